@@ -1,0 +1,71 @@
+package org.govmodel.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+import org.govmodel.dsl.loading.ModelDiagnostic;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+/** How {@code validate} prints its findings. */
+enum DiagnosticFormat {
+	/** One line per diagnostic on stdout, a summary on stderr. */
+	text {
+		@Override
+		void print(List<ModelDiagnostic> diagnostics, int files, PrintWriter out, PrintWriter err) {
+			diagnostics.forEach(d -> out.println(d.toLine()));
+			out.flush();
+			err.println(summary(diagnostics, files));
+		}
+	},
+	/** One JSON document on stdout: {"files":n,"errors":n,"warnings":n,"diagnostics":[...]}. */
+	json {
+		@Override
+		void print(List<ModelDiagnostic> diagnostics, int files, PrintWriter out, PrintWriter err) {
+			JsonObject root = new JsonObject();
+			root.addProperty("files", files);
+			root.addProperty("errors", count(diagnostics, "error"));
+			root.addProperty("warnings", count(diagnostics, "warning"));
+			JsonArray list = new JsonArray();
+			for (ModelDiagnostic d : diagnostics) {
+				JsonObject item = new JsonObject();
+				item.addProperty("file", d.path());
+				item.addProperty("line", d.line());
+				item.addProperty("column", d.column());
+				item.addProperty("length", d.length());
+				item.addProperty("severity", d.severityName());
+				item.addProperty("rule", d.ruleId());
+				item.addProperty("message", d.message());
+				JsonArray data = new JsonArray();
+				for (String value : d.data()) {
+					data.add(value);
+				}
+				item.add("data", data);
+				list.add(item);
+			}
+			root.add("diagnostics", list);
+			out.println(GSON.toJson(root));
+			out.flush();
+		}
+	};
+
+	private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+
+	abstract void print(List<ModelDiagnostic> diagnostics, int files, PrintWriter out, PrintWriter err);
+
+	static String summary(List<ModelDiagnostic> diagnostics, int files) {
+		return files + (files == 1 ? " file" : " files") + " checked: " + plural(count(diagnostics, "error"), "error")
+				+ ", " + plural(count(diagnostics, "warning"), "warning") + ", " + plural(count(diagnostics, "info"), "info");
+	}
+
+	private static long count(List<ModelDiagnostic> diagnostics, String severity) {
+		return diagnostics.stream().filter(d -> d.severityName().equals(severity)).count();
+	}
+
+	private static String plural(long n, String word) {
+		return n + " " + word + (n == 1 || word.equals("info") ? "" : "s");
+	}
+}

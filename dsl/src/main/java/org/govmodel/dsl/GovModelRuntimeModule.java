@@ -1,0 +1,71 @@
+package org.govmodel.dsl;
+
+import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.parser.IEncodingProvider;
+import org.eclipse.xtext.scoping.IScopeProvider;
+import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
+import org.eclipse.xtext.service.DispatchingProvider;
+import org.govmodel.dsl.conversion.GovModelValueConverters;
+import org.govmodel.dsl.linking.GovModelLinkingDiagnosticMessages;
+import org.govmodel.dsl.naming.GovModelQualifiedNameProvider;
+import org.govmodel.dsl.scoping.StandardLibraryImportScopeProvider;
+
+import com.google.inject.Binder;
+import com.google.inject.name.Names;
+
+/**
+ * Guice bindings of the GovModel language runtime.
+ */
+public class GovModelRuntimeModule extends AbstractGovModelRuntimeModule {
+
+	@Override
+	public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
+		return GovModelQualifiedNameProvider.class;
+	}
+
+	@Override
+	public void configureIScopeProviderDelegate(Binder binder) {
+		binder.bind(IScopeProvider.class)
+				.annotatedWith(Names.named(AbstractDeclarativeScopeProvider.NAMED_DELEGATE))
+				.to(StandardLibraryImportScopeProvider.class);
+	}
+
+	@Override
+	public Class<? extends IValueConverterService> bindIValueConverterService() {
+		return GovModelValueConverters.class;
+	}
+
+	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
+		return GovModelLinkingDiagnosticMessages.class;
+	}
+
+	public Class<? extends org.eclipse.xtext.validation.INamesAreUniqueValidationHelper> bindINamesAreUniqueValidationHelper() {
+		return org.govmodel.dsl.validation.UniqueNames.class;
+	}
+
+	/** Four spaces per level: modellers open files in tools that render tabs unpredictably. */
+	public Class<? extends org.eclipse.xtext.formatting.IIndentationInformation> bindIIndentationInformation() {
+		return org.govmodel.dsl.formatting2.FourSpaceIndentation.class;
+	}
+
+	public Class<? extends org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+		return org.govmodel.dsl.parser.GovModelSyntaxErrorMessages.class;
+	}
+
+	/** Models are UTF-8 whatever the platform's default charset. */
+	@Override
+	public void configureRuntimeEncodingProvider(Binder binder) {
+		binder.bind(IEncodingProvider.class)
+				.annotatedWith(DispatchingProvider.Runtime.class)
+				.to(Utf8EncodingProvider.class);
+	}
+
+	public static class Utf8EncodingProvider implements IEncodingProvider {
+		@Override
+		public String getEncoding(org.eclipse.emf.common.util.URI uri) {
+			return "UTF-8";
+		}
+	}
+}

@@ -1,0 +1,49 @@
+package org.govmodel.dsl.formatting2;
+
+import java.util.List;
+
+import org.eclipse.xtext.formatting2.FormatterRequest;
+import org.eclipse.xtext.formatting2.FormatterPreferences;
+import org.eclipse.xtext.formatting2.IFormatter2;
+import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
+import org.eclipse.xtext.preferences.TypedPreferenceValues;
+import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
+import org.eclipse.xtext.formatting2.regionaccess.ITextRegionAccess;
+import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
+import org.eclipse.xtext.resource.XtextResource;
+
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+
+/**
+ * The canonical text of a parsed model, for front ends that format whole
+ * files (the CLI's {@code format}, the Maven plugin). Editors use Xtext's
+ * formatting service, which runs the same {@link GovModelFormatter}.
+ */
+public class ModelTextFormatter {
+
+	@Inject
+	private Provider<FormatterRequest> requests;
+
+	@Inject
+	private Provider<TextRegionAccessBuilder> regionAccessBuilders;
+
+	@Inject
+	private IFormatter2 formatter;
+
+	@Inject
+	@FormatterPreferences
+	private IPreferenceValuesProvider preferences;
+
+	/** The formatted text; the resource must parse without syntax errors. */
+	public String format(XtextResource resource) {
+		ITextRegionAccess regions = regionAccessBuilders.get().forNodeModel(resource).create();
+		FormatterRequest request = requests.get();
+		request.setTextRegionAccess(regions);
+		request.setPreferences(TypedPreferenceValues.castOrWrap(preferences.getPreferenceValues(resource)));
+		List<ITextReplacement> replacements = formatter.format(request);
+		String text = regions.getRewriter().renderToString(regions.regionForDocument(), replacements);
+		// a file that ends in a // comment has no token to put the final newline after
+		return text.isEmpty() || text.endsWith("\n") ? text : text + "\n";
+	}
+}

@@ -1,0 +1,31 @@
+package org.govmodel.dsl.loading;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.govmodel.dsl.govModel.Model;
+
+/**
+ * The user's model files loaded together (with the standard library) into one
+ * resource set, so that references resolve across them.
+ *
+ * @param resourceSet the resource set, holding the library too
+ * @param files       the user's files that could be read, in path order
+ * @param unreadable  files that could not be read, as diagnostics
+ */
+public record LoadedModels(XtextResourceSet resourceSet, List<ModelFile> files, List<ModelDiagnostic> unreadable) {
+
+	/** A user's file and its parsed resource. */
+	public record ModelFile(Path path, String display, XtextResource resource) {
+		public Model model() {
+			return resource.getContents().isEmpty() ? null : (Model) resource.getContents().get(0);
+		}
+	}
+
+	public Stream<Model> models() {
+		return files.stream().map(ModelFile::model).filter(m -> m != null);
+	}
+}

@@ -1,0 +1,44 @@
+package org.govmodel.dsl.loading;
+
+import java.util.Comparator;
+
+import org.eclipse.xtext.diagnostics.Severity;
+
+/**
+ * One finding about a model file, in the form every front end reports it:
+ * {@code path:line:column: severity: message [rule]}.
+ *
+ * @param path   the file as the user named it (relative where possible)
+ * @param line   1-based line
+ * @param column 1-based column
+ * @param length length of the offending text in characters (0 if unknown)
+ * @param ruleId the rule's stable identifier, e.g. {@code GOV-LINK-001}
+ * @param data   the rule's fix data (may be empty)
+ */
+public record ModelDiagnostic(String path, int line, int column, int length, Severity severity, String message,
+		String ruleId, String[] data) {
+
+	public static final Comparator<ModelDiagnostic> BY_LOCATION = Comparator.comparing(ModelDiagnostic::path)
+			.thenComparingInt(ModelDiagnostic::line)
+			.thenComparingInt(ModelDiagnostic::column)
+			.thenComparing(ModelDiagnostic::ruleId)
+			.thenComparing(ModelDiagnostic::message);
+
+	public boolean isError() {
+		return severity == Severity.ERROR;
+	}
+
+	/** The severity as users read it: error, warning or info. */
+	public String severityName() {
+		return switch (severity) {
+			case ERROR -> "error";
+			case WARNING -> "warning";
+			default -> "info";
+		};
+	}
+
+	/** {@code path:line:col: severity: message [rule]} */
+	public String toLine() {
+		return path + ":" + line + ":" + column + ": " + severityName() + ": " + message + " [" + ruleId + "]";
+	}
+}

@@ -1,0 +1,82 @@
+package org.govmodel.dsl.loading;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * Finds the model files a user names: files as given, folders searched
+ * recursively for {@code *.govmodel}. The result is sorted and free of
+ * duplicates, so every run sees the files in the same order.
+ */
+public final class ModelFiles {
+
+	public static final String EXTENSION = ".govmodel";
+
+	private ModelFiles() {
+	}
+
+	/**
+	 * @throws UnreadablePathException when a path does not exist or cannot be read
+	 */
+	public static List<Path> collect(List<Path> paths) throws UnreadablePathException {
+		TreeSet<Path> files = new TreeSet<>();
+		for (Path path : paths) {
+			Path normalized = path.toAbsolutePath().normalize();
+			if (!Files.exists(normalized)) {
+				throw new UnreadablePathException(path, "no such file or directory");
+			}
+			if (!Files.isReadable(normalized)) {
+				throw new UnreadablePathException(path, "permission denied");
+			}
+			if (Files.isDirectory(normalized)) {
+				files.addAll(modelsUnder(path, normalized));
+			} else {
+				files.add(normalized);
+			}
+		}
+		return new ArrayList<>(files);
+	}
+
+	private static List<Path> modelsUnder(Path named, Path folder) throws UnreadablePathException {
+		try (Stream<Path> walk = Files.walk(folder)) {
+			return walk.filter(p -> p.getFileName().toString().endsWith(EXTENSION))
+					.filter(Files::isRegularFile)
+					.filter(p -> !isBuildOutput(folder, p))
+					.toList();
+		} catch (IOException | java.io.UncheckedIOException e) {
+			throw new UnreadablePathException(named, "cannot list folder (" + e.getMessage() + ")");
+		}
+	}
+
+	/** Copies under {@code target/} or {@code node_modules/} are build output, not models. */
+	private static boolean isBuildOutput(Path root, Path file) {
+		for (Path part : root.relativize(file)) {
+			String name = part.toString();
+			if (name.equals("target") || name.equals("node_modules") || name.startsWith(".")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** How a file is shown to the user: relative to the working directory when inside it. */
+	public static String display(Path file) {
+		Path cwd = Path.of("").toAbsolutePath();
+		Path absolute = file.toAbsolutePath().normalize();
+		return absolute.startsWith(cwd) ? cwd.relativize(absolute).toString() : absolute.toString();
+	}
+
+	/** A named path that cannot be used. */
+	public static class UnreadablePathException extends Exception {
+		private static final long serialVersionUID = 1L;
+
+		public UnreadablePathException(Path path, String reason) {
+			super("cannot read '" + path + "': " + reason);
+		}
+	}
+}

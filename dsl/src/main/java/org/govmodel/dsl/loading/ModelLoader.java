@@ -1,0 +1,90 @@
+package org.govmodel.dsl.loading;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+import org.govmodel.dsl.library.StandardLibrary;
+import org.govmodel.dsl.validation.Rules;
+
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+
+/**
+ * Loads model files with the standard library and validates them: the one way
+ * the CLI, the generators and the Maven plugin read models.
+ */
+public class ModelLoader {
+
+	@Inject
+	private Provider<XtextResourceSet> resourceSets;
+
+	@Inject
+	private StandardLibrary library;
+
+	@Inject
+	private IResourceValidator validator;
+
+	/** Parses the files (already collected by {@link ModelFiles}) into one resource set. */
+	public LoadedModels load(List<Path> files) {
+		XtextResourceSet resourceSet = resourceSets.get();
+		library.loadInto(resourceSet);
+		List<LoadedModels.ModelFile> loaded = new ArrayList<>();
+		List<ModelDiagnostic> unreadable = new ArrayList<>();
+		for (Path file : files) {
+			URI uri = URI.createFileURI(file.toAbsolutePath().normalize().toString());
+			String display = ModelFiles.display(file);
+			try {
+				Resource resource = resourceSet.getResource(uri, true);
+				loaded.add(new LoadedModels.ModelFile(file, display, (XtextResource) resource));
+			} catch (RuntimeException e) {
+				Resource broken = resourceSet.getResource(uri, false);
+				if (broken != null) {
+					resourceSet.getResources().remove(broken);
+				}
+				unreadable.add(new ModelDiagnostic(display, 1, 1, 0, Severity.ERROR,
+						"Cannot read the file: " + rootCause(e), Rules.UNREADABLE_FILE, new String[0]));
+			}
+		}
+		return new LoadedModels(resourceSet, List.copyOf(loaded), List.copyOf(unreadable));
+	}
+
+	/** Every diagnostic of the user's files (syntax, linking, rules), sorted by location. */
+	public List<ModelDiagnostic> validate(LoadedModels models) {
+		List<ModelDiagnostic> result = new ArrayList<>(models.unreadable());
+		for (LoadedModels.ModelFile file : models.files()) {
+			for (Issue issue : validator.validate(file.resource(), CheckMode.ALL, CancelIndicator.NullImpl)) {
+				result.add(toDiagnostic(file.display(), issue));
+			}
+		}
+		result.sort(ModelDiagnostic.BY_LOCATION);
+		return result;
+	}
+
+	private static ModelDiagnostic toDiagnostic(String display, Issue issue) {
+		int line = issue.getLineNumber() == null ? 1 : issue.getLineNumber();
+		int column = issue.getColumn() == null ? 1 : issue.getColumn();
+		int length = issue.getLength() == null ? 0 : issue.getLength();
+		String[] data = issue.getData() == null ? new String[0] : issue.getData();
+		return new ModelDiagnostic(display, line, column, length, issue.getSeverity(), issue.getMessage(),
+				Rules.idOf(issue.getCode()), data);
+	}
+
+	private static String rootCause(Throwable e) {
+		Throwable cause = e;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		String message = cause.getMessage();
+		return message == null ? cause.getClass().getSimpleName() : message;
+	}
+}

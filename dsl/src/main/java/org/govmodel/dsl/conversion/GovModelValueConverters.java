@@ -8,6 +8,7 @@ import org.eclipse.xtext.conversion.ValueConverter;
 import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.nodemodel.INode;
 
+
 /**
  * Value converters for GovModel literals. Decimals keep the precision the
  * modeller wrote ({@code 0.50} stays 0.50) and print without exponent.
@@ -33,8 +34,63 @@ public class GovModelValueConverters extends DefaultTerminalConverters {
 		}
 	};
 
+	private final NameConverter name = new NameConverter();
+
+	private final QualifiedNameConverter qualifiedName = new QualifiedNameConverter();
+
+	/** Names may be written with a leading ^ to use a structural keyword as a name. */
+	@ValueConverter(rule = "Name")
+	public IValueConverter<String> Name() {
+		return name;
+	}
+
+	@ValueConverter(rule = "QualifiedName")
+	public IValueConverter<String> QualifiedName() {
+		return qualifiedName;
+	}
+
 	@ValueConverter(rule = "Decimal")
 	public IValueConverter<BigDecimal> Decimal() {
 		return decimal;
+	}
+
+	/** A Name is an ID or a vocabulary word; a leading ^ (to use a structural keyword as a name) is dropped. */
+	public static class NameConverter implements IValueConverter<String> {
+		@Override
+		public String toValue(String string, INode node) {
+			return string == null ? null : unescape(string.strip());
+		}
+
+		@Override
+		public String toString(String value) {
+			return value;
+		}
+	}
+
+	/** Qualified names are Names joined by dots; each segment may carry the ^ escape. */
+	public static class QualifiedNameConverter implements IValueConverter<String> {
+		@Override
+		public String toValue(String string, INode node) {
+			if (string == null) {
+				return null;
+			}
+			StringBuilder result = new StringBuilder();
+			for (String segment : string.split("\\.", -1)) {
+				if (result.length() > 0) {
+					result.append('.');
+				}
+				result.append(unescape(segment.strip()));
+			}
+			return result.toString();
+		}
+
+		@Override
+		public String toString(String value) {
+			return value;
+		}
+	}
+
+	private static String unescape(String name) {
+		return name.startsWith("^") ? name.substring(1) : name;
 	}
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.xtext.AbstractElement;
+import org.eclipse.xtext.Alternatives;
 import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.Group;
@@ -17,10 +18,12 @@ import com.google.inject.Singleton;
 
 /**
  * The keywords that open a clause of a braced block ({@code owner},
- * {@code legal basis}, {@code status} inside {@code solution x ... { }}), read
- * off the grammar once: the first keyword of each member of an unordered group
- * that follows a <code>{</code>. Clauses of unbraced elements (an authority's
- * {@code rank}, an instrument's {@code year}) stay on the element's line.
+ * {@code legal basis}, {@code status} inside {@code solution x ... { }};
+ * {@code aggregate} inside {@code framework}), read off the grammar once: the
+ * first keyword of each element between a <code>{</code> and its
+ * <code>}</code>, and of each member of an unordered group there. Clauses of
+ * unbraced elements (an authority's {@code rank}, an instrument's
+ * {@code year}) stay on the element's line.
  */
 @Singleton
 public class BlockClauses {
@@ -29,13 +32,15 @@ public class BlockClauses {
 
 	@Inject
 	public BlockClauses(IGrammarAccess grammarAccess) {
-		for (UnorderedGroup group : EcoreUtil2.eAllOfType(grammarAccess.getGrammar(), UnorderedGroup.class)) {
-			if (followsOpeningBrace(group)) {
-				for (AbstractElement clause : group.getElements()) {
-					Keyword first = firstKeyword(clause);
-					if (first != null) {
-						clauseStarts.add(first);
-					}
+		for (Group group : EcoreUtil2.eAllOfType(grammarAccess.getGrammar(), Group.class)) {
+			boolean inBlock = false;
+			for (AbstractElement element : group.getElements()) {
+				if (element instanceof Keyword keyword && "{".equals(keyword.getValue())) {
+					inBlock = true;
+				} else if (element instanceof Keyword keyword && "}".equals(keyword.getValue())) {
+					inBlock = false;
+				} else if (inBlock) {
+					addClauseStarts(element);
 				}
 			}
 		}
@@ -45,13 +50,16 @@ public class BlockClauses {
 		return clauseStarts.contains(keyword);
 	}
 
-	private static boolean followsOpeningBrace(UnorderedGroup group) {
-		if (!(group.eContainer() instanceof Group parent)) {
-			return false;
+	private void addClauseStarts(AbstractElement element) {
+		if (element instanceof UnorderedGroup || element instanceof Alternatives) {
+			List<AbstractElement> members = element instanceof UnorderedGroup u ? u.getElements() : ((Alternatives) element).getElements();
+			members.forEach(this::addClauseStarts);
+			return;
 		}
-		List<AbstractElement> siblings = parent.getElements();
-		int index = siblings.indexOf(group);
-		return index > 0 && siblings.get(index - 1) instanceof Keyword k && "{".equals(k.getValue());
+		Keyword first = firstKeyword(element);
+		if (first != null) {
+			clauseStarts.add(first);
+		}
 	}
 
 	private static Keyword firstKeyword(AbstractElement element) {

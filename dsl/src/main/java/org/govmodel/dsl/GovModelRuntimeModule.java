@@ -54,6 +54,15 @@ public class GovModelRuntimeModule extends AbstractGovModelRuntimeModule {
 		return org.govmodel.dsl.parser.GovModelSyntaxErrorMessages.class;
 	}
 
+	public Class<? extends org.eclipse.xtext.validation.ConfigurableIssueCodesProvider> bindConfigurableIssueCodesProvider() {
+		return org.govmodel.dsl.validation.RuleIssueCodes.class;
+	}
+
+	/** Rule severities come from the {@code RuleSettings} attached to the model's resource set. */
+	public Class<? extends org.eclipse.xtext.preferences.IPreferenceValuesProvider> bindIPreferenceValuesProvider() {
+		return org.govmodel.dsl.validation.RuleSeverityPreferences.class;
+	}
+
 	/** Models are UTF-8 whatever the platform's default charset. */
 	@Override
 	public void configureRuntimeEncodingProvider(Binder binder) {

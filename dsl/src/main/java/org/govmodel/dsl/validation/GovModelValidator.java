@@ -7,12 +7,26 @@ import org.govmodel.dsl.govModel.GovModelPackage;
 import org.govmodel.dsl.govModel.Instrument;
 import org.govmodel.dsl.govModel.Milestone;
 import org.govmodel.dsl.govModel.Project;
+import org.govmodel.dsl.validation.rules.AssessmentRules;
+import org.govmodel.dsl.validation.rules.AuthorityRules;
+import org.govmodel.dsl.validation.rules.AutonomyRules;
+import org.govmodel.dsl.validation.rules.ConsistencyRules;
+import org.govmodel.dsl.validation.rules.InstrumentRules;
+import org.govmodel.dsl.validation.rules.LeverRules;
+import org.govmodel.dsl.validation.rules.LineRules;
+import org.govmodel.dsl.validation.rules.ProjectRules;
+import org.govmodel.dsl.validation.rules.SegregationRules;
+import org.govmodel.dsl.validation.rules.SolutionRules;
+import org.govmodel.dsl.validation.rules.TierRules;
 
 /**
  * Checks that belong to the language itself (well-formed literals, unique
- * names). The governance coherence rules live in their own rule families.
+ * names), composed with the governance rule families (see {@code RuleCatalog}).
+ * Keep the composed list in step with {@code RuleCatalog.FAMILIES}: a test checks it.
  */
-@ComposedChecks(validators = NamesAreUniqueValidator.class)
+@ComposedChecks(validators = { NamesAreUniqueValidator.class, TierRules.class, LineRules.class, SegregationRules.class,
+		AuthorityRules.class, AutonomyRules.class, SolutionRules.class, InstrumentRules.class, ProjectRules.class, LeverRules.class,
+		AssessmentRules.class, ConsistencyRules.class })
 public class GovModelValidator extends AbstractGovModelValidator {
 
 	@Check
@@ -33,8 +47,8 @@ public class GovModelValidator extends AbstractGovModelValidator {
 
 	private void checkDate(String text, org.eclipse.emf.ecore.EAttribute attribute) {
 		if (text != null && ModelDate.parse(text) == null) {
-			error("'" + text + "' is not a date: write a year and month (2024-06) or a full date (2024-06-30).",
-					attribute, Rules.INVALID_DATE, text);
+			addIssue("'" + text + "' is not a date: write a year and month (2024-06) or a full date (2024-06-30).",
+					attribute.getEContainingClass() == null ? null : getCurrentObject(), attribute, Rules.INVALID_DATE, text);
 		}
 	}
 }

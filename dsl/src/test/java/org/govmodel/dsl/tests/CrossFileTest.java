@@ -34,7 +34,7 @@ class CrossFileTest {
 				"directive institution sec \"Secretariat\" secretariat public within minFin");
 		Body sec = (Body) m.get(1).getElements().get(0);
 		assertSame(m.get(0).getElements().get(0), sec.getHost());
-		models.assertNoIssues(m.get(1));
+		models.assertNoErrors(m.get(1));
 	}
 
 	@Test
@@ -47,7 +47,7 @@ class CrossFileTest {
 		for (int i = 1; i < 4; i++) {
 			Solution solution = (Solution) m.get(i).getElements().get(0);
 			assertFalse(solution.getOwner().eIsProxy(), "file " + i);
-			models.assertNoIssues(m.get(i));
+			models.assertNoErrors(m.get(i));
 		}
 	}
 
@@ -56,7 +56,7 @@ class CrossFileTest {
 		List<Model> m = models.parse(
 				"namespace national\ninstitution agency \"Agency\" agency public",
 				"solution a digital-identity \"A\" { owner agency }");
-		List<Issue> issues = models.issues(m.get(1));
+		List<Issue> issues = models.errors(m.get(1));
 		assertEquals(1, issues.size(), models.describe(issues));
 		Issue issue = issues.get(0);
 		assertEquals(Rules.idOf(issue.getCode()), Rules.UNRESOLVED_REFERENCE);
@@ -69,7 +69,7 @@ class CrossFileTest {
 	@Test
 	void anUnknownVariableCodeIsReportedOnceAgainstTheFramework() {
 		Model m = models.parseOne("assessment a of maturity year 2023 {\n 1.1.1 = 2\n 9.9 = 3\n}");
-		List<Issue> issues = models.issues(m);
+		List<Issue> issues = models.errors(m);
 		assertEquals(1, issues.size(), models.describe(issues));
 		assertEquals(3, issues.get(0).getLineNumber());
 		assertTrue(issues.get(0).getMessage().startsWith("Framework 'maturity' has no variable with code 9.9"));
@@ -78,7 +78,7 @@ class CrossFileTest {
 	@Test
 	void anUnknownFrameworkIsOneErrorNotOnePerScoreLine() {
 		Model m = models.parseOne("assessment a of nosuch year 2023 {\n 1.1.1 = 2\n 1.1.2 = 3\n}");
-		List<Issue> issues = models.issues(m);
+		List<Issue> issues = models.errors(m);
 		assertEquals(1, issues.size(), models.describe(issues));
 		assertTrue(issues.get(0).getMessage().startsWith("Unknown framework 'nosuch'"));
 	}

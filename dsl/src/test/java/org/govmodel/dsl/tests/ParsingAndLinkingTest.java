@@ -66,8 +66,8 @@ class ParsingAndLinkingTest {
 	}
 
 	@Test
-	void theWholeModelParsesAndLinksWithoutIssues() {
-		models.assertNoIssues(model);
+	void theWholeModelParsesAndLinksWithoutErrors() {
+		models.assertNoErrors(model);
 		assertEquals("testland", model.getName());
 		assertEquals("eclac.*", model.getImports().get(0).getImportedNamespace());
 	}

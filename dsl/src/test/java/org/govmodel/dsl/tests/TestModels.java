@@ -67,6 +67,18 @@ public class TestModels {
 				.collect(Collectors.joining("\n"));
 	}
 
+	/** The errors of the model's file: syntax, linking and error-severity rules. */
+	public List<Issue> errors(Model model) {
+		return issues(model).stream().filter(i -> i.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR).toList();
+	}
+
+	public void assertNoErrors(Model model) {
+		List<Issue> errors = errors(model);
+		if (!errors.isEmpty()) {
+			throw new AssertionError("expected no errors, got:\n" + describe(errors));
+		}
+	}
+
 	public void assertNoIssues(Model model) {
 		List<Issue> issues = issues(model);
 		if (!issues.isEmpty()) {

@@ -1,0 +1,111 @@
+package org.govmodel.dsl.analysis;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.emf.ecore.EObject;
+import org.govmodel.dsl.govModel.Assessment;
+import org.govmodel.dsl.govModel.Body;
+import org.govmodel.dsl.govModel.Jurisdiction;
+import org.govmodel.dsl.govModel.Lever;
+import org.govmodel.dsl.govModel.Model;
+import org.govmodel.dsl.govModel.Project;
+import org.govmodel.dsl.govModel.Solution;
+import org.govmodel.dsl.govModel.SolutionKind;
+import org.govmodel.dsl.govModel.Tier;
+import org.govmodel.dsl.govModel.TierDefinition;
+import org.govmodel.dsl.govModel.Variable;
+
+/**
+ * The governance set-up of one jurisdiction as the rules see it: every body,
+ * solution, project, lever and assessment of the files that describe it,
+ * whichever file they are in. Built by {@link GovernanceViews}.
+ */
+public final class GovernanceView {
+
+	private final Jurisdiction subject;
+	private final List<Body> bodies = new ArrayList<>();
+	private final List<Solution> solutions = new ArrayList<>();
+	private final List<Project> projects = new ArrayList<>();
+	private final List<Lever> levers = new ArrayList<>();
+	private final List<Assessment> assessments = new ArrayList<>();
+	private final List<TierDefinition> tierDefinitions;
+	private final List<SolutionKind> solutionKinds;
+
+	GovernanceView(Jurisdiction subject, List<Model> models, List<TierDefinition> tierDefinitions, List<SolutionKind> solutionKinds) {
+		this.subject = subject;
+		this.tierDefinitions = tierDefinitions;
+		this.solutionKinds = solutionKinds;
+		for (Model model : models) {
+			for (EObject element : model.getElements()) {
+				if (element instanceof Body body) {
+					bodies.add(body);
+				} else if (element instanceof Solution solution) {
+					solutions.add(solution);
+				} else if (element instanceof Project project) {
+					projects.add(project);
+				} else if (element instanceof Lever lever) {
+					levers.add(lever);
+				} else if (element instanceof Assessment assessment) {
+					assessments.add(assessment);
+				}
+			}
+		}
+	}
+
+	/** The jurisdiction described, if the files declare one. */
+	public Optional<Jurisdiction> subject() {
+		return Optional.ofNullable(subject);
+	}
+
+	/** The length of an administration's term in years, if stated. */
+	public Optional<Integer> administrationTerm() {
+		return subject().map(Jurisdiction::getAdministrationTerm).filter(term -> term > 0);
+	}
+
+	/** Top-level bodies (institutions, organizations, groups). */
+	public List<Body> bodies() {
+		return Collections.unmodifiableList(bodies);
+	}
+
+	public List<Body> bodiesOfTier(Tier tier) {
+		return bodies.stream().filter(b -> b.getTiers().contains(tier)).toList();
+	}
+
+	public List<Solution> solutions() {
+		return Collections.unmodifiableList(solutions);
+	}
+
+	public List<Solution> solutionsOfKind(SolutionKind kind) {
+		return solutions.stream().filter(s -> s.getKind() == kind).toList();
+	}
+
+	public List<Project> projects() {
+		return Collections.unmodifiableList(projects);
+	}
+
+	public List<Lever> levers() {
+		return Collections.unmodifiableList(levers);
+	}
+
+	public List<Assessment> assessments() {
+		return Collections.unmodifiableList(assessments);
+	}
+
+	/** The solution kinds (library and model) whose maturity the variable measures. */
+	public List<SolutionKind> kindsMeasuredBy(Variable variable) {
+		return solutionKinds.stream().filter(k -> k.getMeasuredBy().contains(variable)).toList();
+	}
+
+	/** The tier definitions of the library. */
+	public List<TierDefinition> tierDefinitions() {
+		return Collections.unmodifiableList(tierDefinitions);
+	}
+
+	/** The library's definition of a tier (its title and the component that measures it). */
+	public Optional<TierDefinition> definitionOf(Tier tier) {
+		return tierDefinitions.stream().filter(d -> d.getTier() == tier).findFirst();
+	}
+}

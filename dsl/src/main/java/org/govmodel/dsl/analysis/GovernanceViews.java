@@ -1,0 +1,163 @@
+package org.govmodel.dsl.analysis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.xtext.resource.XtextResource;
+import org.govmodel.dsl.govModel.Jurisdiction;
+import org.govmodel.dsl.govModel.Model;
+import org.govmodel.dsl.govModel.SolutionKind;
+import org.govmodel.dsl.govModel.TierDefinition;
+import org.govmodel.dsl.library.StandardLibrary;
+
+import com.google.inject.Inject;
+import com.google.inject.Singleton;
+
+/**
+ * Groups the files of a resource set by the jurisdiction they describe and
+ * builds one {@link GovernanceView} per group, cached until a file is parsed
+ * anew.
+ * <p>
+ * A file that declares a jurisdiction (one that is not merely the parent of
+ * another) belongs to it; a file without one belongs to the only such
+ * jurisdiction of the resource set, or stands alone when there are several.
+ * So a folder of examples for different countries is checked country by
+ * country, and a country split over many files is checked as a whole.
+ */
+@Singleton
+public class GovernanceViews {
+
+	@Inject
+	private StandardLibrary library;
+
+	/** The view of the jurisdiction that the element's file describes. */
+	public GovernanceView viewOf(EObject element) {
+		Resource resource = element.eResource();
+		if (resource == null || resource.getResourceSet() == null) {
+			Model model = org.eclipse.xtext.EcoreUtil2.getContainerOfType(element, Model.class);
+			return new GovernanceView(null, model == null ? List.of() : List.of(model), List.of(), List.of());
+		}
+		return cacheOf(resource.getResourceSet()).viewOf(resource);
+	}
+
+	private Cache cacheOf(ResourceSet resourceSet) {
+		for (Object adapter : resourceSet.eAdapters()) {
+			if (adapter instanceof Cache cache && cache.library == library) {
+				return cache;
+			}
+		}
+		Cache cache = new Cache(library);
+		resourceSet.eAdapters().add(cache);
+		return cache;
+	}
+
+	/** Per-resource-set memo, rebuilt when the set of parse results changes. */
+	private static final class Cache extends AdapterImpl {
+		private final StandardLibrary library;
+		private Object[] stamp = new Object[0];
+		private final Map<Resource, Object> groupOf = new IdentityHashMap<>();
+		private final Map<Object, GovernanceView> views = new HashMap<>();
+
+		Cache(StandardLibrary library) {
+			this.library = library;
+		}
+
+		synchronized GovernanceView viewOf(Resource resource) {
+			ResourceSet resourceSet = (ResourceSet) getTarget();
+			if (!isCurrent(resourceSet)) {
+				rebuild(resourceSet);
+				stamp = stampOf(resourceSet);
+			}
+			Object group = groupOf.get(resource);
+			GovernanceView view = group == null ? null : views.get(group);
+			if (view == null) {
+				Model model = resource.getContents().isEmpty() ? null : (Model) resource.getContents().get(0);
+				return new GovernanceView(null, model == null ? List.of() : List.of(model), List.of(), List.of());
+			}
+			return view;
+		}
+
+		/** Whether the resources and their parse results are those the views were built from (no allocation: called per check). */
+		private boolean isCurrent(ResourceSet resourceSet) {
+			List<Resource> resources = resourceSet.getResources();
+			if (resources.size() * 2 != stamp.length) {
+				return false;
+			}
+			for (int i = 0; i < resources.size(); i++) {
+				Resource resource = resources.get(i);
+				if (stamp[2 * i] != resource || stamp[2 * i + 1] != parseStateOf(resource)) {
+					return false;
+				}
+			}
+			return true;
+		}
+
+		private Object[] stampOf(ResourceSet resourceSet) {
+			List<Resource> resources = resourceSet.getResources();
+			Object[] result = new Object[resources.size() * 2];
+			for (int i = 0; i < resources.size(); i++) {
+				result[2 * i] = resources.get(i);
+				result[2 * i + 1] = parseStateOf(resources.get(i));
+			}
+			return result;
+		}
+
+		private static Object parseStateOf(Resource resource) {
+			return resource instanceof XtextResource x ? x.getParseResult() : resource.getContents();
+		}
+
+		private void rebuild(ResourceSet resourceSet) {
+			groupOf.clear();
+			views.clear();
+			List<TierDefinition> tiers = new ArrayList<>();
+			List<SolutionKind> kinds = new ArrayList<>();
+			Map<Resource, Model> userModels = new LinkedHashMap<>();
+			for (Resource resource : List.copyOf(resourceSet.getResources())) {
+				if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Model model)) {
+					continue;
+				}
+				model.getElements().stream().filter(SolutionKind.class::isInstance).map(SolutionKind.class::cast).forEach(kinds::add);
+				if (library.contains(resource.getURI())) {
+					model.getElements().stream().filter(TierDefinition.class::isInstance).map(TierDefinition.class::cast).forEach(tiers::add);
+				} else {
+					userModels.put(resource, model);
+				}
+			}
+			Set<Jurisdiction> parents = new HashSet<>();
+			for (Model model : userModels.values()) {
+				for (EObject element : model.getElements()) {
+					if (element instanceof Jurisdiction j && j.getParent() != null && !j.getParent().eIsProxy()) {
+						parents.add(j.getParent());
+					}
+				}
+			}
+			Map<Resource, Jurisdiction> declared = new IdentityHashMap<>();
+			Set<Jurisdiction> subjects = new java.util.LinkedHashSet<>();
+			userModels.forEach((resource, model) -> model.getElements().stream()
+					.filter(e -> e instanceof Jurisdiction j && !parents.contains(j)).map(Jurisdiction.class::cast).findFirst()
+					.ifPresent(j -> {
+						declared.put(resource, j);
+						subjects.add(j);
+					}));
+			Jurisdiction onlySubject = subjects.size() == 1 ? subjects.iterator().next() : null;
+			Map<Object, List<Model>> members = new LinkedHashMap<>();
+			userModels.forEach((resource, model) -> {
+				Object group = declared.containsKey(resource) ? declared.get(resource) : onlySubject != null ? onlySubject : resource;
+				groupOf.put(resource, group);
+				members.computeIfAbsent(group, g -> new ArrayList<>()).add(model);
+			});
+			members.forEach((group, models) -> views.put(group,
+					new GovernanceView(group instanceof Jurisdiction j ? j : null, models, List.copyOf(tiers), List.copyOf(kinds))));
+		}
+	}
+}

@@ -1,0 +1,18 @@
+package org.govmodel.dsl.validation;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.preferences.IPreferenceValues;
+import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
+import org.eclipse.xtext.preferences.MapBasedPreferenceValues;
+
+/** Hands the rule severities of a model's {@link RuleSettings} to Xtext's validation. */
+public class RuleSeverityPreferences implements IPreferenceValuesProvider {
+
+	@Override
+	public IPreferenceValues getPreferenceValues(Resource context) {
+		if (context == null || context.getResourceSet() == null) {
+			return new MapBasedPreferenceValues();
+		}
+		return new MapBasedPreferenceValues(new java.util.HashMap<>(RuleSettings.of(context.getResourceSet()).asPreferences()));
+	}
+}

@@ -1,0 +1,160 @@
+package org.govmodel.dsl.validation.rules;
+
+import static org.govmodel.dsl.govModel.GovModelPackage.Literals.ASSESSMENT__NAME;
+import static org.govmodel.dsl.govModel.GovModelPackage.Literals.ASSESSMENT__YEAR;
+import static org.govmodel.dsl.govModel.GovModelPackage.Literals.GOAL__VALUE;
+import static org.govmodel.dsl.govModel.GovModelPackage.Literals.SCORE__VALUE;
+import static org.govmodel.dsl.govModel.GovModelPackage.Literals.SCORE__VARIABLE;
+import static org.govmodel.dsl.govModel.GovModelPackage.Literals.TARGET__YEAR;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.validation.Check;
+import org.govmodel.dsl.govModel.Assessment;
+import org.govmodel.dsl.govModel.Framework;
+import org.govmodel.dsl.govModel.Goal;
+import org.govmodel.dsl.govModel.Scale;
+import org.govmodel.dsl.govModel.Score;
+import org.govmodel.dsl.govModel.Target;
+import org.govmodel.dsl.govModel.Variable;
+
+/** Assessments: complete, within the scale, one per framework and year, with reachable targets. */
+public class AssessmentRules extends RuleFamily {
+
+	public static final Rule OUT_OF_SCALE = Rule.define("GOV-SCORE-001", Severity.ERROR, "Scores lie within the framework's scale")
+			.because("A score outside the scale (ECLAC: 1 to 4) distorts every mean computed from it.")
+			.guide("Chapter IV, table IV.1 (scale)")
+			.bad(2, "assessment y2023 of maturity year 2023 {\n    1.1.1 = 5\n}")
+			.good("assessment y2023 of maturity year 2023 {\n    1.1.1 = 4\n}")
+			.build();
+
+	public static final Rule MISSING_SCORES = Rule.define("GOV-SCORE-002", Severity.WARNING, "Every variable is scored or marked not applicable")
+			.because("A mean over a partial set of variables is not comparable from year to year; mark the ones that do not apply with n/a.")
+			.guide("Chapter IV (scoring every variable)")
+			.bad(10, "framework f \"F\" {\n    scale 1 to 4\n    area 1 \"A\" {\n        component 1.1 \"C\" {\n            variable 1.1.1 \"V1\"\n            variable 1.1.2 \"V2\"\n        }\n    }\n}\nassessment y2023 of f year 2023 {\n    1.1.1 = 2\n}")
+			.good("framework f \"F\" {\n    scale 1 to 4\n    area 1 \"A\" {\n        component 1.1 \"C\" {\n            variable 1.1.1 \"V1\"\n            variable 1.1.2 \"V2\"\n        }\n    }\n}\nassessment y2023 of f year 2023 {\n    1.1.1 = 2\n    1.1.2 = n/a \"Does not apply.\"\n}")
+			.quickFix("adds a score line for each missing variable (data: the missing codes)")
+			.build();
+
+	public static final Rule DUPLICATE_SCORE = Rule.define("GOV-SCORE-003", Severity.ERROR, "Each variable is scored once")
+			.because("Two scores for one variable leave the mean undefined.")
+			.guide("Chapter IV (scoring)")
+			.bad(3, "assessment y2023 of maturity year 2023 {\n    1.1.1 = 2\n    1.1.1 = 3\n}")
+			.good("assessment y2023 of maturity year 2023 {\n    1.1.1 = 3\n}")
+			.build();
+
+	public static final Rule TARGET_OUT_OF_SCALE = Rule.define("GOV-SCORE-004", Severity.ERROR, "Targets lie within the scale")
+			.because("A target beyond the top of the scale can never be reached.")
+			.guide("Chapter IV (gaps to targets)")
+			.bad(3, "assessment y2023 of maturity year 2023 {\n    target 2025 {\n        1.1 >= 5\n    }\n}")
+			.good("assessment y2023 of maturity year 2023 {\n    target 2025 {\n        1.1 >= 3\n    }\n}")
+			.build();
+
+	public static final Rule TARGET_NOT_AFTER = Rule.define("GOV-SCORE-005", Severity.ERROR, "A target's year comes after the assessment")
+			.because("A target for the assessment's own year or an earlier one is not a target.")
+			.guide("Chapter IV (gaps to targets)")
+			.bad(2, "assessment y2023 of maturity year 2023 {\n    target 2022 {\n        1.1 >= 3\n    }\n}")
+			.good("assessment y2023 of maturity year 2023 {\n    target 2025 {\n        1.1 >= 3\n    }\n}")
+			.build();
+
+	public static final Rule DUPLICATE_ASSESSMENT = Rule.define("GOV-SCORE-006", Severity.ERROR, "One assessment per framework and year")
+			.because("Two assessments of the same framework in the same year make the trend ambiguous.")
+			.guide("Chapter IV (yearly repetition)")
+			.bad(2, "assessment a of maturity year 2023\nassessment b of maturity year 2023")
+			.good("assessment a of maturity year 2023\nassessment b of maturity year 2024")
+			.build();
+
+	@Override
+	public List<Rule> rules() {
+		return List.of(OUT_OF_SCALE, MISSING_SCORES, DUPLICATE_SCORE, TARGET_OUT_OF_SCALE, TARGET_NOT_AFTER, DUPLICATE_ASSESSMENT);
+	}
+
+	private static Framework frameworkOf(Assessment assessment) {
+		Framework framework = assessment.getFramework();
+		return framework == null || framework.eIsProxy() ? null : framework;
+	}
+
+	private static boolean within(Scale scale, BigDecimal value) {
+		return scale == null || value == null || (value.compareTo(scale.getMin()) >= 0 && value.compareTo(scale.getMax()) <= 0);
+	}
+
+	private static String range(Scale scale) {
+		return scale.getMin().toPlainString() + " to " + scale.getMax().toPlainString();
+	}
+
+	@Check
+	public void scores(Assessment assessment) {
+		Framework framework = frameworkOf(assessment);
+		if (framework == null) {
+			return;
+		}
+		Scale scale = framework.getScale();
+		Set<Variable> scored = new HashSet<>();
+		for (Score score : assessment.getScores()) {
+			Variable variable = score.getVariable();
+			if (variable == null || variable.eIsProxy()) {
+				continue;
+			}
+			if (!scored.add(variable)) {
+				report(DUPLICATE_SCORE, "Variable " + variable.getName() + " is scored twice: keep one line.", score, SCORE__VARIABLE, variable.getName());
+			}
+			if (!score.isNotApplicable() && !within(scale, score.getValue())) {
+				report(OUT_OF_SCALE, "Score " + score.getValue().toPlainString() + " for " + variable.getName() + " is outside the scale of '" + framework.getName() + "' ("
+						+ range(scale) + ").", score, SCORE__VALUE);
+			}
+		}
+		List<String> missing = new ArrayList<>();
+		for (Variable variable : EcoreUtil2.eAllOfType(framework, Variable.class)) {
+			if (!scored.contains(variable)) {
+				missing.add(variable.getName());
+			}
+		}
+		if (!missing.isEmpty()) {
+			String list = missing.size() > 8 ? String.join(", ", missing.subList(0, 8)) + " and " + (missing.size() - 8) + " more" : String.join(", ", missing);
+			report(MISSING_SCORES, describe(assessment) + " does not score " + missing.size() + " variable" + (missing.size() == 1 ? "" : "s") + " (" + list
+					+ "): score each, or write `= n/a \"reason\"`.", assessment, ASSESSMENT__NAME, missing.toArray(String[]::new));
+		}
+	}
+
+	@Check
+	public void targets(Target target) {
+		Assessment assessment = (Assessment) target.eContainer();
+		if (target.getYear() <= assessment.getYear()) {
+			report(TARGET_NOT_AFTER, "Target year " + target.getYear() + " is not after the assessment's year " + assessment.getYear() + ": set a later year.", target, TARGET__YEAR);
+		}
+		Framework framework = frameworkOf(assessment);
+		if (framework == null) {
+			return;
+		}
+		for (Goal goal : target.getGoals()) {
+			if (!within(framework.getScale(), goal.getValue())) {
+				report(TARGET_OUT_OF_SCALE, "Target " + goal.getValue().toPlainString() + " is outside the scale of '" + framework.getName() + "' (" + range(framework.getScale()) + ").",
+						goal, GOAL__VALUE);
+			}
+		}
+	}
+
+	@Check
+	public void onePerFrameworkAndYear(Assessment assessment) {
+		Framework framework = frameworkOf(assessment);
+		if (framework == null) {
+			return;
+		}
+		for (Assessment other : view(assessment).assessments()) {
+			if (other == assessment) {
+				return; // only later declarations are flagged
+			}
+			if (other.getFramework() == framework && other.getYear() == assessment.getYear()) {
+				report(DUPLICATE_ASSESSMENT, describe(assessment) + " assesses '" + framework.getName() + "' for " + assessment.getYear() + " like " + describe(other)
+						+ ": merge them, or correct the year.", assessment, ASSESSMENT__YEAR, nameOf(other));
+				return;
+			}
+		}
+	}
+}

@@ -1,0 +1,161 @@
+package org.govmodel.dsl.validation.rules;
+
+import static org.govmodel.dsl.govModel.GovModelPackage.Literals.AUTHORITY__ANSWERS_TO;
+import static org.govmodel.dsl.govModel.GovModelPackage.Literals.AUTHORITY__RANK;
+import static org.govmodel.dsl.govModel.GovModelPackage.Literals.AUTHORITY__ROLE;
+import static org.govmodel.dsl.govModel.GovModelPackage.Literals.AUTHORITY__TERM;
+import static org.govmodel.dsl.govModel.GovModelPackage.Literals.AUTONOMY__APPOINTMENT_TERM;
+import static org.govmodel.dsl.govModel.GovModelPackage.Literals.BOARD__CHAIR;
+import static org.govmodel.dsl.govModel.GovModelPackage.Literals.BOARD__KIND;
+import static org.govmodel.dsl.govModel.GovModelPackage.Literals.PARTY__NAME;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.validation.Check;
+import org.govmodel.dsl.govModel.Authority;
+import org.govmodel.dsl.govModel.AuthorityRole;
+import org.govmodel.dsl.govModel.Autonomy;
+import org.govmodel.dsl.govModel.Board;
+import org.govmodel.dsl.govModel.Body;
+import org.govmodel.dsl.govModel.Rank;
+import org.govmodel.dsl.govModel.Tier;
+
+/** CIO, CTO, governing boards and the length of appointments. */
+public class AuthorityRules extends RuleFamily {
+
+	public static final Rule NO_CIO = Rule.define("GOV-AUTH-001", Severity.WARNING, "The directive tier designates a CIO")
+			.because("A chief information officer at the directive tier is the person accountable for the digital-government portfolio.")
+			.guide("Chapter II.B (authorities: CIO)")
+			.bad(1, "directive institution sec \"Secretariat\" secretariat")
+			.good("directive institution sec \"Secretariat\" secretariat {\n    cio \"Secretary for Digital Government\" rank undersecretary\n}")
+			.quickFix("adds a `cio` line to the body (data: the body's name)")
+			.build();
+
+	public static final Rule CIO_RANK = Rule.define("GOV-AUTH-002", Severity.WARNING, "The CIO has high rank")
+			.because("The CIO must sit with the ministers to coordinate them: the guide asks for the rank of minister or under-secretary.")
+			.guide("Chapter II.B (authorities: CIO)")
+			.bad(2, "directive institution sec \"Secretariat\" secretariat {\n    cio \"Head of IT\" rank manager\n}")
+			.good("directive institution sec \"Secretariat\" secretariat {\n    cio \"Secretary for Digital Government\" rank undersecretary\n}")
+			.quickFix("sets `rank undersecretary`")
+			.build();
+
+	public static final Rule NO_CTO = Rule.define("GOV-AUTH-003", Severity.WARNING, "The operational tier designates a CTO")
+			.because("A chief technology officer runs the portfolio approved at the strategic tier, under the CIO's authority.")
+			.guide("Chapter II.C (authorities: CTO)")
+			.bad(1, "operational institution agency \"Agency\" agency")
+			.good("operational institution agency \"Agency\" agency {\n    cto \"Chief Technology Officer\"\n}")
+			.quickFix("adds a `cto` line to the body (data: the body's name)")
+			.build();
+
+	public static final Rule CTO_NOT_UNDER_CIO = Rule.define("GOV-AUTH-004", Severity.WARNING, "The CTO answers to the CIO")
+			.because("The CTO executes under the CIO's authority; a CTO answering to someone else splits the chain of command.")
+			.guide("Chapter II.C (authorities: CTO)")
+			.bad(5, "directive institution sec \"Secretariat\" secretariat {\n    cio \"CIO\" rank undersecretary\n}\noperational institution agency \"Agency\" agency {\n    cto \"CTO\"\n}")
+			.good("directive institution sec \"Secretariat\" secretariat {\n    cio \"CIO\" rank undersecretary\n}\noperational institution agency \"Agency\" agency {\n    cto \"CTO\" answers to sec.cio\n}")
+			.quickFix("adds `answers to` with the CIO (data: the CIO's name)")
+			.build();
+
+	public static final Rule BOARD_WITHOUT_CHAIR = Rule.define("GOV-AUTH-005", Severity.WARNING, "A governing board has a chair")
+			.because("A board without a chair has no one to convene it or to answer for its decisions.")
+			.guide("Chapter II.C (governing board of the operational agency)")
+			.bad(3, "institution minFin \"Finance\" ministry\noperational institution agency \"Agency\" agency {\n    board {\n        members minFin\n    }\n}")
+			.good("institution minFin \"Finance\" ministry\noperational institution agency \"Agency\" agency {\n    board {\n        chair minFin\n        members minFin\n    }\n}")
+			.quickFix("adds `chair` with the first member (data: its name)")
+			.build();
+
+	public static final Rule CHAIR_NOT_MEMBER = Rule.define("GOV-AUTH-006", Severity.WARNING, "A board's chair is one of its members")
+			.because("The chair presides over the board's members; one who is not a member cannot vote or speak for the board.")
+			.guide("Chapter II.C (governing board: chaired by one of its ministers)")
+			.bad(5, "institution minCyT \"Science\" ministry\ninstitution minFin \"Finance\" ministry\noperational institution agency \"Agency\" agency {\n    board {\n        chair minCyT\n        members minFin\n    }\n}")
+			.good("institution minCyT \"Science\" ministry\ninstitution minFin \"Finance\" ministry\noperational institution agency \"Agency\" agency {\n    board {\n        chair minCyT\n        members minCyT, minFin\n    }\n}")
+			.quickFix("adds the chair to the members (data: the chair's name)")
+			.build();
+
+	public static final Rule SHORT_TERM = Rule.define("GOV-AUTH-007", Severity.WARNING, "Appointments outlast the administration")
+			.because("Terms shorter than an administration let every new government replace the digital leadership; the guide ties autonomy to terms longer than one administration.")
+			.guide("Chapter II.B (autonomy of the lead agency: merit-based appointment and term)")
+			.bad(6, "jurisdiction land \"Land\" country {\n    administration term 4 years\n}\ndirective institution sec \"Secretariat\" secretariat {\n    autonomy {\n        appointment merit term 2 years\n    }\n}")
+			.good("jurisdiction land \"Land\" country {\n    administration term 4 years\n}\ndirective institution sec \"Secretariat\" secretariat {\n    autonomy {\n        appointment merit term 6 years\n    }\n}")
+			.build();
+
+	private static final Set<Rank> HIGH_RANKS = EnumSet.of(Rank.PRESIDENT, Rank.MINISTER, Rank.VICE_MINISTER, Rank.UNDERSECRETARY);
+
+	@Override
+	public List<Rule> rules() {
+		return List.of(NO_CIO, CIO_RANK, NO_CTO, CTO_NOT_UNDER_CIO, BOARD_WITHOUT_CHAIR, CHAIR_NOT_MEMBER, SHORT_TERM);
+	}
+
+	@Check
+	public void tiersDesignateTheirAuthorities(Body body) {
+		if (body.getTiers().contains(Tier.DIRECTIVE) && authorities(body, AuthorityRole.CIO).isEmpty()) {
+			report(NO_CIO, describe(body) + " is a directive body without a CIO: add `cio \"Title\" rank undersecretary` (or minister).", body, PARTY__NAME, nameOf(body));
+		}
+		if (body.getTiers().contains(Tier.OPERATIONAL) && authorities(body, AuthorityRole.CTO).isEmpty()) {
+			report(NO_CTO, describe(body) + " is an operational body without a CTO: add `cto \"Title\" answers to <the CIO>`.", body, PARTY__NAME, nameOf(body));
+		}
+	}
+
+	private static List<Authority> authorities(Body body, AuthorityRole role) {
+		return EcoreUtil2.eAllOfType(body, Authority.class).stream().filter(a -> a.getRole() == role).toList();
+	}
+
+	@Check
+	public void cioRankAndCtoLine(Authority authority) {
+		Body body = bodyOf(authority);
+		if (authority.getRole() == AuthorityRole.CIO && body != null && body.getTiers().contains(Tier.DIRECTIVE)) {
+			Rank rank = stated(authority, AUTHORITY__RANK);
+			if (rank == null) {
+				report(CIO_RANK, "The CIO of " + describe(body) + " has no stated rank: add `rank undersecretary` or `rank minister`.", authority, AUTHORITY__ROLE, "undersecretary");
+			} else if (!HIGH_RANKS.contains(rank)) {
+				report(CIO_RANK, "The CIO of " + describe(body) + " ranks as " + rank.getLiteral() + ": the directive tier needs a minister or under-secretary to coordinate ministries.",
+						authority, AUTHORITY__RANK, "undersecretary");
+			}
+		}
+		if (authority.getRole() == AuthorityRole.CTO && body != null && body.getTiers().contains(Tier.OPERATIONAL)) {
+			Authority superior = authority.getAnswersTo() instanceof Authority a ? a : null;
+			if (superior == null || superior.getRole() != AuthorityRole.CIO) {
+				List<Authority> cios = view(authority).bodiesOfTier(Tier.DIRECTIVE).stream().flatMap(b -> authorities(b, AuthorityRole.CIO).stream()).toList();
+				String fix = cios.size() == 1 ? "add `answers to " + nameOf(cios.get(0)) + "`" : "add `answers to` naming the CIO";
+				String[] data = cios.size() == 1 ? new String[] { nameOf(cios.get(0)) } : new String[0];
+				report(CTO_NOT_UNDER_CIO, "The CTO of " + describe(body) + " does not answer to the CIO: " + fix + ".", authority,
+						authority.getAnswersTo() == null ? AUTHORITY__ROLE : AUTHORITY__ANSWERS_TO, data);
+			}
+		}
+	}
+
+	@Check
+	public void boardHasAChairAmongItsMembers(Board board) {
+		if (board.getChair() == null) {
+			String[] data = board.getMembers().isEmpty() ? new String[0] : new String[] { nameOf(board.getMembers().get(0)) };
+			report(BOARD_WITHOUT_CHAIR, "The " + board.getKind().getLiteral() + " of " + describe(bodyOf(board)) + " has no chair: add `chair` naming one of its members.",
+					board, BOARD__KIND, data);
+		} else if (!board.getChair().eIsProxy() && !board.getMembers().isEmpty() && !board.getMembers().contains(board.getChair())) {
+			report(CHAIR_NOT_MEMBER, describe(board.getChair()) + " chairs the " + board.getKind().getLiteral() + " but is not one of its members: add it to `members`.",
+					board, BOARD__CHAIR, nameOf(board.getChair()));
+		}
+	}
+
+	private static Body bodyOf(Board board) {
+		return EcoreUtil2.getContainerOfType(board, Body.class);
+	}
+
+	@Check
+	public void authorityTermOutlastsAdministration(Authority authority) {
+		Integer term = stated(authority, AUTHORITY__TERM);
+		view(authority).administrationTerm().filter(admin -> term != null && term < admin).ifPresent(admin -> report(SHORT_TERM,
+				"The term of " + describe(authority) + " (" + term + " years) is shorter than an administration (" + admin + " years): lengthen it so that the post outlasts a change of government.",
+				authority, AUTHORITY__TERM));
+	}
+
+	@Check
+	public void appointmentTermOutlastsAdministration(Autonomy autonomy) {
+		Integer term = stated(autonomy, AUTONOMY__APPOINTMENT_TERM);
+		view(autonomy).administrationTerm().filter(admin -> term != null && term < admin).ifPresent(admin -> report(SHORT_TERM,
+				"Appointments at " + describe(autonomy.eContainer()) + " last " + term + " years, less than an administration (" + admin + " years): lengthen the term to protect the agency's autonomy.",
+				autonomy, AUTONOMY__APPOINTMENT_TERM));
+	}
+}

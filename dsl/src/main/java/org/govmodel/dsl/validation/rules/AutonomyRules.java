@@ -1,0 +1,81 @@
+package org.govmodel.dsl.validation.rules;
+
+import static org.govmodel.dsl.govModel.GovModelPackage.Literals.AUTONOMY__APPOINTMENT;
+import static org.govmodel.dsl.govModel.GovModelPackage.Literals.AUTONOMY__BUDGET;
+import static org.govmodel.dsl.govModel.GovModelPackage.Literals.AUTONOMY__INDEPENDENCE;
+import static org.govmodel.dsl.govModel.GovModelPackage.Literals.BODY__AUTONOMY;
+import static org.govmodel.dsl.govModel.GovModelPackage.Literals.PARTY__NAME;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.validation.Check;
+import org.govmodel.dsl.govModel.Autonomy;
+import org.govmodel.dsl.govModel.Body;
+import org.govmodel.dsl.govModel.BodyForm;
+import org.govmodel.dsl.govModel.BudgetKind;
+import org.govmodel.dsl.govModel.Tier;
+
+/** The lead agency's autonomy: independence, appointments, budget, accountability. */
+public class AutonomyRules extends RuleFamily {
+
+	public static final Rule ASPECTS_UNSTATED = Rule.define("GOV-AUTO-001", Severity.WARNING, "The lead agency's four autonomy aspects are stated")
+			.because("Operational independence, merit-based appointment, an own budget and accountability together make a lead agency durable; a model that is silent on them cannot show it.")
+			.guide("Chapter II.B (autonomy of the lead agency)")
+			.bad(1, "directive institution sec \"Secretariat\" secretariat")
+			.good("directive institution sec \"Secretariat\" secretariat {\n    autonomy {\n        operational-independence full\n        appointment merit\n        budget own protected\n        transparency audited\n    }\n}")
+			.quickFix("adds the missing clauses to the `autonomy` block (data: the missing aspects)")
+			.build();
+
+	public static final Rule NO_OWN_BUDGET = Rule.define("GOV-AUTO-002", Severity.WARNING, "The lead agency has its own budget")
+			.because("An agency living on another institution's budget depends on it for every decision; the guide asks for an own, protected budget.")
+			.guide("Chapter II.B (autonomy of the lead agency: budget)")
+			.bad(3, "directive institution sec \"Secretariat\" secretariat {\n    autonomy {\n        budget shared\n    }\n}")
+			.good("directive institution sec \"Secretariat\" secretariat {\n    autonomy {\n        budget own protected\n    }\n}")
+			.build();
+
+	@Override
+	public List<Rule> rules() {
+		return List.of(ASPECTS_UNSTATED, NO_OWN_BUDGET);
+	}
+
+	/** Lead agencies: directive bodies, and operational agencies, that are institutions. */
+	private static boolean isLeadAgency(Body body) {
+		return body.getForm() != BodyForm.GROUP && (body.getTiers().contains(Tier.DIRECTIVE) || body.getTiers().contains(Tier.OPERATIONAL));
+	}
+
+	@Check
+	public void autonomyStated(Body body) {
+		if (!isLeadAgency(body)) {
+			return;
+		}
+		Autonomy autonomy = body.getAutonomy();
+		List<String> missing = new ArrayList<>();
+		if (autonomy == null || stated(autonomy, AUTONOMY__INDEPENDENCE) == null) {
+			missing.add("operational-independence");
+		}
+		if (autonomy == null || stated(autonomy, AUTONOMY__APPOINTMENT) == null) {
+			missing.add("appointment");
+		}
+		if (autonomy == null || stated(autonomy, AUTONOMY__BUDGET) == null) {
+			missing.add("budget");
+		}
+		if (autonomy == null || autonomy.getTransparency().isEmpty()) {
+			missing.add("transparency");
+		}
+		if (!missing.isEmpty()) {
+			report(ASPECTS_UNSTATED, describe(body) + " does not state its autonomy (" + String.join(", ", missing) + "): add them to an `autonomy { }` block.",
+					body, autonomy == null ? PARTY__NAME : BODY__AUTONOMY, missing.toArray(String[]::new));
+		}
+	}
+
+	@Check
+	public void ownBudget(Autonomy autonomy) {
+		BudgetKind budget = stated(autonomy, AUTONOMY__BUDGET);
+		if (budget != null && budget != BudgetKind.OWN && autonomy.eContainer() instanceof Body body && isLeadAgency(body)) {
+			report(NO_OWN_BUDGET, describe(body) + " has no budget of its own (" + budget.getLiteral() + "): give the agency an own, protected budget line.",
+					autonomy, AUTONOMY__BUDGET);
+		}
+	}
+}

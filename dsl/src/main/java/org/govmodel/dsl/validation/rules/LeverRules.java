@@ -1,0 +1,39 @@
+package org.govmodel.dsl.validation.rules;
+
+import static org.govmodel.dsl.govModel.GovModelPackage.Literals.LEVER__KIND;
+
+import java.util.List;
+
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.validation.Check;
+import org.govmodel.dsl.govModel.Lever;
+import org.govmodel.dsl.govModel.LeverKind;
+
+/** Incentives before penalties. */
+public class LeverRules extends RuleFamily {
+
+	public static final Rule PENALTY_WITHOUT_INCENTIVE = Rule.define("GOV-LEVER-001", Severity.WARNING, "Penalties come with incentives")
+			.because("Penalties are a last resort: institutions and people adopt digital government through incentives first.")
+			.guide("Chapter III (incentives and sanctions)")
+			.bad(1, "penalty cut for institutions \"Funding cut for non-compliance\" as funding-limit")
+			.good("incentive award for institutions \"Innovation award\" as recognition\npenalty cut for institutions \"Funding cut for non-compliance\" as funding-limit")
+			.quickFix("adds an `incentive` for the same audience (data: the audience)")
+			.build();
+
+	@Override
+	public List<Rule> rules() {
+		return List.of(PENALTY_WITHOUT_INCENTIVE);
+	}
+
+	@Check
+	public void penaltiesHaveIncentives(Lever lever) {
+		if (lever.getKind() != LeverKind.PENALTY) {
+			return;
+		}
+		boolean incentive = view(lever).levers().stream().anyMatch(l -> l.getKind() == LeverKind.INCENTIVE && l.getAudience() == lever.getAudience());
+		if (!incentive) {
+			report(PENALTY_WITHOUT_INCENTIVE, "Penalty " + describe(lever) + " for " + lever.getAudience().getLiteral() + " has no incentive beside it: offer an incentive to the same audience first.",
+					lever, LEVER__KIND, lever.getAudience().getLiteral());
+		}
+	}
+}

@@ -1,0 +1,94 @@
+package org.govmodel.dsl.validation.rules;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.validation.EValidatorRegistrar;
+import org.govmodel.dsl.analysis.GovernanceView;
+import org.govmodel.dsl.analysis.GovernanceViews;
+import org.govmodel.dsl.govModel.Body;
+import org.govmodel.dsl.govModel.Jurisdiction;
+import org.govmodel.dsl.govModel.Party;
+import org.govmodel.dsl.validation.AbstractGovModelValidator;
+
+import com.google.inject.Inject;
+
+/**
+ * A family of governance rules: one validator class per concern, composed into
+ * the language's validator. Rules report through {@link #report} so that every
+ * diagnostic carries its rule id, the severity the user configured, and the
+ * rule's fix data.
+ */
+public abstract class RuleFamily extends AbstractGovModelValidator {
+
+	@Inject
+	private GovernanceViews views;
+
+	@Inject
+	private IQualifiedNameProvider names;
+
+	/** The rules this family checks, in catalogue order. */
+	public abstract List<Rule> rules();
+
+	@Override
+	public void register(EValidatorRegistrar registrar) {
+		// composed into GovModelValidator; not registered on its own
+	}
+
+	protected void report(Rule rule, String message, EObject object, EStructuralFeature feature, String... data) {
+		addIssue(message, object, feature, rule.id(), data);
+	}
+
+	protected void report(Rule rule, String message, EObject object, EStructuralFeature feature, int index, String... data) {
+		addIssue(message, object, feature, index, rule.id(), data);
+	}
+
+	protected GovernanceView view(EObject context) {
+		return views.viewOf(context);
+	}
+
+	/** Whether the jurisdiction is the one its files describe (model-wide rules report there, once). */
+	protected boolean isSubject(Jurisdiction jurisdiction) {
+		return view(jurisdiction).subject().filter(s -> s == jurisdiction).isPresent();
+	}
+
+	/** The body a party belongs to: itself, or the body containing the unit or authority. */
+	protected static Body bodyOf(Party party) {
+		if (party == null || party.eIsProxy()) {
+			return null;
+		}
+		return party instanceof Body body ? body : EcoreUtil2.getContainerOfType(party, Body.class);
+	}
+
+	/**
+	 * An optional attribute's value, or null when the model does not state it.
+	 * EMF cannot tell an unstated enum from one stated as its first literal
+	 * ({@code status planned}), so the text decides.
+	 */
+	@SuppressWarnings("unchecked")
+	protected static <T> T stated(EObject object, EStructuralFeature feature) {
+		if (object == null) {
+			return null;
+		}
+		if (object.eIsSet(feature) || !NodeModelUtils.findNodesForFeature(object, feature).isEmpty()) {
+			return (T) object.eGet(feature);
+		}
+		return null;
+	}
+
+	/** The name by which a model refers to an element. */
+	protected String nameOf(EObject element) {
+		QualifiedName name = element == null ? null : names.getFullyQualifiedName(element);
+		return name == null ? "?" : name.toString();
+	}
+
+	/** "'Title' (name)" for messages. */
+	protected String describe(EObject element) {
+		return "'" + nameOf(element) + "'";
+	}
+}

@@ -1,0 +1,143 @@
+package org.govmodel.dsl.validation.rules;
+
+import static org.govmodel.dsl.govModel.GovModelPackage.Literals.SOLUTION__KIND;
+import static org.govmodel.dsl.govModel.GovModelPackage.Literals.SOLUTION__NAME;
+import static org.govmodel.dsl.govModel.GovModelPackage.Literals.SOLUTION__OWNER;
+import static org.govmodel.dsl.govModel.GovModelPackage.Literals.SOLUTION__REQUIRES;
+import static org.govmodel.dsl.govModel.GovModelPackage.Literals.SOLUTION__STATUS;
+
+import java.util.List;
+
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.validation.Check;
+import org.govmodel.dsl.govModel.Body;
+import org.govmodel.dsl.govModel.Solution;
+import org.govmodel.dsl.govModel.SolutionKind;
+import org.govmodel.dsl.govModel.Status;
+import org.govmodel.dsl.govModel.Tier;
+
+/** Cross-cutting solutions: owned by the operational tier, legally based, resting on their prerequisites. */
+public class SolutionRules extends RuleFamily {
+
+	private static final String AGENCY = "operational institution agency \"Agency\" agency\nlaw act \"Act\" year 2020\n";
+
+	public static final Rule NO_OWNER = Rule.define("GOV-SOL-001", Severity.WARNING, "Every solution has an owner")
+			.because("A solution nobody owns is not run, supported or improved.")
+			.guide("Chapter III (cross-cutting solutions and the executing agency)")
+			.bad(3, AGENCY + "solution eid digital-identity \"eID\" {\n    legal basis act\n}")
+			.good(AGENCY + "solution eid digital-identity \"eID\" {\n    owner agency\n    legal basis act\n}")
+			.quickFix("adds `owner` with the operational body (data: its name)")
+			.build();
+
+	public static final Rule OWNER_OUTSIDE_OPERATIONAL_TIER = Rule.define("GOV-SOL-002", Severity.WARNING, "Solutions are owned by the operational tier")
+			.because("The operational agency defines, builds and runs the cross-cutting solutions; owners elsewhere fragment them.")
+			.guide("Chapter II.C and III; diagram IV.1")
+			.bad(5, AGENCY + "institution ministry \"Ministry\" ministry\nsolution eid digital-identity \"eID\" {\n    owner ministry\n    legal basis act\n}")
+			.good(AGENCY + "institution ministry \"Ministry\" ministry\nsolution eid digital-identity \"eID\" {\n    owner agency\n    legal basis act\n}")
+			.build();
+
+	public static final Rule NO_LEGAL_BASIS = Rule.define("GOV-SOL-003", Severity.WARNING, "Every solution has a legal basis")
+			.because("Identity, signatures, notifications and data exchange have legal effect only when a law, decree or standard provides for them.")
+			.guide("Chapter III; table IV.2 (2.1.1 legal interoperability, 2.3.2 legally binding signature)")
+			.bad(3, AGENCY + "solution eid digital-identity \"eID\" {\n    owner agency\n}")
+			.good(AGENCY + "solution eid digital-identity \"eID\" {\n    owner agency\n    legal basis act\n}")
+			.build();
+
+	public static final Rule MISSING_PREREQUISITE = Rule.define("GOV-SOL-004", Severity.WARNING, "A solution rests on its prerequisites")
+			.because("Signatures, digital domicile and the single window need digital identity; the single window and personal files need interoperability. The prerequisites are declared by the solution kinds of the library.")
+			.guide("Chapter III (relations between cross-cutting solutions)")
+			.bad(7, AGENCY + "solution eid digital-identity \"eID\" {\n    owner agency\n    legal basis act\n}\nsolution sign digital-signature \"Signature\" {\n    owner agency\n    legal basis act\n}")
+			.good(AGENCY + "solution eid digital-identity \"eID\" {\n    owner agency\n    legal basis act\n}\nsolution sign digital-signature \"Signature\" {\n    owner agency\n    legal basis act\n    requires eid\n}")
+			.quickFix("adds `requires` with the existing solution of the missing kind, or declares one (data: the missing kind, then candidate solutions)")
+			.build();
+
+	public static final Rule PREREQUISITE_NOT_OPERATIONAL = Rule.define("GOV-SOL-005", Severity.WARNING, "An operational solution rests on operational prerequisites")
+			.because("A solution in operation cannot depend on one that is only planned, piloted or retired.")
+			.guide("Chapter III (relations between cross-cutting solutions)")
+			.bad(9, AGENCY + "solution eid digital-identity \"eID\" {\n    owner agency\n    status planned\n}\nsolution sign digital-signature \"Signature\" {\n    owner agency\n    requires eid\n    status operational\n}")
+			.good(AGENCY + "solution eid digital-identity \"eID\" {\n    owner agency\n    status operational\n}\nsolution sign digital-signature \"Signature\" {\n    owner agency\n    requires eid\n    status operational\n}")
+			.build();
+
+	public static final Rule DUPLICATE_KIND = Rule.define("GOV-SOL-006", Severity.WARNING, "One owner per kind of solution")
+			.because("Two identity or interoperability platforms run by different bodies duplicate spending and split users; cross-cutting means one shared solution.")
+			.guide("Chapter III (cross-cutting solutions as shared platforms)")
+			.bad(6, "operational institution agency \"Agency\" agency\ninstitution health \"Health ministry\" ministry\nsolution eid digital-identity \"eID\" {\n    owner agency\n}\nsolution healthId digital-identity \"Health ID\" {\n    owner health\n}")
+			.good("operational institution agency \"Agency\" agency\ninstitution health \"Health ministry\" ministry {\n    uses eid\n}\nsolution eid digital-identity \"eID\" {\n    owner agency\n}")
+			.build();
+
+	@Override
+	public List<Rule> rules() {
+		return List.of(NO_OWNER, OWNER_OUTSIDE_OPERATIONAL_TIER, NO_LEGAL_BASIS, MISSING_PREREQUISITE, PREREQUISITE_NOT_OPERATIONAL, DUPLICATE_KIND);
+	}
+
+	@Check
+	public void ownerAndLegalBasis(Solution solution) {
+		if (solution.getOwner() == null) {
+			List<Body> operational = view(solution).bodiesOfTier(Tier.OPERATIONAL);
+			String[] data = operational.size() == 1 ? new String[] { nameOf(operational.get(0)) } : new String[0];
+			report(NO_OWNER, describe(solution) + " has no owner: add `owner` naming the operational agency or one of its units.", solution, SOLUTION__NAME, data);
+		} else {
+			Body owner = bodyOf(solution.getOwner());
+			if (owner != null && !owner.getTiers().contains(Tier.OPERATIONAL)) {
+				report(OWNER_OUTSIDE_OPERATIONAL_TIER, describe(solution) + " is owned by " + describe(solution.getOwner())
+						+ ", which is not in the operational tier: hand it to the operational agency (or one of its units).", solution, SOLUTION__OWNER);
+			}
+		}
+		if (solution.getLegalBasis().isEmpty() && solution.getStatus() != Status.RETIRED) {
+			report(NO_LEGAL_BASIS, describe(solution) + " has no legal basis: add `legal basis` naming the law, decree, resolution or standard behind it.", solution, SOLUTION__NAME);
+		}
+	}
+
+	@Check
+	public void prerequisites(Solution solution) {
+		SolutionKind kind = solution.getKind();
+		if (kind == null || kind.eIsProxy()) {
+			return;
+		}
+		for (SolutionKind needed : kind.getRequires()) {
+			if (needed.eIsProxy() || solution.getRequires().stream().anyMatch(r -> !r.eIsProxy() && r.getKind() == needed)) {
+				continue;
+			}
+			List<Solution> candidates = view(solution).solutionsOfKind(needed);
+			String[] data = new String[candidates.size() + 1];
+			data[0] = nameOf(needed);
+			for (int i = 0; i < candidates.size(); i++) {
+				data[i + 1] = nameOf(candidates.get(i));
+			}
+			String fix = candidates.isEmpty() ? "declare a " + needed.getName() + " solution and add it to `requires`"
+					: "add `requires " + nameOf(candidates.get(0)) + "`";
+			report(MISSING_PREREQUISITE, describe(solution) + " (" + kind.getTitle().toLowerCase() + ") rests on " + needed.getTitle().toLowerCase() + ", but requires none: " + fix + ".",
+					solution, SOLUTION__KIND, data);
+		}
+		Status status = stated(solution, SOLUTION__STATUS);
+		if (status == Status.OPERATIONAL) {
+			for (int i = 0; i < solution.getRequires().size(); i++) {
+				Solution prerequisite = solution.getRequires().get(i);
+				Status its = prerequisite.eIsProxy() ? null : stated(prerequisite, SOLUTION__STATUS);
+				if (!prerequisite.eIsProxy() && its != Status.OPERATIONAL) {
+					report(PREREQUISITE_NOT_OPERATIONAL, describe(solution) + " is operational but rests on " + describe(prerequisite) + ", which is "
+							+ (its == null ? "of unstated status" : its.getLiteral()) + ": correct one of the statuses.", solution, SOLUTION__REQUIRES, i);
+				}
+			}
+		}
+	}
+
+	@Check
+	public void oneOwnerPerKind(Solution solution) {
+		Body owner = bodyOf(solution.getOwner());
+		if (owner == null || solution.getKind() == null || solution.getKind().eIsProxy()) {
+			return;
+		}
+		for (Solution other : view(solution).solutionsOfKind(solution.getKind())) {
+			if (other == solution) {
+				return; // only later declarations are flagged
+			}
+			Body otherOwner = bodyOf(other.getOwner());
+			if (otherOwner != null && otherOwner != owner) {
+				report(DUPLICATE_KIND, describe(solution) + " is a second " + solution.getKind().getName() + " solution, owned by " + describe(owner) + " while "
+						+ describe(other) + " is owned by " + describe(otherOwner) + ": share one solution (`uses`) instead of running two.", solution, SOLUTION__KIND, nameOf(other));
+				return;
+			}
+		}
+	}
+}

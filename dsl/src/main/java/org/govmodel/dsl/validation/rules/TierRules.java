@@ -1,0 +1,138 @@
+package org.govmodel.dsl.validation.rules;
+
+import static org.govmodel.dsl.govModel.GovModelPackage.Literals.BODY__FORM;
+import static org.govmodel.dsl.govModel.GovModelPackage.Literals.BODY__MEMBERS;
+import static org.govmodel.dsl.govModel.GovModelPackage.Literals.PARTY__NAME;
+import static org.govmodel.dsl.govModel.GovModelPackage.Literals.BODY__SECTOR;
+import static org.govmodel.dsl.govModel.GovModelPackage.Literals.JURISDICTION__NAME;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.validation.Check;
+import org.govmodel.dsl.analysis.GovernanceView;
+import org.govmodel.dsl.govModel.Body;
+import org.govmodel.dsl.govModel.BodyForm;
+import org.govmodel.dsl.govModel.Characteristic;
+import org.govmodel.dsl.govModel.Component;
+import org.govmodel.dsl.govModel.InstrumentKind;
+import org.govmodel.dsl.govModel.Jurisdiction;
+import org.govmodel.dsl.govModel.SocietySector;
+import org.govmodel.dsl.govModel.Tier;
+
+/** The three governance tiers: each designated, in the right form, the strategic one broad and backed by law. */
+public class TierRules extends RuleFamily {
+
+	private static final String JURISDICTION = "jurisdiction land \"Land\" country\n";
+
+	public static final Rule STRATEGIC_MISSING = Rule.define("GOV-TIER-001", Severity.WARNING, "A strategic governance body is designated")
+			.because("Without a body that sets priorities and commits resources across sectors, the strategy has no owner; maturity variable 1.1.1 stays at its lowest.")
+			.guide("Chapter II.A (strategic governance); table IV.2, variable 1.1.1")
+			.bad(1, JURISDICTION + "directive institution sec \"Secretariat\" secretariat")
+			.good(JURISDICTION + "strategic group council \"Council\"\ndirective institution sec \"Secretariat\" secretariat")
+			.quickFix("adds a `strategic group` declaration")
+			.build();
+
+	public static final Rule DIRECTIVE_MISSING = Rule.define("GOV-TIER-002", Severity.WARNING, "A directive governance body is designated")
+			.because("The lead agency sets the regulatory framework and builds the pillars of the cross-cutting solutions; without it variable 1.2.1 stays at its lowest.")
+			.guide("Chapter II.B (directive governance); table IV.2, variable 1.2.1")
+			.bad(1, JURISDICTION + "strategic group council \"Council\"")
+			.good(JURISDICTION + "strategic group council \"Council\"\ndirective institution sec \"Secretariat\" secretariat")
+			.quickFix("adds a `directive institution` declaration")
+			.build();
+
+	public static final Rule OPERATIONAL_MISSING = Rule.define("GOV-TIER-003", Severity.WARNING, "An operational governance body is designated")
+			.because("Someone has to build, run and support the cross-cutting solutions; without an operational agency variable 1.3.1 stays at its lowest.")
+			.guide("Chapter II.C (operational governance); table IV.2, variable 1.3.1")
+			.bad(1, JURISDICTION + "directive institution sec \"Secretariat\" secretariat")
+			.good(JURISDICTION + "directive institution sec \"Secretariat\" secretariat\noperational institution agency \"Agency\" agency {\n    under sec\n}")
+			.quickFix("adds an `operational institution` declaration")
+			.build();
+
+	public static final Rule GROUP_IN_EXECUTIVE_TIER = Rule.define("GOV-TIER-004", Severity.WARNING, "Directive and operational bodies are institutions")
+			.because("Directing and operating need a permanent institution with staff and budget; a group of representatives cannot carry them.")
+			.guide("Chapter II, table II.1 (form of each tier)")
+			.bad(1, "directive group board \"Digital board\"")
+			.good("directive institution board \"Digital secretariat\" secretariat")
+			.quickFix("replaces `group` with `institution`")
+			.build();
+
+	public static final Rule STRATEGIC_NOT_MULTISECTORAL = Rule.define("GOV-TIER-005", Severity.WARNING, "The strategic body is multisectoral")
+			.because("The strategic body aligns the public sector with the private sector, academia and civil society; members from a single sector cannot do that.")
+			.guide("Chapter II.A (desirable characteristics of the strategic body)")
+			.bad(4, "institution a \"Ministry A\" ministry public\ninstitution b \"Ministry B\" ministry public\nstrategic group council \"Council\" {\n    members a, b\n}")
+			.good("institution a \"Ministry A\" ministry public\norganization c \"ICT chamber\" chamber private\nstrategic group council \"Council\" {\n    members a, c\n}")
+			.build();
+
+	public static final Rule STRATEGIC_WITHOUT_RANK = Rule.define("GOV-TIER-006", Severity.WARNING, "The strategic body has legal or constitutional rank")
+			.because("Decisions of a body without legal standing bind no one; the guide asks for constitutional or legal rank.")
+			.guide("Chapter II.A (desirable characteristics); table IV.2, variable 1.1.4")
+			.bad(1, "strategic group council \"Council\"")
+			.good("law act \"Digital Act\" year 2020\nstrategic group council \"Council\" {\n    established by act\n}")
+			.build();
+
+	private static final Set<InstrumentKind> RANK_GIVING = EnumSet.of(InstrumentKind.CONSTITUTION, InstrumentKind.LAW, InstrumentKind.DECREE);
+
+	@Override
+	public List<Rule> rules() {
+		return List.of(STRATEGIC_MISSING, DIRECTIVE_MISSING, OPERATIONAL_MISSING, GROUP_IN_EXECUTIVE_TIER, STRATEGIC_NOT_MULTISECTORAL,
+				STRATEGIC_WITHOUT_RANK);
+	}
+
+	@Check
+	public void everyTierHasABody(Jurisdiction jurisdiction) {
+		if (!isSubject(jurisdiction)) {
+			return;
+		}
+		GovernanceView view = view(jurisdiction);
+		checkTier(view, jurisdiction, Tier.STRATEGIC, STRATEGIC_MISSING);
+		checkTier(view, jurisdiction, Tier.DIRECTIVE, DIRECTIVE_MISSING);
+		checkTier(view, jurisdiction, Tier.OPERATIONAL, OPERATIONAL_MISSING);
+	}
+
+	private void checkTier(GovernanceView view, Jurisdiction jurisdiction, Tier tier, Rule rule) {
+		if (!view.bodiesOfTier(tier).isEmpty()) {
+			return;
+		}
+		String variable = view.definitionOf(tier)
+				.filter(d -> d.getMeasuredBy() instanceof Component)
+				.map(d -> ((Component) d.getMeasuredBy()).getVariables())
+				.filter(vs -> !vs.isEmpty()).map(vs -> vs.get(0))
+				.map(v -> " Its absence holds maturity variable " + v.getName() + " (" + v.getTitle() + ") at the bottom of the scale.")
+				.orElse("");
+		report(rule, "No " + tier.getLiteral() + " governance body is designated: declare one with `" + tier.getLiteral() + " "
+				+ (tier == Tier.STRATEGIC ? "group" : "institution") + " ...`." + variable, jurisdiction, JURISDICTION__NAME, tier.getLiteral());
+	}
+
+	@Check
+	public void executiveTiersAreInstitutions(Body body) {
+		if (body.getForm() == BodyForm.GROUP && (body.getTiers().contains(Tier.DIRECTIVE) || body.getTiers().contains(Tier.OPERATIONAL))) {
+			report(GROUP_IN_EXECUTIVE_TIER, describe(body) + " holds a directive or operational tier but is a group: these tiers need an institution; write `institution` and give it a type.",
+					body, BODY__FORM, "institution");
+		}
+	}
+
+	@Check
+	public void strategicBodyIsBroadAndBacked(Body body) {
+		if (!body.getTiers().contains(Tier.STRATEGIC)) {
+			return;
+		}
+		Set<SocietySector> sectors = body.getMembers().stream().map(RuleFamily::bodyOf).filter(Objects::nonNull)
+				.map(b -> (SocietySector) stated(b, BODY__SECTOR)).filter(Objects::nonNull)
+				.collect(Collectors.toSet());
+		if (!body.getMembers().isEmpty() && sectors.size() < 2) {
+			report(STRATEGIC_NOT_MULTISECTORAL, describe(body) + " has members from " + (sectors.isEmpty() ? "no stated sector" : "the " + sectors.iterator().next().getLiteral() + " sector only")
+					+ ": add members from the private sector, academia or civil society (and state each member's sector).", body, BODY__MEMBERS);
+		}
+		boolean ranked = body.getCharacteristics().contains(Characteristic.LEGAL_RANK) || body.getCharacteristics().contains(Characteristic.CONSTITUTIONAL_RANK)
+				|| body.getEstablishedBy().stream().anyMatch(i -> !i.eIsProxy() && RANK_GIVING.contains(i.getKind()));
+		if (!ranked) {
+			report(STRATEGIC_WITHOUT_RANK, describe(body) + " has no legal or constitutional rank: name the law, decree or constitution that creates it (`established by ...`).",
+					body, PARTY__NAME);
+		}
+	}
+}

@@ -47,10 +47,10 @@ class ValidateCommandTest {
 
 	@Test
 	void aDanglingReferenceNamesWhatIsMissing() throws IOException {
-		Path file = write("dangling.govmodel", "solution s digital-identity \"S\" {\n    owner nobody\n}\n");
+		Path file = write("dangling.govmodel", "law act \"Act\" year 2020\nsolution s digital-identity \"S\" {\n    owner nobody\n    legal basis act\n}\n");
 		CliRun run = CliRun.of("validate", file.toString());
 		assertEquals(1, run.exit());
-		assertEquals(file + ":2:11: error: Unknown body, unit or authority 'nobody': declare it, import the file or namespace that declares it, or check the spelling. [GOV-LINK-001]",
+		assertEquals(file + ":3:11: error: Unknown body, unit or authority 'nobody': declare it, import the file or namespace that declares it, or check the spelling. [GOV-LINK-001]",
 				run.out().strip());
 	}
 
@@ -105,7 +105,8 @@ class ValidateCommandTest {
 		JsonObject json = JsonParser.parseString(run.out()).getAsJsonObject();
 		assertEquals(1, json.get("files").getAsInt());
 		assertEquals(1, json.get("errors").getAsInt());
-		JsonObject diagnostic = json.getAsJsonArray("diagnostics").get(0).getAsJsonObject();
+		JsonObject diagnostic = json.getAsJsonArray("diagnostics").asList().stream().map(e -> e.getAsJsonObject())
+				.filter(d -> d.get("severity").getAsString().equals("error")).findFirst().orElseThrow();
 		assertEquals(file.toString(), diagnostic.get("file").getAsString());
 		assertEquals(1, diagnostic.get("line").getAsInt());
 		assertEquals(41, diagnostic.get("column").getAsInt());

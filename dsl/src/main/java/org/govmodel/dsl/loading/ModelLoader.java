@@ -14,6 +14,7 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.govmodel.dsl.library.StandardLibrary;
+import org.govmodel.dsl.validation.RuleSettings;
 import org.govmodel.dsl.validation.Rules;
 
 import com.google.inject.Inject;
@@ -56,6 +57,24 @@ public class ModelLoader {
 			}
 		}
 		return new LoadedModels(resourceSet, List.copyOf(loaded), List.copyOf(unreadable));
+	}
+
+	/**
+	 * Applies the user's rule severities to the loaded models.
+	 *
+	 * @return a diagnostic for each setting that names no rule or no severity
+	 */
+	public List<ModelDiagnostic> configure(LoadedModels models, List<RuleSetting> settings) {
+		RuleSettings ruleSettings = RuleSettings.of(models.resourceSet());
+		List<ModelDiagnostic> problems = new ArrayList<>();
+		for (RuleSetting setting : settings) {
+			String problem = ruleSettings.set(setting.ruleId(), setting.severity());
+			if (problem != null) {
+				problems.add(new ModelDiagnostic(setting.source(), setting.line(), setting.column(), setting.ruleId().length() + 2,
+						Severity.WARNING, problem, Rules.UNKNOWN_RULE, new String[] { setting.ruleId() }));
+			}
+		}
+		return problems;
 	}
 
 	/** Every diagnostic of the user's files (syntax, linking, rules), sorted by location. */

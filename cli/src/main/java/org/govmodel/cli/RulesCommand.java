@@ -1,0 +1,44 @@
+package org.govmodel.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+import org.govmodel.dsl.validation.rules.Rule;
+import org.govmodel.dsl.validation.rules.RuleCatalog;
+import org.govmodel.dsl.validation.rules.RulesDocument;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "rules", mixinStandardHelpOptions = true,
+		description = { "Lists the rules GovModel checks, with their ids and default severities.",
+				"--format markdown prints the full catalogue (docs/rules.md is this output)." })
+class RulesCommand implements Callable<Integer> {
+
+	enum Format {
+		text, markdown
+	}
+
+	@Spec
+	private CommandSpec spec;
+
+	@Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+			description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+	private Format format;
+
+	@Override
+	public Integer call() {
+		PrintWriter out = spec.commandLine().getOut();
+		if (format == Format.markdown) {
+			out.print(RulesDocument.markdown(RuleCatalog.all()));
+		} else {
+			for (Rule rule : RuleCatalog.all()) {
+				out.printf("%-15s %-8s %s%n", rule.id(), rule.severityName(), rule.title());
+			}
+		}
+		out.flush();
+		return GovModelCli.OK;
+	}
+}

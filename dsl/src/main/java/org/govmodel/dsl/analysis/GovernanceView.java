@@ -2,6 +2,9 @@ package org.govmodel.dsl.analysis;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,6 +36,8 @@ public final class GovernanceView {
 	private final List<Assessment> assessments = new ArrayList<>();
 	private final List<TierDefinition> tierDefinitions;
 	private final List<SolutionKind> solutionKinds;
+	private final Map<Tier, List<Body>> bodiesByTier = new EnumMap<>(Tier.class);
+	private final Map<SolutionKind, List<Solution>> solutionsByKind = new HashMap<>();
 
 	GovernanceView(Jurisdiction subject, List<Model> models, List<TierDefinition> tierDefinitions, List<SolutionKind> solutionKinds) {
 		this.subject = subject;
@@ -53,6 +58,15 @@ public final class GovernanceView {
 				}
 			}
 		}
+		// indexed once: rules ask these for every body, solution and score
+		for (Body body : bodies) {
+			for (Tier tier : body.getTiers()) {
+				bodiesByTier.computeIfAbsent(tier, t -> new ArrayList<>()).add(body);
+			}
+		}
+		for (Solution solution : solutions) {
+			solutionsByKind.computeIfAbsent(solution.getKind(), k -> new ArrayList<>()).add(solution);
+		}
 	}
 
 	/** The jurisdiction described, if the files declare one. */
@@ -71,15 +85,16 @@ public final class GovernanceView {
 	}
 
 	public List<Body> bodiesOfTier(Tier tier) {
-		return bodies.stream().filter(b -> b.getTiers().contains(tier)).toList();
+		return Collections.unmodifiableList(bodiesByTier.getOrDefault(tier, List.of()));
 	}
 
 	public List<Solution> solutions() {
 		return Collections.unmodifiableList(solutions);
 	}
 
+	/** The solutions of a kind, in declaration order. */
 	public List<Solution> solutionsOfKind(SolutionKind kind) {
-		return solutions.stream().filter(s -> s.getKind() == kind).toList();
+		return Collections.unmodifiableList(solutionsByKind.getOrDefault(kind, List.of()));
 	}
 
 	public List<Project> projects() {

@@ -13,6 +13,8 @@ import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.XtextResource;
 import org.govmodel.dsl.govModel.Jurisdiction;
 import org.govmodel.dsl.govModel.Model;
@@ -40,6 +42,9 @@ public class GovernanceViews {
 	@Inject
 	private StandardLibrary library;
 
+	@Inject
+	private IQualifiedNameProvider names;
+
 	/** The view of the jurisdiction that the element's file describes. */
 	public GovernanceView viewOf(EObject element) {
 		Resource resource = element.eResource();
@@ -50,13 +55,27 @@ public class GovernanceViews {
 		return cacheOf(resource.getResourceSet()).viewOf(resource);
 	}
 
+	/**
+	 * The other user files of the resource set that declare an element with the
+	 * same qualified name (empty for library elements and unnamed ones).
+	 */
+	public List<Resource> otherDeclarationsOf(EObject element) {
+		Resource resource = element.eResource();
+		QualifiedName name = names.getFullyQualifiedName(element);
+		if (resource == null || resource.getResourceSet() == null || name == null) {
+			return List.of();
+		}
+		List<Resource> declaring = cacheOf(resource.getResourceSet()).declarationsOf(resource, name);
+		return declaring.stream().filter(r -> r != resource).toList();
+	}
+
 	private Cache cacheOf(ResourceSet resourceSet) {
 		for (Object adapter : resourceSet.eAdapters()) {
 			if (adapter instanceof Cache cache && cache.library == library) {
 				return cache;
 			}
 		}
-		Cache cache = new Cache(library);
+		Cache cache = new Cache(library, names);
 		resourceSet.eAdapters().add(cache);
 		return cache;
 	}
@@ -67,9 +86,20 @@ public class GovernanceViews {
 		private Object[] stamp = new Object[0];
 		private final Map<Resource, Object> groupOf = new IdentityHashMap<>();
 		private final Map<Object, GovernanceView> views = new HashMap<>();
+		private final IQualifiedNameProvider names;
+		private final Map<QualifiedName, List<Resource>> declarations = new HashMap<>();
 
-		Cache(StandardLibrary library) {
+		Cache(StandardLibrary library, IQualifiedNameProvider names) {
 			this.library = library;
+			this.names = names;
+		}
+
+		synchronized List<Resource> declarationsOf(Resource resource, QualifiedName name) {
+			if (!isCurrent((ResourceSet) getTarget())) {
+				rebuild((ResourceSet) getTarget());
+				stamp = stampOf((ResourceSet) getTarget());
+			}
+			return declarations.getOrDefault(name, List.of());
 		}
 
 		synchronized GovernanceView viewOf(Resource resource) {
@@ -85,6 +115,20 @@ public class GovernanceViews {
 				return new GovernanceView(null, model == null ? List.of() : List.of(model), List.of(), List.of());
 			}
 			return view;
+		}
+
+		/** Records which user files declare which qualified names (top-level elements and their nested parties). */
+		private void indexNames(Resource resource, Model model) {
+			for (java.util.Iterator<EObject> all = model.eAllContents(); all.hasNext();) {
+				EObject element = all.next();
+				QualifiedName name = names.getFullyQualifiedName(element);
+				if (name != null) {
+					List<Resource> declaring = declarations.computeIfAbsent(name, n -> new ArrayList<>(1));
+					if (!declaring.contains(resource)) {
+						declaring.add(resource);
+					}
+				}
+			}
 		}
 
 		/** Whether the resources and their parse results are those the views were built from (no allocation: called per check). */
@@ -119,6 +163,7 @@ public class GovernanceViews {
 		private void rebuild(ResourceSet resourceSet) {
 			groupOf.clear();
 			views.clear();
+			declarations.clear();
 			List<TierDefinition> tiers = new ArrayList<>();
 			List<SolutionKind> kinds = new ArrayList<>();
 			Map<Resource, Model> userModels = new LinkedHashMap<>();
@@ -131,6 +176,7 @@ public class GovernanceViews {
 					model.getElements().stream().filter(TierDefinition.class::isInstance).map(TierDefinition.class::cast).forEach(tiers::add);
 				} else {
 					userModels.put(resource, model);
+					indexNames(resource, model);
 				}
 			}
 			Set<Jurisdiction> parents = new HashSet<>();

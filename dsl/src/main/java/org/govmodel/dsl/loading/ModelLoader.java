@@ -35,6 +35,9 @@ public class ModelLoader {
 	@Inject
 	private IResourceValidator validator;
 
+	@Inject
+	private ModelIndex index;
+
 	/** Parses the files (already collected by {@link ModelFiles}) into one resource set. */
 	public LoadedModels load(List<Path> files) {
 		XtextResourceSet resourceSet = resourceSets.get();
@@ -56,6 +59,7 @@ public class ModelLoader {
 						"Cannot read the file: " + rootCause(e), Rules.UNREADABLE_FILE, new String[0]));
 			}
 		}
+		index.install(resourceSet);
 		return new LoadedModels(resourceSet, List.copyOf(loaded), List.copyOf(unreadable));
 	}
 

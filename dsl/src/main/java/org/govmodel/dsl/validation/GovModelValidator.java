@@ -14,6 +14,7 @@ import org.govmodel.dsl.validation.rules.ConsistencyRules;
 import org.govmodel.dsl.validation.rules.InstrumentRules;
 import org.govmodel.dsl.validation.rules.LeverRules;
 import org.govmodel.dsl.validation.rules.LineRules;
+import org.govmodel.dsl.validation.rules.NameRules;
 import org.govmodel.dsl.validation.rules.ProjectRules;
 import org.govmodel.dsl.validation.rules.SegregationRules;
 import org.govmodel.dsl.validation.rules.SolutionRules;
@@ -26,7 +27,7 @@ import org.govmodel.dsl.validation.rules.TierRules;
  */
 @ComposedChecks(validators = { NamesAreUniqueValidator.class, TierRules.class, LineRules.class, SegregationRules.class,
 		AuthorityRules.class, AutonomyRules.class, SolutionRules.class, InstrumentRules.class, ProjectRules.class, LeverRules.class,
-		AssessmentRules.class, ConsistencyRules.class })
+		AssessmentRules.class, ConsistencyRules.class, NameRules.class })
 public class GovModelValidator extends AbstractGovModelValidator {
 
 	@Check

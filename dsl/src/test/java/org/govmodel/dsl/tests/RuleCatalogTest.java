@@ -41,6 +41,10 @@ class RuleCatalogTest {
 		return RuleCatalog.all().stream().filter(r -> !r.bad().isEmpty());
 	}
 
+	private Model parseWithCompanion(Rule rule, String example) {
+		return rule.companion().isEmpty() ? models.parseOne(example) : models.parse(example, rule.companion()).get(0);
+	}
+
 	private List<Issue> issuesOf(Rule rule, List<Issue> issues) {
 		return issues.stream().filter(i -> rule.id().equals(Rules.idOf(i.getCode()))).toList();
 	}
@@ -53,7 +57,7 @@ class RuleCatalogTest {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("rulesWithExamples")
 	void theBadExampleBreaksTheRuleWhereTheCatalogueSays(Rule rule) {
-		Model model = models.parseOne(rule.bad());
+		Model model = parseWithCompanion(rule, rule.bad());
 		List<Issue> issues = models.issues(model);
 		List<Issue> raised = issuesOf(rule, issues);
 		assertFalse(raised.isEmpty(), rule.id() + " not raised by its bad example; got:\n" + models.describe(issues));
@@ -67,7 +71,7 @@ class RuleCatalogTest {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("rulesWithExamples")
 	void theGoodExampleSatisfiesTheRule(Rule rule) {
-		List<Issue> issues = models.issues(models.parseOne(rule.good()));
+		List<Issue> issues = models.issues(parseWithCompanion(rule, rule.good()));
 		assertEquals(List.of(), issuesOf(rule, issues), models.describe(issues));
 		assertTrue(issues.stream().noneMatch(RuleCatalogTest::breaksParsingOrLinking), "the good example must parse and link:\n" + models.describe(issues));
 	}

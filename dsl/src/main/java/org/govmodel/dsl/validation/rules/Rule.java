@@ -16,9 +16,10 @@ import org.eclipse.xtext.diagnostics.Severity;
  * @param good         the same model, mended
  * @param quickFix     what a quick fix does with the diagnostic's data, or null when none is offered
  * @param configurable whether users may change the severity (syntax and linking errors are not)
+ * @param companion    another file loaded with both examples (for rules about several files), or empty
  */
 public record Rule(String id, Severity severity, String title, String rationale, String guide, String bad, int badLine,
-		String good, String quickFix, boolean configurable) {
+		String good, String quickFix, boolean configurable, String companion) {
 
 	/** Starts a configurable rule definition. */
 	public static Builder define(String id, Severity severity, String title) {
@@ -41,6 +42,7 @@ public record Rule(String id, Severity severity, String title, String rationale,
 		private String good = "";
 		private String quickFix;
 		private boolean configurable = true;
+		private String companion = "";
 
 		private Builder(String id, Severity severity, String title) {
 			this.id = id;
@@ -75,13 +77,19 @@ public record Rule(String id, Severity severity, String title, String rationale,
 			return this;
 		}
 
+		/** Another file loaded together with the examples. */
+		public Builder alongside(String otherFile) {
+			this.companion = otherFile;
+			return this;
+		}
+
 		public Builder fixedSeverity() {
 			this.configurable = false;
 			return this;
 		}
 
 		public Rule build() {
-			return new Rule(id, severity, title, rationale, guide, bad, badLine, good, quickFix, configurable);
+			return new Rule(id, severity, title, rationale, guide, bad, badLine, good, quickFix, configurable, companion);
 		}
 	}
 }

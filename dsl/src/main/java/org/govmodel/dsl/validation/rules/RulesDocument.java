@@ -38,6 +38,9 @@ public final class RulesDocument {
 			}
 			if (!rule.bad().isEmpty()) {
 				md.append("Reported (line ").append(rule.badLine()).append("):\n\n```\n").append(rule.bad()).append("\n```\n\n");
+				if (!rule.companion().isEmpty()) {
+					md.append("with another file of the model:\n\n```\n").append(rule.companion()).append("\n```\n\n");
+				}
 				md.append("Accepted:\n\n```\n").append(rule.good()).append("\n```\n");
 			}
 		}

@@ -1,0 +1,91 @@
+package org.govmodel.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import org.govmodel.dsl.govModel.Model;
+import org.govmodel.dsl.loading.ModelDiagnostic;
+import org.govmodel.generators.Artifacts;
+import org.govmodel.generators.output.OutputFolder;
+import org.govmodel.generators.scorecards.ScorecardGenerator;
+
+import com.google.inject.Inject;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "generate", mixinStandardHelpOptions = true,
+		description = { "Writes reports generated from the models into a folder (replacing its previous content).",
+				"Nothing is written when the models have errors (exit code 1). Output is deterministic:",
+				"the same models give byte-identical files." })
+class GenerateCommand implements Callable<Integer> {
+
+	/** The report families; more arrive with the documentation and diagram generators. */
+	enum Output {
+		scorecards
+	}
+
+	@Spec
+	private CommandSpec spec;
+
+	@Mixin
+	private ModelPaths paths;
+
+	@Mixin
+	private RuleOptions ruleOptions;
+
+	@Option(names = { "-o", "--output" }, paramLabel = "DIR", required = true, description = "The folder to write into (created if needed).")
+	private Path output;
+
+	@Option(names = "--only", paramLabel = "OUTPUTS", split = ",", description = "Only these outputs: ${COMPLETION-CANDIDATES} (default: all).")
+	private Set<Output> only = EnumSet.allOf(Output.class);
+
+	@Inject
+	private ModelCheck check;
+
+	@Inject
+	private ScorecardGenerator scorecards;
+
+	@Override
+	public Integer call() {
+		PrintWriter out = spec.commandLine().getOut();
+		PrintWriter err = spec.commandLine().getErr();
+		ModelCheck.Result result;
+		try {
+			result = check.run(paths.paths, ruleOptions);
+		} catch (ModelCheck.UsageError e) {
+			err.println("govmodel generate: " + e.getMessage());
+			return GovModelCli.USAGE;
+		}
+		if (result.hasErrors()) {
+			result.diagnostics().stream().filter(ModelDiagnostic::isError).forEach(d -> err.println(d.toLine()));
+			err.println("govmodel generate: the models have errors; nothing was written");
+			return GovModelCli.MODEL_ERRORS;
+		}
+		List<Model> models = result.models().models().toList();
+		Artifacts artifacts = new Artifacts();
+		if (only.contains(Output.scorecards)) {
+			scorecards.generate(models, artifacts);
+		}
+		try {
+			OutputFolder.replace(output, artifacts.files());
+		} catch (OutputFolder.RefusedException e) {
+			err.println("govmodel generate: " + e.getMessage());
+			return GovModelCli.USAGE;
+		} catch (IOException e) {
+			err.println("govmodel generate: cannot write '" + output + "': " + e.getMessage());
+			return GovModelCli.USAGE;
+		}
+		artifacts.files().keySet().forEach(file -> out.println("wrote " + output.resolve(file)));
+		err.println(artifacts.files().size() + " files written to " + output);
+		return GovModelCli.OK;
+	}
+}

@@ -1,0 +1,77 @@
+package org.govmodel.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.govmodel.dsl.loading.LoadedModels;
+import org.govmodel.dsl.loading.ModelDiagnostic;
+import org.govmodel.dsl.loading.ModelFiles;
+import org.govmodel.dsl.loading.ModelLoader;
+import org.govmodel.dsl.loading.RuleSetting;
+import org.govmodel.dsl.loading.SettingsFile;
+
+import com.google.inject.Inject;
+
+/** Finds, loads, configures and validates the models a command names: the first step of validate, score and generate. */
+class ModelCheck {
+
+	private static final String OPTION = "--rule";
+
+	@Inject
+	private ModelLoader loader;
+
+	/** The loaded models and everything found wrong with them, sorted by location. */
+	record Result(List<Path> files, LoadedModels models, List<ModelDiagnostic> diagnostics) {
+		boolean hasErrors() {
+			return diagnostics.stream().anyMatch(ModelDiagnostic::isError);
+		}
+
+		boolean hasWarnings() {
+			return diagnostics.stream().anyMatch(d -> d.severityName().equals("warning"));
+		}
+	}
+
+	/** A problem with the command line or its files: exit code 2, one line. */
+	static class UsageError extends Exception {
+		private static final long serialVersionUID = 1L;
+
+		UsageError(String message) {
+			super(message);
+		}
+	}
+
+	Result run(List<Path> paths, RuleOptions options) throws UsageError {
+		List<Path> files;
+		try {
+			files = ModelFiles.collect(paths);
+		} catch (ModelFiles.UnreadablePathException e) {
+			throw new UsageError(e.getMessage());
+		}
+		List<RuleSetting> settings = new ArrayList<>();
+		try {
+			Optional<Path> settingsFile = options.settings != null ? Optional.of(options.settings) : SettingsFile.find(paths);
+			if (settingsFile.isPresent()) {
+				settings.addAll(SettingsFile.read(settingsFile.get()));
+			}
+		} catch (SettingsFile.InvalidSettingsException e) {
+			throw new UsageError(e.getMessage());
+		}
+		options.rules.forEach((id, severity) -> settings.add(new RuleSetting(id, severity, OPTION, 1, 1)));
+		LoadedModels models = loader.load(files);
+		List<ModelDiagnostic> diagnostics = new ArrayList<>();
+		for (ModelDiagnostic problem : loader.configure(models, settings)) {
+			if (problem.path().equals(OPTION)) {
+				throw new UsageError("--rule " + problem.message());
+			}
+			diagnostics.add(problem);
+		}
+		diagnostics.addAll(loader.validate(models));
+		diagnostics.sort(ModelDiagnostic.BY_LOCATION);
+		if (!models.unreadable().isEmpty()) {
+			throw new UsageError(models.unreadable().get(0).toLine());
+		}
+		return new Result(files, models, diagnostics);
+	}
+}

@@ -1,0 +1,106 @@
+package org.govmodel.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.govmodel.dsl.govModel.Assessment;
+import org.govmodel.dsl.govModel.Model;
+import org.govmodel.dsl.loading.ModelDiagnostic;
+import org.govmodel.dsl.scoring.AssessmentScore;
+import org.govmodel.dsl.scoring.ScoringEngine;
+import org.govmodel.generators.scores.ScoresCsv;
+import org.govmodel.generators.scores.ScoresJson;
+import org.govmodel.generators.scores.ScoresText;
+
+import com.google.inject.Inject;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "score", mixinStandardHelpOptions = true,
+		description = { "Prints each assessment's variable scores and its component, area and framework means.",
+				"A model with errors is not scored: its errors are printed instead (exit code 1).",
+				"Exit codes as for validate." })
+class ScoreCommand implements Callable<Integer> {
+
+	enum Format {
+		text, json, csv
+	}
+
+	@Spec
+	private CommandSpec spec;
+
+	@Mixin
+	private ModelPaths paths;
+
+	@Mixin
+	private RuleOptions ruleOptions;
+
+	@Option(names = "--assessment", paramLabel = "NAME", description = "Only this assessment (its name or qualified name).")
+	private String only;
+
+	@Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+			description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+	private Format format;
+
+	@Inject
+	private ModelCheck check;
+
+	@Inject
+	private ScoringEngine engine;
+
+	@Inject
+	private IQualifiedNameProvider names;
+
+	@Inject
+	private ScoresJson json;
+
+	@Inject
+	private ScoresCsv csv;
+
+	@Inject
+	private ScoresText text;
+
+	@Override
+	public Integer call() {
+		PrintWriter out = spec.commandLine().getOut();
+		PrintWriter err = spec.commandLine().getErr();
+		ModelCheck.Result result;
+		try {
+			result = check.run(paths.paths, ruleOptions);
+		} catch (ModelCheck.UsageError e) {
+			err.println("govmodel score: " + e.getMessage());
+			return GovModelCli.USAGE;
+		}
+		if (result.hasErrors()) {
+			result.diagnostics().stream().filter(ModelDiagnostic::isError).forEach(d -> err.println(d.toLine()));
+			err.println("govmodel score: the models have errors; fix them to get scores");
+			return GovModelCli.MODEL_ERRORS;
+		}
+		List<AssessmentScore> scores = new ArrayList<>();
+		result.models().models().forEach(model -> assessmentsOf(model).forEach(a -> scores.add(engine.score(a))));
+		if (only != null && scores.isEmpty()) {
+			err.println("govmodel score: no assessment named '" + only + "'");
+			return GovModelCli.USAGE;
+		}
+		out.print(switch (format) {
+			case json -> json.render(scores);
+			case csv -> csv.render(scores);
+			case text -> text.render(scores);
+		});
+		out.flush();
+		return GovModelCli.OK;
+	}
+
+	private List<Assessment> assessmentsOf(Model model) {
+		return model.getElements().stream().filter(Assessment.class::isInstance).map(Assessment.class::cast)
+				.filter(a -> only == null || only.equals(a.getName()) || only.equals(String.valueOf(names.getFullyQualifiedName(a))))
+				.toList();
+	}
+}

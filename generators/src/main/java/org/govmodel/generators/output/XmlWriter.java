@@ -1,0 +1,122 @@
+package org.govmodel.generators.output;
+
+import java.io.StringWriter;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * Writes SVG and (X)HTML through StAX, so that every model-supplied text is
+ * escaped and the output is well-formed by construction. Numbers are written
+ * with a fixed number of decimals and Locale-independent, for byte-identical
+ * output.
+ */
+public final class XmlWriter {
+
+	private final StringWriter buffer = new StringWriter();
+	private final XMLStreamWriter xml;
+	private int depth;
+	private boolean childOnLine;
+
+	public XmlWriter() {
+		try {
+			xml = XMLOutputFactory.newInstance().createXMLStreamWriter(buffer);
+		} catch (XMLStreamException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** Starts an element on a new, indented line. */
+	public XmlWriter open(String name, String... attributes) {
+		return run(() -> {
+			newLine();
+			xml.writeStartElement(name);
+			attributes(attributes);
+			depth++;
+			childOnLine = false;
+		});
+	}
+
+	/** An element with text content only, on one line. */
+	public XmlWriter text(String name, String text, String... attributes) {
+		return run(() -> {
+			newLine();
+			xml.writeStartElement(name);
+			attributes(attributes);
+			xml.writeCharacters(text == null ? "" : text);
+			xml.writeEndElement();
+		});
+	}
+
+	/** An empty element on one line. */
+	public XmlWriter empty(String name, String... attributes) {
+		return run(() -> {
+			newLine();
+			xml.writeEmptyElement(name);
+			attributes(attributes);
+		});
+	}
+
+	/** Text inside the current element (escaped). */
+	public XmlWriter characters(String text) {
+		return run(() -> {
+			xml.writeCharacters(text == null ? "" : text);
+			childOnLine = true;
+		});
+	}
+
+	public XmlWriter close() {
+		return run(() -> {
+			depth--;
+			if (!childOnLine) {
+				newLine();
+			}
+			xml.writeEndElement();
+			childOnLine = false;
+		});
+	}
+
+	/** Raw markup that is known to be safe (a doctype). */
+	public XmlWriter raw(String markup) {
+		return run(() -> {
+			xml.flush();
+			buffer.write(markup);
+		});
+	}
+
+	public String finish() {
+		return run(() -> {
+			xml.writeEndDocument();
+			xml.flush();
+		}).buffer.toString() + "\n";
+	}
+
+	/** A coordinate or length: one decimal, dot separator. */
+	public static String num(double value) {
+		return String.format(java.util.Locale.ROOT, "%.1f", value);
+	}
+
+	private void attributes(String... attributes) throws XMLStreamException {
+		for (int i = 0; i + 1 < attributes.length; i += 2) {
+			xml.writeAttribute(attributes[i], attributes[i + 1]);
+		}
+	}
+
+	private void newLine() throws XMLStreamException {
+		xml.writeCharacters("\n" + "  ".repeat(depth));
+	}
+
+	private interface XmlStep {
+		void run() throws XMLStreamException;
+	}
+
+	private XmlWriter run(XmlStep step) {
+		try {
+			step.run();
+		} catch (XMLStreamException e) {
+			throw new IllegalStateException(e);
+		}
+		return this;
+	}
+}

@@ -1,0 +1,98 @@
+package org.govmodel.generators.scores;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.govmodel.dsl.govModel.Level;
+import org.govmodel.dsl.scoring.AssessmentScore;
+import org.govmodel.dsl.scoring.ItemScore;
+import org.govmodel.dsl.scoring.ScaleLevels;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.google.inject.Inject;
+
+/**
+ * Scores as JSON, a contract for other tools (documented in docs/scores-json.md):
+ * {@code {"assessments": [{"name", "framework", "year", "mean", "areas": [{"code",
+ * "title", "mean", "components": [{..., "variables": [{"code", "title", "score"}]}]}]}]}},
+ * with scores null when not applicable, means at full precision (ten decimals).
+ */
+public class ScoresJson {
+
+	@Inject
+	private IQualifiedNameProvider names;
+
+	public String render(List<AssessmentScore> assessments) {
+		JsonObject root = new JsonObject();
+		JsonArray list = new JsonArray();
+		assessments.forEach(a -> list.add(assessment(a)));
+		root.add("assessments", list);
+		return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create().toJson(root) + "\n";
+	}
+
+	private JsonObject assessment(AssessmentScore score) {
+		JsonObject json = new JsonObject();
+		json.addProperty("name", names.getFullyQualifiedName(score.assessment()).toString());
+		json.addProperty("framework", names.getFullyQualifiedName(score.framework()).toString());
+		json.addProperty("year", score.year());
+		json.addProperty("assessor", score.assessment().getAssessor());
+		JsonObject scale = new JsonObject();
+		scale.add("min", number(score.framework().getScale().getMin()));
+		scale.add("max", number(score.framework().getScale().getMax()));
+		json.add("scale", scale);
+		json.add("mean", number(score.mean()));
+		JsonArray areas = new JsonArray();
+		for (ItemScore area : score.areas()) {
+			JsonObject areaJson = node(area);
+			JsonArray components = new JsonArray();
+			for (ItemScore component : area.children()) {
+				JsonObject componentJson = node(component);
+				JsonArray variables = new JsonArray();
+				for (ItemScore variable : component.children()) {
+					variables.add(variable(score, variable));
+				}
+				componentJson.add("variables", variables);
+				components.add(componentJson);
+			}
+			areaJson.add("components", components);
+			areas.add(areaJson);
+		}
+		json.add("areas", areas);
+		return json;
+	}
+
+	private JsonObject node(ItemScore item) {
+		JsonObject json = new JsonObject();
+		json.addProperty("code", item.code());
+		json.addProperty("title", item.title());
+		json.add("mean", number(item.value()));
+		addTarget(json, item);
+		return json;
+	}
+
+	private JsonObject variable(AssessmentScore assessment, ItemScore item) {
+		JsonObject json = new JsonObject();
+		json.addProperty("code", item.code());
+		json.addProperty("title", item.title());
+		json.add("score", number(item.value()));
+		json.addProperty("notApplicable", item.notApplicable());
+		json.addProperty("level", ScaleLevels.levelOf(assessment.framework(), item.value()).map(Level::getTitle).orElse(null));
+		json.addProperty("note", item.note());
+		addTarget(json, item);
+		return json;
+	}
+
+	private static void addTarget(JsonObject json, ItemScore item) {
+		json.add("target", number(item.target()));
+		json.addProperty("targetYear", item.targetYear());
+		json.add("gap", number(item.gap()));
+	}
+
+	private static com.google.gson.JsonElement number(BigDecimal value) {
+		return value == null ? JsonNull.INSTANCE : new com.google.gson.JsonPrimitive(ScoreNumbers.exact(value));
+	}
+}

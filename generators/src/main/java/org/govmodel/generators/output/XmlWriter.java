@@ -97,6 +97,11 @@ public final class XmlWriter {
 		return String.format(java.util.Locale.ROOT, "%.1f", value);
 	}
 
+	/** A scale value as a label: at most two decimals, no trailing zeros ("1", "0.25"). */
+	public static String label(double value) {
+		return java.math.BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+	}
+
 	private void attributes(String... attributes) throws XMLStreamException {
 		for (int i = 0; i + 1 < attributes.length; i += 2) {
 			xml.writeAttribute(attributes[i], attributes[i + 1]);

@@ -22,7 +22,8 @@ import org.govmodel.generators.output.XmlWriter;
 public class RadarSvg {
 
 	private static final double SIZE = 720;
-	private static final double CENTRE_X = 360;
+	private static final double WIDTH = 900;
+	private static final double CENTRE_X = 450;
 	private static final double CENTRE_Y = 330;
 	private static final double RADIUS = 220;
 	private static final String[] DASHES = { "", "8 4", "2 3", "12 4 2 4" };
@@ -36,8 +37,8 @@ public class RadarSvg {
 		double max = framework.getScale().getMax().doubleValue();
 		XmlWriter svg = new XmlWriter();
 		double height = SIZE + 20 * assessments.size();
-		svg.open("svg", "xmlns", "http://www.w3.org/2000/svg", "width", num(SIZE), "height", num(height), "viewBox",
-				"0 0 " + num(SIZE) + " " + num(height), "role", "img", "font-family", "Helvetica, Arial, sans-serif", "font-size", "12");
+		svg.open("svg", "xmlns", "http://www.w3.org/2000/svg", "width", num(WIDTH), "height", num(height), "viewBox",
+				"0 0 " + num(WIDTH) + " " + num(height), "role", "img", "font-family", "Helvetica, Arial, sans-serif", "font-size", "12");
 		svg.text("title", "Radar of " + framework.getTitle() + ": component means per assessment");
 		svg.text("desc", describe(axes, assessments));
 		svg.empty("rect", "width", "100%", "height", "100%", "fill", "#ffffff");
@@ -90,7 +91,9 @@ public class RadarSvg {
 		svg.close();
 		svg.open("g", "fill", "#666666", "font-size", "10", "text-anchor", "start");
 		for (double value : values) {
-			svg.text("text", trim(value), "x", num(CENTRE_X + 4), "y", num(CENTRE_Y - radius(value, min, max) - 2));
+			if (radius(value, min, max) > 0) {
+				svg.text("text", XmlWriter.label(value), "x", num(CENTRE_X + 4), "y", num(CENTRE_Y - radius(value, min, max) + 12));
+			}
 		}
 		svg.close();
 	}
@@ -186,11 +189,7 @@ public class RadarSvg {
 		return num(CENTRE_X + r * Math.cos(angle)) + "," + num(CENTRE_Y + r * Math.sin(angle));
 	}
 
-	private static String trim(double value) {
-		return value == Math.rint(value) ? String.valueOf((long) value) : num(value);
-	}
-
 	private static String shorten(String title) {
-		return title.length() <= 28 ? title : title.substring(0, 27).strip() + "…";
+		return title.length() <= 40 ? title : title.substring(0, 39).strip() + "…";
 	}
 }

@@ -45,7 +45,7 @@ public class TrendSvg {
 		svg.open("g", "fill", "#444444", "text-anchor", "end");
 		for (int step = 0; step <= 4; step++) {
 			double value = min + (max - min) * step / 4;
-			svg.text("text", num(value), "x", num(LEFT - 8), "y", num(y(value, min, max) + 4));
+			svg.text("text", XmlWriter.label(value), "x", num(LEFT - 8), "y", num(y(value, min, max) + 4));
 		}
 		svg.close();
 		svg.open("g", "fill", "#444444", "text-anchor", "middle");

@@ -25,6 +25,17 @@ public class ScoresCsv {
 	@Inject
 	private IQualifiedNameProvider names;
 
+	/**
+	 * Model text as a cell. A cell starting with =, +, - or @ would run as a
+	 * formula in a spreadsheet; such text gets a leading apostrophe.
+	 */
+	static String text(String value) {
+		if (value == null) {
+			return "";
+		}
+		return !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+	}
+
 	public String render(List<AssessmentScore> assessments) {
 		StringWriter out = new StringWriter();
 		try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get())) {
@@ -34,10 +45,10 @@ public class ScoresCsv {
 				for (ItemScore area : assessment.areas()) {
 					for (ItemScore component : area.children()) {
 						for (ItemScore variable : component.children()) {
-							csv.printRecord(name, framework, assessment.year(), area.code(), area.title(), component.code(), component.title(),
-									variable.code(), variable.title(), ScoreNumbers.text(variable.value()), variable.notApplicable(),
+							csv.printRecord(name, framework, assessment.year(), area.code(), text(area.title()), component.code(), text(component.title()),
+									variable.code(), text(variable.title()), ScoreNumbers.text(variable.value()), variable.notApplicable(),
 									ScaleLevels.levelOf(assessment.framework(), variable.value()).map(Level::getTitle).orElse(""),
-									variable.note() == null ? "" : variable.note(), ScoreNumbers.text(component.value()),
+									text(variable.note()), ScoreNumbers.text(component.value()),
 									ScoreNumbers.text(area.value()), ScoreNumbers.text(assessment.mean()), ScoreNumbers.text(variable.target()),
 									variable.targetYear() == null ? "" : variable.targetYear(), ScoreNumbers.text(variable.gap()));
 						}

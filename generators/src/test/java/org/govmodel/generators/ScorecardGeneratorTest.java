@@ -1,0 +1,139 @@
+package org.govmodel.generators;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.govmodel.dsl.govModel.Model;
+import org.govmodel.generators.output.OutputFolder;
+import org.govmodel.generators.scorecards.ScorecardGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+
+/** Scorecards, radar, trend and CSV as files: content, well-formedness, escaping, determinism, safe output. */
+class ScorecardGeneratorTest {
+
+	@TempDir
+	Path dir;
+
+	private static Map<String, String> generate(List<Model> models) {
+		Artifacts artifacts = new Artifacts();
+		Fixtures.get(ScorecardGenerator.class).generate(models, artifacts);
+		return artifacts.files();
+	}
+
+	private static Document xml(String text) throws Exception {
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
+		return factory.newDocumentBuilder().parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	@Test
+	void cordobaGetsScorecardsRadarTrendAndCsv() throws Exception {
+		Map<String, String> files = generate(Fixtures.load(Path.of("../examples/cordoba-2023.govmodel")));
+		assertEquals(List.of("scorecards/cordoba.eclac.maturity-radar.svg", "scorecards/cordoba.eclac.maturity-trend.md",
+				"scorecards/cordoba.eclac.maturity-trend.svg", "scorecards/index.md", "scorecards/scores.csv", "scorecards/y2023.html",
+				"scorecards/y2023.md"), List.copyOf(files.keySet()));
+		String md = files.get("scorecards/y2023.md");
+		assertTrue(md.contains("| 2.3 Digital identity, digital signature and cybersecurity | 2.3.1 | Digital identity | 3 | Intermediate | 3.33 |"), md);
+		assertTrue(md.contains("| 1.1 Strategic governance | 1.50 | 3 (2025) | 1.50 |"), "gap table with the 2025 target:\n" + md);
+		Document html = xml(files.get("scorecards/y2023.html"));
+		assertEquals(35, html.getElementsByTagName("tbody").item(0).getChildNodes().getLength() / 2, "35 variable rows (text nodes between)");
+		assertTrue(files.get("scorecards/y2023.html").contains("rowspan=\"11\""), "area 2 spans its 11 variables");
+		Document radar = xml(files.get("scorecards/cordoba.eclac.maturity-radar.svg"));
+		assertEquals("svg", radar.getDocumentElement().getTagName());
+		assertTrue(radar.getElementsByTagName("desc").item(0).getTextContent().contains("2023: 1.1=1.5 1.2=3.0 1.3=3.3 2.1=2.8"));
+		xml(files.get("scorecards/cordoba.eclac.maturity-trend.svg"));
+	}
+
+	@Test
+	void severalYearsAreOverlaidAndProgressIsReported(@TempDir Path models) throws Exception {
+		String framework = "framework f \"F\" {\n scale 1 to 4 {\n 1 low \"Low\"\n 4 high \"High\"\n }\n area 1 \"A\" {\n component 1.1 \"C1\" {\n variable 1.1.1 \"V1\"\n }\n component 1.2 \"C2\" {\n variable 1.2.1 \"V2\"\n }\n component 1.3 \"C3\" {\n variable 1.3.1 \"V3\"\n }\n }\n}\n";
+		Fixtures.write(models, "m.govmodel", "jurisdiction land \"Land\" country\n" + framework
+				+ "assessment a of f year 2022 {\n 1.1.1 = 1\n 1.2.1 = 2\n 1.3.1 = 3\n}\nassessment b of f year 2023 {\n 1.1.1 = 2\n 1.2.1 = 2\n 1.3.1 = 1\n target 2025 {\n 1.1 >= 3\n }\n}\n");
+		Map<String, String> files = generate(Fixtures.load(models));
+		Document radar = xml(files.get("scorecards/land.f-radar.svg"));
+		assertEquals(1 + 2 + 1, radar.getElementsByTagName("polygon").getLength(), "the ring of level 4, two assessments and the target");
+		String b = files.get("scorecards/b.md");
+		assertTrue(b.contains("| 1.1.1 | V1 | 1.00 | 2.00 | +1.00 | up |"), b);
+		assertTrue(b.contains("| 1.3.1 | V3 | 3.00 | 1.00 | -2.00 | down |"), b);
+		assertTrue(b.contains("| 1.2 | C2 | 2.00 | 2.00 | 0.00 | unchanged |"), b);
+		assertTrue(files.get("scorecards/land.f-trend.md").contains("| 1.1 C1 | 1.00 | 2.00 |"));
+	}
+
+	@Test
+	void modelTextIsEscapedEverywhere(@TempDir Path models) throws Exception {
+		Fixtures.write(models, "evil.govmodel", "jurisdiction x \"<script>alert('x')</script> & co\" country\n"
+				+ "framework f \"F <b>bold</b> | pipe\" {\n scale 1 to 4\n area 1 \"A\" {\n component 1.1 \"C\" {\n variable 1.1.1 \"V <img src=x onerror=1>\"\n }\n }\n}\n"
+				+ "assessment y of f year 2023 by \"\\\"quoted\\\" ../../etc\" {\n 1.1.1 = 2 \"note with <script> and ](link)\"\n}\n");
+		Map<String, String> files = generate(Fixtures.load(models));
+		for (Map.Entry<String, String> file : files.entrySet()) {
+			if (file.getKey().endsWith(".csv")) {
+				continue; // data, not markup: checked for formula injection below
+			}
+			// in Markdown an escaped \< is a literal character; only an unescaped < would be markup
+			String markup = file.getKey().endsWith(".md") ? file.getValue().replace("\\<", "") : file.getValue();
+			assertFalse(markup.contains("<script"), file.getKey() + " lets a script tag through");
+			assertFalse(markup.contains("<img src=x"), file.getKey());
+			assertFalse(markup.contains("<b>"), file.getKey());
+			if (file.getKey().endsWith(".svg") || file.getKey().endsWith(".html")) {
+				xml(file.getValue());
+			}
+		}
+		assertTrue(files.get("scorecards/y.html").contains("&lt;script&gt;"));
+		assertTrue(files.get("scorecards/y.md").contains("note with \\<script\\> and \\]\\(link\\)"));
+		assertTrue(files.get("scorecards/scores.csv").contains("note with <script> and ](link)"), "CSV keeps the text as data");
+	}
+
+	@Test
+	void spreadsheetFormulasInModelTextAreNeutralized(@TempDir Path models) throws Exception {
+		Fixtures.write(models, "f.govmodel", "assessment y of maturity year 2023 {\n 1.1.1 = 2 \"=HYPERLINK(\\\"http://x\\\")\"\n}\n");
+		String csv = generate(Fixtures.load(models)).get("scorecards/scores.csv");
+		assertTrue(csv.contains("'=HYPERLINK"), csv);
+	}
+
+	@Test
+	void theSameModelGivesByteIdenticalFiles() {
+		List<Model> first = Fixtures.load(Path.of("../examples"));
+		List<Model> second = Fixtures.load(Path.of("../examples"));
+		assertEquals(generate(first), generate(second));
+	}
+
+	@Test
+	void theOutputFolderIsReplacedOnlyIfGovmodelWroteIt() throws IOException, OutputFolder.RefusedException {
+		Path out = dir.resolve("out");
+		OutputFolder.replace(out, Map.of("a/one.txt", "1"));
+		OutputFolder.replace(out, Map.of("b/two.txt", "2"));
+		assertFalse(Files.exists(out.resolve("a/one.txt")), "previous output is replaced");
+		assertEquals("2", Files.readString(out.resolve("b/two.txt")));
+		try (var siblings = Files.list(dir)) {
+			assertEquals(List.of(out), siblings.toList(), "no staging folders left behind");
+		}
+		Path mine = Files.createDirectories(dir.resolve("mine"));
+		Files.writeString(mine.resolve("thesis.docx"), "precious");
+		assertThrows(OutputFolder.RefusedException.class, () -> OutputFolder.replace(mine, Map.of("x.txt", "x")));
+		assertEquals("precious", Files.readString(mine.resolve("thesis.docx")));
+		assertThrows(OutputFolder.RefusedException.class, () -> OutputFolder.replace(dir.resolve("new"), Map.of("../escape.txt", "x")));
+		assertFalse(Files.exists(dir.resolve("escape.txt")));
+		assertFalse(Files.exists(dir.resolve("new")), "nothing is written when a path is refused");
+	}
+
+	@Test
+	void fileNamesAreSanitized() {
+		assertEquals("__etc_passwd", Artifacts.fileName("../etc/passwd"));
+		assertEquals("a_b", Artifacts.fileName("a/b"));
+		assertEquals("_", Artifacts.fileName(""));
+	}
+}

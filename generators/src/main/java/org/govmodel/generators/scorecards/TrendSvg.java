@@ -54,6 +54,7 @@ public class TrendSvg {
 		}
 		svg.close();
 		List<ItemScore> components = assessments.get(assessments.size() - 1).components();
+		double[] labelY = labelPositions(components, assessments, min, max);
 		for (int c = 0; c < components.size(); c++) {
 			String code = components.get(c).code();
 			StringBuilder points = new StringBuilder();
@@ -74,12 +75,33 @@ public class TrendSvg {
 					svg.empty("circle", "cx", xy[0], "cy", xy[1], "r", "3");
 				}
 			}
-			svg.text("text", code + " " + shorten(components.get(c).title()), "x", num(WIDTH - RIGHT + 8), "y", num(lastY + 4 + (c % 2) * 0), "stroke", "none",
+			svg.text("text", code + " " + shorten(components.get(c).title()), "x", num(WIDTH - RIGHT + 8), "y", num(labelY[c] + 4), "stroke", "none",
 					"font-size", "11");
 			svg.close();
 		}
 		svg.close();
 		return svg.finish();
+	}
+
+	/** End-of-line label heights, pushed apart so that lines ending at the same value stay readable. */
+	private static double[] labelPositions(List<ItemScore> components, List<AssessmentScore> assessments, double min, double max) {
+		double[] y = new double[components.size()];
+		Integer[] order = new Integer[components.size()];
+		for (int c = 0; c < components.size(); c++) {
+			String code = components.get(c).code();
+			BigDecimal last = null;
+			for (AssessmentScore assessment : assessments) {
+				BigDecimal value = assessment.byCode(code).map(ItemScore::value).orElse(null);
+				last = value != null ? value : last;
+			}
+			y[c] = y(last == null ? min : last.doubleValue(), min, max);
+			order[c] = c;
+		}
+		java.util.Arrays.sort(order, (a, b) -> a.equals(b) ? 0 : Double.compare(y[a], y[b]) != 0 ? Double.compare(y[a], y[b]) : Integer.compare(a, b));
+		for (int i = 1; i < order.length; i++) {
+			y[order[i]] = Math.max(y[order[i]], y[order[i - 1]] + 14);
+		}
+		return y;
 	}
 
 	private static double x(int year, int first, int last) {

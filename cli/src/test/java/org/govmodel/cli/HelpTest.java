@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HelpTest {
 
 	@ParameterizedTest
-	@ValueSource(strings = { "validate", "format", "rules" })
+	@ValueSource(strings = { "validate", "format", "score", "generate", "rules" })
 	void everyCommandHasHelp(String command) {
 		CliRun run = CliRun.of(command, "--help");
 		assertEquals(0, run.exit());

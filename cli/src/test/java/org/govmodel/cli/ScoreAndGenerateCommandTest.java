@@ -1,0 +1,83 @@
+package org.govmodel.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/** govmodel score and govmodel generate: outputs, exit codes, refusal on invalid models. */
+class ScoreAndGenerateCommandTest {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void scoreJsonGivesTheGuidesNumbersForCordoba() {
+		CliRun run = CliRun.of("score", "../examples/cordoba-2023.govmodel", "--format", "json");
+		assertEquals(0, run.exit(), run.err());
+		JsonObject assessment = JsonParser.parseString(run.out()).getAsJsonObject().getAsJsonArray("assessments").get(0).getAsJsonObject();
+		JsonArray areas = assessment.getAsJsonArray("areas");
+		assertEquals(List.of("2.6", "3.0", "2.2"), Stream.of(0, 1, 2)
+				.map(i -> String.format(java.util.Locale.ROOT, "%.1f", areas.get(i).getAsJsonObject().get("mean").getAsDouble())).toList());
+	}
+
+	@Test
+	void scoreTextAndCsvAndTheAssessmentFilter() {
+		CliRun text = CliRun.of("score", "../examples/costa-rica.govmodel", "--assessment", "egdi2024");
+		assertEquals(0, text.exit(), text.err());
+		assertTrue(text.out().startsWith("costarica.egdi2024 — UN E-Government Development Index, 2024: mean 0.77"), text.out());
+		assertFalse(text.out().contains("y2024"));
+		CliRun csv = CliRun.of("score", "../examples/costa-rica.govmodel", "--assessment", "costarica.y2024", "--format", "csv");
+		assertEquals(1 + 35, csv.out().lines().count());
+		assertEquals(2, CliRun.of("score", "../examples/costa-rica.govmodel", "--assessment", "nosuch").exit());
+	}
+
+	@Test
+	void aModelWithErrorsIsNotScored() throws IOException {
+		Path broken = Files.writeString(dir.resolve("b.govmodel"), "assessment y of maturity year 2023 {\n    1.1.1 = 9\n}\n");
+		CliRun run = CliRun.of("score", broken.toString());
+		assertEquals(1, run.exit());
+		assertEquals("", run.out());
+		assertTrue(run.err().contains(":2:13: error: Score 9 for 1.1.1 is outside the scale"), run.err());
+	}
+
+	@Test
+	void generateWritesTheScorecardsAndIsRepeatable() throws IOException {
+		Path out = dir.resolve("out");
+		CliRun first = CliRun.of("generate", "../examples", "-o", out.toString());
+		assertEquals(0, first.exit(), first.err());
+		assertTrue(first.out().contains("wrote " + out.resolve("scorecards/y2023.html")), first.out());
+		String html = Files.readString(out.resolve("scorecards/y2023.html"));
+		CliRun second = CliRun.of("generate", "../examples", "-o", out.toString(), "--only", "scorecards");
+		assertEquals(0, second.exit());
+		assertEquals(html, Files.readString(out.resolve("scorecards/y2023.html")), "same model, same bytes");
+	}
+
+	@Test
+	void generateRefusesInvalidModelsAndForeignFolders() throws IOException {
+		Path broken = Files.writeString(dir.resolve("b.govmodel"), "institution a \"A\" ministry within nowhere\n");
+		Path out = dir.resolve("out");
+		CliRun run = CliRun.of("generate", broken.toString(), "-o", out.toString());
+		assertEquals(1, run.exit());
+		assertFalse(Files.exists(out), "nothing is written from an invalid model");
+		Path foreign = Files.createDirectories(dir.resolve("documents"));
+		Files.writeString(foreign.resolve("report.docx"), "mine");
+		CliRun refused = CliRun.of("generate", "../examples", "-o", foreign.toString());
+		assertEquals(2, refused.exit());
+		assertTrue(refused.err().contains("was not written by govmodel"), refused.err());
+		assertEquals("mine", Files.readString(foreign.resolve("report.docx")));
+		assertEquals(2, CliRun.of("generate", "../examples").exit(), "the output folder is required");
+	}
+}

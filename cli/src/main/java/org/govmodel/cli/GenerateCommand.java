@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.govmodel.dsl.govModel.Model;
-import org.govmodel.dsl.loading.ModelDiagnostic;
 import org.govmodel.generators.Artifacts;
 import org.govmodel.generators.output.OutputFolder;
 import org.govmodel.generators.scorecards.ScorecardGenerator;
@@ -58,17 +57,10 @@ class GenerateCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
-		ModelCheck.Result result;
-		try {
-			result = check.run(paths.paths, ruleOptions);
-		} catch (ModelCheck.UsageError e) {
-			err.println("govmodel generate: " + e.getMessage());
-			return GovModelCli.USAGE;
-		}
-		if (result.hasErrors()) {
-			result.diagnostics().stream().filter(ModelDiagnostic::isError).forEach(d -> err.println(d.toLine()));
-			err.println("govmodel generate: the models have errors; nothing was written");
-			return GovModelCli.MODEL_ERRORS;
+		int[] exit = new int[1];
+		ModelCheck.Result result = check.requireValid("generate", paths.paths, ruleOptions, err, exit, "nothing was written");
+		if (result == null) {
+			return exit[0];
 		}
 		List<Model> models = result.models().models().toList();
 		Artifacts artifacts = new Artifacts();

@@ -1,5 +1,6 @@
 package org.govmodel.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +41,26 @@ class ModelCheck {
 		UsageError(String message) {
 			super(message);
 		}
+	}
+
+	/**
+	 * For commands that need models without errors (score, generate): the checked
+	 * models, or null after printing why not; {@code exit} then holds the exit code.
+	 */
+	Result requireValid(String command, List<Path> paths, RuleOptions options, PrintWriter err, int[] exit, String refusal) {
+		try {
+			Result result = run(paths, options);
+			if (!result.hasErrors()) {
+				return result;
+			}
+			result.diagnostics().stream().filter(ModelDiagnostic::isError).forEach(d -> err.println(d.toLine()));
+			err.println("govmodel " + command + ": the models have errors; " + refusal);
+			exit[0] = GovModelCli.MODEL_ERRORS;
+		} catch (UsageError e) {
+			err.println("govmodel " + command + ": " + e.getMessage());
+			exit[0] = GovModelCli.USAGE;
+		}
+		return null;
 	}
 
 	Result run(List<Path> paths, RuleOptions options) throws UsageError {

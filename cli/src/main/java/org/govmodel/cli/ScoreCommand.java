@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.govmodel.dsl.govModel.Assessment;
 import org.govmodel.dsl.govModel.Model;
-import org.govmodel.dsl.loading.ModelDiagnostic;
 import org.govmodel.dsl.scoring.AssessmentScore;
 import org.govmodel.dsl.scoring.ScoringEngine;
 import org.govmodel.generators.scores.ScoresCsv;
@@ -71,17 +70,10 @@ class ScoreCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
-		ModelCheck.Result result;
-		try {
-			result = check.run(paths.paths, ruleOptions);
-		} catch (ModelCheck.UsageError e) {
-			err.println("govmodel score: " + e.getMessage());
-			return GovModelCli.USAGE;
-		}
-		if (result.hasErrors()) {
-			result.diagnostics().stream().filter(ModelDiagnostic::isError).forEach(d -> err.println(d.toLine()));
-			err.println("govmodel score: the models have errors; fix them to get scores");
-			return GovModelCli.MODEL_ERRORS;
+		int[] exit = new int[1];
+		ModelCheck.Result result = check.requireValid("score", paths.paths, ruleOptions, err, exit, "fix them to get scores");
+		if (result == null) {
+			return exit[0];
 		}
 		List<AssessmentScore> scores = new ArrayList<>();
 		result.models().models().forEach(model -> assessmentsOf(model).forEach(a -> scores.add(engine.score(a))));

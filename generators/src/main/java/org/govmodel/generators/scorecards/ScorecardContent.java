@@ -58,6 +58,17 @@ public record ScorecardContent(AssessmentScore score, Optional<Progress> progres
 		return variables;
 	}
 
+	/** "1.1.2 (3.00), 1.1.3 (3.00)": the variables of a component that have a gap, largest first; "—" if none. */
+	public static String variablesWithGap(ItemScore component) {
+		StringBuilder text = new StringBuilder();
+		for (ItemScore variable : variablesByGap(component)) {
+			if (variable.gap() != null && variable.gap().signum() > 0) {
+				text.append(text.length() == 0 ? "" : ", ").append(variable.code()).append(" (").append(ScoreFormat.format(variable.gap())).append(')');
+			}
+		}
+		return text.length() == 0 ? "—" : text.toString();
+	}
+
 	/** "3 (2025)" or "4 (top of scale)". */
 	public static String target(ItemScore item) {
 		return ScoreFormat.plain(item.target()) + (item.targetYear() == null ? " (top of scale)" : " (" + item.targetYear() + ")");

@@ -95,18 +95,13 @@ public class ScorecardHtml {
 		html.close().close();
 		html.open("tbody");
 		for (ItemScore component : content.componentsByGap()) {
-			StringBuilder variables = new StringBuilder();
-			for (ItemScore variable : ScorecardContent.variablesByGap(component)) {
-				if (variable.gap() != null && variable.gap().signum() > 0) {
-					variables.append(variables.length() == 0 ? "" : ", ").append(variable.code()).append(" (").append(ScoreFormat.format(variable.gap())).append(')');
-				}
-			}
+			String variables = ScorecardContent.variablesWithGap(component);
 			html.open("tr");
 			html.text("th", component.code() + " " + component.title(), "scope", "row");
 			html.text("td", ScoreFormat.format(component.value()), "class", "num");
 			html.text("td", ScorecardContent.target(component));
 			html.text("td", ScoreFormat.format(component.gap()), "class", "num");
-			html.text("td", variables.length() == 0 ? "—" : variables.toString());
+			html.text("td", variables);
 			html.close();
 		}
 		html.close();

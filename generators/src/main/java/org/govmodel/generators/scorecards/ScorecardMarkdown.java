@@ -39,17 +39,12 @@ public class ScorecardMarkdown {
 		md.append("## Gaps, largest first\n\n");
 		md.append("| Component | Mean | Target | Gap | Variables by gap |\n| --- | ---: | --- | ---: | --- |\n");
 		for (ItemScore component : content.componentsByGap()) {
-			StringBuilder variables = new StringBuilder();
-			for (ItemScore variable : ScorecardContent.variablesByGap(component)) {
-				if (variable.gap() != null && variable.gap().signum() > 0) {
-					variables.append(variables.length() == 0 ? "" : ", ").append(variable.code()).append(" (").append(ScoreFormat.format(variable.gap())).append(')');
-				}
-			}
+			String variables = ScorecardContent.variablesWithGap(component);
 			md.append("| ").append(component.code()).append(' ').append(escape(component.title()))
 					.append(" | ").append(ScoreFormat.format(component.value()))
 					.append(" | ").append(ScorecardContent.target(component))
 					.append(" | ").append(ScoreFormat.format(component.gap()))
-					.append(" | ").append(variables.length() == 0 ? "—" : variables)
+					.append(" | ").append(variables)
 					.append(" |\n");
 		}
 		md.append("\n## Since the previous assessment\n\n");

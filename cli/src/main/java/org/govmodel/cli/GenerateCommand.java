@@ -10,6 +10,8 @@ import java.util.concurrent.Callable;
 
 import org.govmodel.dsl.govModel.Model;
 import org.govmodel.generators.Artifacts;
+import org.govmodel.generators.json.ModelJson;
+import org.govmodel.generators.json.ModelJsonSchema;
 import org.govmodel.generators.output.OutputFolder;
 import org.govmodel.generators.scorecards.ScorecardGenerator;
 
@@ -29,7 +31,7 @@ class GenerateCommand implements Callable<Integer> {
 
 	/** The report families; more arrive with the documentation and diagram generators. */
 	enum Output {
-		scorecards
+		scorecards, json
 	}
 
 	@Spec
@@ -53,6 +55,9 @@ class GenerateCommand implements Callable<Integer> {
 	@Inject
 	private ScorecardGenerator scorecards;
 
+	@Inject
+	private ModelJson modelJson;
+
 	@Override
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
@@ -66,6 +71,10 @@ class GenerateCommand implements Callable<Integer> {
 		Artifacts artifacts = new Artifacts();
 		if (only.contains(Output.scorecards)) {
 			scorecards.generate(models, artifacts);
+		}
+		if (only.contains(Output.json)) {
+			artifacts.add("json/model.json", modelJson.render(models));
+			artifacts.add("json/model.schema.json", ModelJsonSchema.render());
 		}
 		try {
 			OutputFolder.replace(output, artifacts.files());

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 
 import org.govmodel.dsl.govModel.Model;
 import org.govmodel.generators.Artifacts;
+import org.govmodel.generators.diagrams.DiagramGenerator;
 import org.govmodel.generators.json.ModelJson;
 import org.govmodel.generators.json.ModelJsonSchema;
 import org.govmodel.generators.output.OutputFolder;
@@ -31,7 +32,7 @@ class GenerateCommand implements Callable<Integer> {
 
 	/** The report families; more arrive with the documentation and diagram generators. */
 	enum Output {
-		scorecards, json
+		diagrams, scorecards, json
 	}
 
 	@Spec
@@ -58,6 +59,9 @@ class GenerateCommand implements Callable<Integer> {
 	@Inject
 	private ModelJson modelJson;
 
+	@Inject
+	private DiagramGenerator diagrams;
+
 	@Override
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
@@ -69,6 +73,9 @@ class GenerateCommand implements Callable<Integer> {
 		}
 		List<Model> models = result.models().models().toList();
 		Artifacts artifacts = new Artifacts();
+		if (only.contains(Output.diagrams)) {
+			diagrams.generate(models, artifacts);
+		}
 		if (only.contains(Output.scorecards)) {
 			scorecards.generate(models, artifacts);
 		}

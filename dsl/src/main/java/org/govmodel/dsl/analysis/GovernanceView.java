@@ -15,6 +15,7 @@ import org.govmodel.dsl.govModel.Jurisdiction;
 import org.govmodel.dsl.govModel.Lever;
 import org.govmodel.dsl.govModel.Model;
 import org.govmodel.dsl.govModel.Project;
+import org.govmodel.dsl.govModel.Sector;
 import org.govmodel.dsl.govModel.Solution;
 import org.govmodel.dsl.govModel.SolutionKind;
 import org.govmodel.dsl.govModel.Tier;
@@ -34,6 +35,7 @@ public final class GovernanceView {
 	private final List<Project> projects = new ArrayList<>();
 	private final List<Lever> levers = new ArrayList<>();
 	private final List<Assessment> assessments = new ArrayList<>();
+	private final List<Sector> sectors = new ArrayList<>();
 	private final List<TierDefinition> tierDefinitions;
 	private final List<SolutionKind> solutionKinds;
 	private final Map<Tier, List<Body>> bodiesByTier = new EnumMap<>(Tier.class);
@@ -55,6 +57,8 @@ public final class GovernanceView {
 					levers.add(lever);
 				} else if (element instanceof Assessment assessment) {
 					assessments.add(assessment);
+				} else if (element instanceof Sector sector) {
+					sectors.add(sector);
 				}
 			}
 		}
@@ -103,6 +107,11 @@ public final class GovernanceView {
 
 	public List<Lever> levers() {
 		return Collections.unmodifiableList(levers);
+	}
+
+	/** Vertical sectors and the services in them. */
+	public List<Sector> sectors() {
+		return Collections.unmodifiableList(sectors);
 	}
 
 	public List<Assessment> assessments() {

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.eclipse.emf.common.util.Enumerator;
-import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -14,6 +13,7 @@ import org.eclipse.xtext.naming.QualifiedName;
 import org.govmodel.dsl.govModel.Assessment;
 import org.govmodel.dsl.govModel.Model;
 import org.govmodel.dsl.scoring.ScoringEngine;
+import org.govmodel.dsl.util.Stated;
 import org.govmodel.generators.scores.ScoresJson;
 
 import com.google.gson.GsonBuilder;
@@ -86,19 +86,13 @@ public class ModelJson {
 			json.addProperty("doc", doc);
 		}
 		for (EStructuralFeature feature : object.eClass().getEAllStructuralFeatures()) {
-			if (feature.isTransient() || feature.isDerived() || !object.eIsSet(feature) && !(feature instanceof EAttribute a && isStatedEnum(object, a))) {
+			if (feature.isTransient() || feature.isDerived() || !Stated.isStated(object, feature)) {
 				continue;
 			}
 			Object value = object.eGet(feature, true);
 			json.add(feature.getName(), feature.isMany() ? many((List<?>) value, feature) : one(value, feature));
 		}
 		return json;
-	}
-
-	/** EMF reports an enum stated as its first literal as unset; the node model knows better. */
-	private static boolean isStatedEnum(EObject object, EAttribute attribute) {
-		return attribute.getEAttributeType() instanceof org.eclipse.emf.ecore.EEnum
-				&& !org.eclipse.xtext.nodemodel.util.NodeModelUtils.findNodesForFeature(object, attribute).isEmpty();
 	}
 
 	private JsonArray many(List<?> values, EStructuralFeature feature) {

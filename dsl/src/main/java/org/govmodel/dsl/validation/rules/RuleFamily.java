@@ -7,13 +7,13 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.govmodel.dsl.analysis.GovernanceView;
 import org.govmodel.dsl.analysis.GovernanceViews;
 import org.govmodel.dsl.govModel.Body;
 import org.govmodel.dsl.govModel.Jurisdiction;
 import org.govmodel.dsl.govModel.Party;
+import org.govmodel.dsl.util.Stated;
 import org.govmodel.dsl.validation.AbstractGovModelValidator;
 
 import com.google.inject.Inject;
@@ -65,20 +65,9 @@ public abstract class RuleFamily extends AbstractGovModelValidator {
 		return party instanceof Body body ? body : EcoreUtil2.getContainerOfType(party, Body.class);
 	}
 
-	/**
-	 * An optional attribute's value, or null when the model does not state it.
-	 * EMF cannot tell an unstated enum from one stated as its first literal
-	 * ({@code status planned}), so the text decides.
-	 */
-	@SuppressWarnings("unchecked")
+	/** An optional attribute's value, or null when the model does not state it (see {@link Stated}). */
 	protected static <T> T stated(EObject object, EStructuralFeature feature) {
-		if (object == null) {
-			return null;
-		}
-		if (object.eIsSet(feature) || !NodeModelUtils.findNodesForFeature(object, feature).isEmpty()) {
-			return (T) object.eGet(feature);
-		}
-		return null;
+		return Stated.value(object, feature);
 	}
 
 	/** The name by which a model refers to an element. */

@@ -1,0 +1,187 @@
+package org.govmodel.generators.diagrams;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.govmodel.dsl.analysis.GovernanceView;
+import org.govmodel.dsl.govModel.Authority;
+import org.govmodel.dsl.govModel.Board;
+import org.govmodel.dsl.govModel.Body;
+import org.govmodel.dsl.govModel.GovModelPackage;
+import org.govmodel.dsl.govModel.SocietySector;
+import org.govmodel.dsl.govModel.Status;
+import org.govmodel.dsl.util.Stated;
+import org.govmodel.dsl.govModel.Jurisdiction;
+import org.govmodel.dsl.govModel.Party;
+import org.govmodel.dsl.govModel.Sector;
+import org.govmodel.dsl.govModel.Solution;
+import org.govmodel.dsl.govModel.Tier;
+import org.govmodel.dsl.govModel.Unit;
+import org.govmodel.generators.diagrams.OrgChart.Layer;
+
+import com.google.inject.Inject;
+
+/**
+ * Builds the governance diagram of one jurisdiction after the guide's Diagram
+ * IV.1 (strategic group and its members; the directive institution with the
+ * CIO; the operational institution with the CTO and its board; the solutions
+ * it runs; the institutions and sectors that use them) and, for an operational
+ * agency with units, its internal structure (Diagram IV.2).
+ */
+public class OrgChartBuilder {
+
+	@Inject
+	private IQualifiedNameProvider names;
+
+	public OrgChart governance(GovernanceView view) {
+		String title = view.subject().map(Jurisdiction::getTitle).orElse("Governance") + ": governance of digital transformation";
+		OrgChart.Builder chart = new OrgChart.Builder(title);
+		for (Body body : view.bodiesOfTier(Tier.STRATEGIC)) {
+			chart.node(id(body), body.getTitle(), notes(body), Layer.STRATEGIC);
+			for (Party member : body.getMembers()) {
+				Body memberBody = bodyOf(member);
+				if (memberBody != null && !memberBody.getTiers().contains(Tier.STRATEGIC)) {
+					chart.node(id(memberBody), memberBody.getTitle(), sectorNote(memberBody), layerOf(memberBody, Layer.MEMBERS));
+					chart.edge(id(memberBody), id(body), body.getChair() != null && bodyOf(body.getChair()) == memberBody ? "chairs" : "member");
+				}
+			}
+		}
+		for (Body body : view.bodiesOfTier(Tier.DIRECTIVE)) {
+			chart.node(id(body), body.getTitle(), notes(body), Layer.DIRECTIVE);
+			line(chart, body, body.getReportsTo(), "reports to");
+		}
+		for (Body body : view.bodiesOfTier(Tier.OPERATIONAL)) {
+			chart.node(id(body), body.getTitle(), notes(body), body.getTiers().contains(Tier.DIRECTIVE) ? Layer.DIRECTIVE : Layer.OPERATIONAL);
+			line(chart, body, body.getUnder(), "under");
+			if (body.getUnder() == null || bodyOf(body.getUnder()) != bodyOf(body.getReportsTo())) {
+				line(chart, body, body.getReportsTo(), "reports to");
+			}
+		}
+		for (Solution solution : view.solutions()) {
+			List<String> notes = new ArrayList<>();
+			notes.add(solution.getKind() == null || solution.getKind().eIsProxy() ? "" : solution.getKind().getTitle());
+			Status status = Stated.value(solution, GovModelPackage.Literals.SOLUTION__STATUS);
+			if (status != null) {
+				notes.add(status.getLiteral() + (solution.getSince() > 0 ? " since " + solution.getSince() : ""));
+			}
+			chart.node(id(solution), solution.getTitle(), notes, Layer.SOLUTIONS);
+			Body owner = bodyOf(solution.getOwner());
+			if (owner != null) {
+				chart.node(id(owner), owner.getTitle(), notes(owner), layerOf(owner, Layer.OPERATIONAL));
+				chart.edge(id(owner), id(solution), solution.getOwner() instanceof Unit unit ? "owns (" + unit.getTitle() + ")" : "owns");
+			}
+		}
+		for (Body body : view.bodies()) {
+			for (Solution used : body.getUses()) {
+				if (chart.has(id(used))) {
+					chart.node(id(body), body.getTitle(), sectorNote(body), layerOf(body, Layer.USERS));
+					chart.edge(id(used), id(body), "used by");
+				}
+			}
+		}
+		for (Sector sector : view.sectors()) {
+			for (Solution used : sector.getUses()) {
+				if (chart.has(id(used))) {
+					chart.node(id(sector), sector.getTitle(), List.of("sector"), Layer.USERS);
+					chart.edge(id(used), id(sector), "used by");
+				}
+			}
+		}
+		return chart.build();
+	}
+
+	/** The internal units of a body (Diagram IV.2), or empty when it declares none. */
+	public Optional<OrgChart> units(Body body) {
+		if (body.getUnits().isEmpty()) {
+			return Optional.empty();
+		}
+		OrgChart.Builder chart = new OrgChart.Builder(body.getTitle() + ": internal structure");
+		chart.node(id(body), body.getTitle(), notes(body), Layer.OPERATIONAL);
+		addUnits(chart, body, body.getUnits());
+		return Optional.of(chart.build());
+	}
+
+	private void addUnits(OrgChart.Builder chart, EObject parent, List<Unit> units) {
+		for (Unit unit : units) {
+			List<String> notes = new ArrayList<>();
+			unit.getAuthorities().forEach(a -> notes.add(authority(a)));
+			if (!unit.getTiers().isEmpty()) {
+				notes.add("serves " + String.join(", ", unit.getTiers().stream().map(Tier::getLiteral).toList()));
+			}
+			chart.node(id(unit), unit.getTitle(), notes, Layer.UNITS);
+			chart.edge(id(parent), id(unit), "");
+			addUnits(chart, unit, unit.getUnits());
+		}
+	}
+
+	private List<String> notes(Body body) {
+		List<String> notes = new ArrayList<>();
+		for (Authority authority : body.getAuthorities()) {
+			notes.add(authority(authority));
+		}
+		for (Board board : body.getBoards()) {
+			String chair = board.getChair() == null || board.getChair().eIsProxy() ? "" : ", chaired by " + titleOf(board.getChair());
+			notes.add((board.getTitle() != null ? board.getTitle() : board.getKind().getLiteral()) + " (" + board.getMembers().size() + " members" + chair + ")");
+		}
+		return notes;
+	}
+
+	private static String authority(Authority authority) {
+		return authority.getRole().getLiteral().toUpperCase() + ": " + authority.getTitle();
+	}
+
+	private List<String> sectorNote(Body body) {
+		SocietySector sector = Stated.value(body, GovModelPackage.Literals.BODY__SECTOR);
+		return sector == null ? List.of() : List.of(sector.getLiteral() + " sector");
+	}
+
+	private static String titleOf(Party party) {
+		if (party instanceof Body body) {
+			return body.getTitle();
+		}
+		if (party instanceof Unit unit) {
+			return unit.getTitle();
+		}
+		return ((Authority) party).getTitle();
+	}
+
+	private void line(OrgChart.Builder chart, Body from, Party to, String label) {
+		Body target = bodyOf(to);
+		if (target != null) {
+			chart.node(id(target), target.getTitle(), notes(target), layerOf(target, Layer.STRATEGIC));
+			chart.edge(id(target), id(from), label.equals("under") ? "directs" : "oversees");
+		}
+	}
+
+	private static Layer layerOf(Body body, Layer fallback) {
+		if (body.getTiers().contains(Tier.STRATEGIC)) {
+			return Layer.STRATEGIC;
+		}
+		if (body.getTiers().contains(Tier.DIRECTIVE)) {
+			return Layer.DIRECTIVE;
+		}
+		if (body.getTiers().contains(Tier.OPERATIONAL)) {
+			return Layer.OPERATIONAL;
+		}
+		return fallback;
+	}
+
+	private static Body bodyOf(Party party) {
+		if (party == null || party.eIsProxy()) {
+			return null;
+		}
+		return party instanceof Body body ? body : EcoreUtil2.getContainerOfType(party, Body.class);
+	}
+
+	/** A diagram-safe id from the element's qualified name. */
+	private String id(EObject element) {
+		QualifiedName name = names.getFullyQualifiedName(element);
+		String raw = name == null ? org.eclipse.emf.ecore.util.EcoreUtil.getURI(element).fragment() : name.toString("_");
+		return "n_" + raw.replaceAll("[^A-Za-z0-9_]", "_");
+	}
+}

@@ -68,7 +68,7 @@ class FormatCommand implements Callable<Integer> {
 				XtextResource resource = parse(file);
 				if (!resource.getErrors().isEmpty()) {
 					resource.getErrors().forEach(e -> out.println(new ModelDiagnostic(display, e.getLine(), e.getColumn(), 0,
-							Severity.ERROR, e.getMessage(), Rules.SYNTAX, new String[0]).toLine()));
+							Severity.ERROR, e.getMessage(), Rules.SYNTAX, new String[0], null).toLine()));
 					exit = Math.max(exit, GovModelCli.MODEL_ERRORS);
 					continue;
 				}

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.govmodel.dsl.govModel.Model;
 import org.govmodel.generators.Artifacts;
 import org.govmodel.generators.diagrams.DiagramGenerator;
+import org.govmodel.generators.docs.DocsGenerator;
 import org.govmodel.generators.json.ModelJson;
 import org.govmodel.generators.json.ModelJsonSchema;
 import org.govmodel.generators.output.OutputFolder;
@@ -32,7 +33,7 @@ class GenerateCommand implements Callable<Integer> {
 
 	/** The report families; more arrive with the documentation and diagram generators. */
 	enum Output {
-		diagrams, scorecards, json
+		docs, diagrams, scorecards, json
 	}
 
 	@Spec
@@ -62,6 +63,9 @@ class GenerateCommand implements Callable<Integer> {
 	@Inject
 	private DiagramGenerator diagrams;
 
+	@Inject
+	private DocsGenerator docs;
+
 	@Override
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
@@ -73,6 +77,9 @@ class GenerateCommand implements Callable<Integer> {
 		}
 		List<Model> models = result.models().models().toList();
 		Artifacts artifacts = new Artifacts();
+		if (only.contains(Output.docs)) {
+			docs.generate(models, result.diagnostics(), only.contains(Output.diagrams), artifacts);
+		}
 		if (only.contains(Output.diagrams)) {
 			diagrams.generate(models, artifacts);
 		}

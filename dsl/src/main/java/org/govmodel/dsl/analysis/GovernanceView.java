@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.eclipse.emf.ecore.EObject;
 import org.govmodel.dsl.govModel.Assessment;
 import org.govmodel.dsl.govModel.Body;
+import org.govmodel.dsl.govModel.Instrument;
 import org.govmodel.dsl.govModel.Jurisdiction;
 import org.govmodel.dsl.govModel.Lever;
 import org.govmodel.dsl.govModel.Model;
@@ -36,6 +37,7 @@ public final class GovernanceView {
 	private final List<Lever> levers = new ArrayList<>();
 	private final List<Assessment> assessments = new ArrayList<>();
 	private final List<Sector> sectors = new ArrayList<>();
+	private final List<Instrument> instruments = new ArrayList<>();
 	private final List<TierDefinition> tierDefinitions;
 	private final List<SolutionKind> solutionKinds;
 	private final Map<Tier, List<Body>> bodiesByTier = new EnumMap<>(Tier.class);
@@ -59,6 +61,8 @@ public final class GovernanceView {
 					assessments.add(assessment);
 				} else if (element instanceof Sector sector) {
 					sectors.add(sector);
+				} else if (element instanceof Instrument instrument) {
+					instruments.add(instrument);
 				}
 			}
 		}
@@ -107,6 +111,11 @@ public final class GovernanceView {
 
 	public List<Lever> levers() {
 		return Collections.unmodifiableList(levers);
+	}
+
+	/** Legal instruments, in declaration order. */
+	public List<Instrument> instruments() {
+		return Collections.unmodifiableList(instruments);
 	}
 
 	/** Vertical sectors and the services in them. */

@@ -14,9 +14,10 @@ import org.eclipse.xtext.diagnostics.Severity;
  * @param length length of the offending text in characters (0 if unknown)
  * @param ruleId the rule's stable identifier, e.g. {@code GOV-LINK-001}
  * @param data   the rule's fix data (may be empty)
+ * @param element the URI of the model element concerned, or null (for reports that list findings per element)
  */
 public record ModelDiagnostic(String path, int line, int column, int length, Severity severity, String message,
-		String ruleId, String[] data) {
+		String ruleId, String[] data, String element) {
 
 	public static final Comparator<ModelDiagnostic> BY_LOCATION = Comparator.comparing(ModelDiagnostic::path)
 			.thenComparingInt(ModelDiagnostic::line)

@@ -56,7 +56,7 @@ public class ModelLoader {
 					resourceSet.getResources().remove(broken);
 				}
 				unreadable.add(new ModelDiagnostic(display, 1, 1, 0, Severity.ERROR,
-						"Cannot read the file: " + rootCause(e), Rules.UNREADABLE_FILE, new String[0]));
+						"Cannot read the file: " + rootCause(e), Rules.UNREADABLE_FILE, new String[0], null));
 			}
 		}
 		index.install(resourceSet);
@@ -75,7 +75,7 @@ public class ModelLoader {
 			String problem = ruleSettings.set(setting.ruleId(), setting.severity());
 			if (problem != null) {
 				problems.add(new ModelDiagnostic(setting.source(), setting.line(), setting.column(), setting.ruleId().length() + 2,
-						Severity.WARNING, problem, Rules.UNKNOWN_RULE, new String[] { setting.ruleId() }));
+						Severity.WARNING, problem, Rules.UNKNOWN_RULE, new String[] { setting.ruleId() }, null));
 			}
 		}
 		return problems;
@@ -98,8 +98,9 @@ public class ModelLoader {
 		int column = issue.getColumn() == null ? 1 : issue.getColumn();
 		int length = issue.getLength() == null ? 0 : issue.getLength();
 		String[] data = issue.getData() == null ? new String[0] : issue.getData();
+		String element = issue.getUriToProblem() == null ? null : issue.getUriToProblem().toString();
 		return new ModelDiagnostic(display, line, column, length, issue.getSeverity(), issue.getMessage(),
-				Rules.idOf(issue.getCode()), data);
+				Rules.idOf(issue.getCode()), data, element);
 	}
 
 	private static String rootCause(Throwable e) {

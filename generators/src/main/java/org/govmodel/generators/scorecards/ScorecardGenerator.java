@@ -24,6 +24,7 @@ import org.govmodel.generators.Artifacts;
 import org.govmodel.generators.scores.ScoresCsv;
 
 import com.google.inject.Inject;
+import org.govmodel.generators.output.MarkdownText;
 
 /**
  * The scorecard reports of the models' assessments, under {@code scorecards/}:
@@ -88,7 +89,7 @@ public class ScorecardGenerator {
 			String title = title(score);
 			artifacts.add(FOLDER + base + ".md", markdown.render(content, title, radarFile));
 			artifacts.add(FOLDER + base + ".html", html.render(content, title, radarFile));
-			index.append("| ").append(Markdown.escape(qualifiedName(score.assessment()))).append(" | ").append(Markdown.escape(score.framework().getTitle()))
+			index.append("| ").append(MarkdownText.escape(qualifiedName(score.assessment()))).append(" | ").append(MarkdownText.escape(score.framework().getTitle()))
 					.append(" | ").append(score.year()).append(" | ").append(ScoreFormat.format(score.mean()))
 					.append(" | [Markdown](").append(base).append(".md) · [HTML](").append(base).append(".html) |\n");
 		}
@@ -99,7 +100,7 @@ public class ScorecardGenerator {
 			artifacts.add(FOLDER + base + "-radar.svg", radar.render(framework, entry.getValue()));
 			artifacts.add(FOLDER + base + "-trend.svg", trend.render(framework, entry.getValue()));
 			artifacts.add(FOLDER + base + "-trend.md", trendTable(framework, entry.getValue(), base));
-			index.append("[").append(Markdown.escape(entry.getKey())).append(" radar](").append(base).append("-radar.svg), [trend](").append(base).append("-trend.md); ");
+			index.append("[").append(MarkdownText.escape(entry.getKey())).append(" radar](").append(base).append("-radar.svg), [trend](").append(base).append("-trend.md); ");
 		}
 		index.setLength(index.length() - 2);
 		index.append(".\n\nAll scores as CSV: [scores.csv](scores.csv).\n");
@@ -108,14 +109,14 @@ public class ScorecardGenerator {
 	}
 
 	private String trendTable(Framework framework, List<AssessmentScore> scores, String base) {
-		StringBuilder md = new StringBuilder("# ").append(Markdown.escape(framework.getTitle())).append(": trend\n\n");
+		StringBuilder md = new StringBuilder("# ").append(MarkdownText.escape(framework.getTitle())).append(": trend\n\n");
 		md.append("![Component means by year](").append(base).append("-trend.svg)\n\n| Component |");
 		scores.forEach(s -> md.append(' ').append(s.year()).append(" |"));
 		md.append("\n| --- |");
 		scores.forEach(s -> md.append(" ---: |"));
 		md.append('\n');
 		for (var component : scores.get(scores.size() - 1).components()) {
-			md.append("| ").append(component.code()).append(' ').append(Markdown.escape(component.title())).append(" |");
+			md.append("| ").append(component.code()).append(' ').append(MarkdownText.escape(component.title())).append(" |");
 			for (AssessmentScore s : scores) {
 				md.append(' ').append(ScoreFormat.format(s.byCode(component.code()).map(c -> c.value()).orElse(null))).append(" |");
 			}

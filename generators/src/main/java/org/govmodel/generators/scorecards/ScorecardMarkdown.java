@@ -1,10 +1,11 @@
 package org.govmodel.generators.scorecards;
 
-import static org.govmodel.generators.scorecards.Markdown.escape;
+import static org.govmodel.generators.output.MarkdownText.escape;
 
 import org.govmodel.dsl.scoring.ItemScore;
 import org.govmodel.dsl.scoring.Progress;
 import org.govmodel.dsl.scoring.ScoreFormat;
+import org.govmodel.generators.output.MarkdownText;
 
 /** A scorecard as Markdown: the guide's table, the gaps, what moved; the radar embedded as an image. */
 public class ScorecardMarkdown {

@@ -1,12 +1,12 @@
-package org.govmodel.generators.scorecards;
+package org.govmodel.generators.output;
 
 /** Escaping of model text inside Markdown, so that names and notes render as written and never as markup. */
-final class Markdown {
+public final class MarkdownText {
 
-	private Markdown() {
+	private MarkdownText() {
 	}
 
-	static String escape(String text) {
+	public static String escape(String text) {
 		if (text == null) {
 			return "";
 		}

@@ -1,0 +1,60 @@
+package org.govmodel.generators.docs;
+
+import static org.govmodel.generators.output.MarkdownText.escape;
+
+import java.util.List;
+
+/** A Markdown page under construction; every model text passes through {@link #text}, which escapes it. */
+final class Page {
+
+	private final StringBuilder md = new StringBuilder();
+
+	Page heading(int level, String title) {
+		md.append("#".repeat(level)).append(' ').append(escape(title)).append("\n\n");
+		return this;
+	}
+
+	/** A paragraph of already-safe Markdown (built with {@link #text} and {@link #link}). */
+	Page paragraph(String markdown) {
+		if (markdown != null && !markdown.isBlank()) {
+			md.append(markdown).append("\n\n");
+		}
+		return this;
+	}
+
+	Page bullets(List<String> markdownItems) {
+		if (markdownItems.isEmpty()) {
+			return this;
+		}
+		markdownItems.forEach(item -> md.append("- ").append(item).append('\n'));
+		md.append('\n');
+		return this;
+	}
+
+	/** A table of already-safe Markdown cells. */
+	Page table(List<String> headers, List<List<String>> rows) {
+		if (rows.isEmpty()) {
+			return paragraph("None.");
+		}
+		md.append("| ").append(String.join(" | ", headers.stream().map(Page::text).toList())).append(" |\n|");
+		headers.forEach(h -> md.append(" --- |"));
+		md.append('\n');
+		for (List<String> row : rows) {
+			md.append("| ").append(String.join(" | ", row.stream().map(c -> c == null || c.isEmpty() ? " " : c).toList())).append(" |\n");
+		}
+		md.append('\n');
+		return this;
+	}
+
+	static String text(String modelText) {
+		return escape(modelText);
+	}
+
+	static String link(String modelText, String target) {
+		return "[" + escape(modelText) + "](" + target + ")";
+	}
+
+	String markdown() {
+		return md.toString();
+	}
+}

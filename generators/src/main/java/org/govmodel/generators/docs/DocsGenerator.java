@@ -116,6 +116,9 @@ public class DocsGenerator {
 
 		void write() {
 			add("index.md", overview());
+			for (Tier tier : Tier.values()) {
+				add("tiers/" + tier.getLiteral() + ".md", tier(tier));
+			}
 			for (Body body : view.bodies()) {
 				add("bodies/" + fileName(body.getName()) + ".md", body(body));
 			}
@@ -127,7 +130,9 @@ public class DocsGenerator {
 
 		private void add(String path, String markdown) {
 			String prefix = path.contains("/") ? "../" : "";
-			String navigation = link("Overview", prefix + "index.md") + " · " + link("Solutions", prefix + "solutions.md") + " · "
+			String navigation = link("Overview", prefix + "index.md") + " · " + link("Strategic", prefix + "tiers/strategic.md") + " · "
+					+ link("Directive", prefix + "tiers/directive.md") + " · " + link("Operational", prefix + "tiers/operational.md") + " · "
+					+ link("Solutions", prefix + "solutions.md") + " · "
 					+ link("Legal instruments", prefix + "instruments.md") + " · " + link("Projects", prefix + "projects.md") + " · "
 					+ link("Incentives and penalties", prefix + "levers.md");
 			String base = FOLDER + name + "/" + path;
@@ -161,20 +166,52 @@ public class DocsGenerator {
 						+ name + "-governance.svg)");
 			}
 			for (Tier tier : Tier.values()) {
-				TierDefinition definition = view.definitionOf(tier).orElse(null);
-				page.heading(2, definition == null ? tier.getLiteral() : definition.getTitle());
-				if (definition != null) {
-					page.paragraph(text(documentation.getDocumentation(definition)));
-				}
+				page.heading(2, tierTitle(tier));
 				List<Body> bodies = view.bodiesOfTier(tier);
-				page.bullets(bodies.isEmpty() ? List.of("No body is designated for this tier.") : bodies.stream().map(b -> bodyLink(b, "bodies/")).toList());
+				List<String> items = new ArrayList<>(bodies.isEmpty() ? List.of("No body is designated for this tier.")
+						: bodies.stream().map(b -> bodyLink(b, "bodies/")).toList());
+				items.add(link("About the " + tier.getLiteral() + " tier", "tiers/" + tier.getLiteral() + ".md"));
+				page.bullets(items);
 			}
 			page.heading(2, "Other institutions and organizations");
 			page.bullets(view.bodies().stream().filter(b -> b.getTiers().isEmpty()).map(b -> bodyLink(b, "bodies/")).toList());
+			if (j != null) {
+				findings(page, j);
+			}
 			page.heading(2, "Summary");
 			page.bullets(List.of(view.bodies().size() + " institutions, organizations and groups", view.solutions().size() + " cross-cutting solutions",
 					instruments.size() + " legal instruments", view.projects().size() + " projects", view.levers().size() + " incentives and penalties",
 					view.assessments().size() + " assessments"));
+			return page.markdown();
+		}
+
+		// ------------------------------------------------------------ tiers
+
+		private String tierTitle(Tier tier) {
+			return view.definitionOf(tier).map(TierDefinition::getTitle).orElse(tier.getLiteral());
+		}
+
+		private String tier(Tier tier) {
+			Page page = new Page();
+			page.heading(1, tierTitle(tier));
+			view.definitionOf(tier).ifPresent(definition -> {
+				page.paragraph(text(documentation.getDocumentation(definition)));
+				if (definition.getMeasuredBy() != null && !definition.getMeasuredBy().eIsProxy()) {
+					page.paragraph("Measured by maturity component " + text(definition.getMeasuredBy().getName()) + " (" + text(definition.getMeasuredBy().getTitle()) + ").");
+				}
+			});
+			List<Body> bodies = view.bodiesOfTier(tier);
+			if (bodies.isEmpty()) {
+				page.paragraph("No body of this tier is designated in the model.");
+			}
+			List<List<String>> rows = new ArrayList<>();
+			for (Body body : bodies) {
+				rows.add(List.of(bodyLink(body, "../bodies/"), body.getForm().getLiteral() + optional(body, GovModelPackage.Literals.BODY__TYPE, ", "),
+						String.join(", ", body.getAuthorities().stream().map(a -> a.getRole().getLiteral().toUpperCase() + ": " + text(a.getTitle())).toList()),
+						String.join(", ", body.getEstablishedBy().stream().map(i -> instrumentLink(i, "../")).toList()),
+						body.getReportsTo() == null ? "" : text(titleOf(body.getReportsTo()))));
+			}
+			page.table(List.of("Body", "Form", "Authorities", "Established by", "Reports to"), rows);
 			return page.markdown();
 		}
 
@@ -343,6 +380,7 @@ public class DocsGenerator {
 						String.join(", ", referencedBy)));
 			}
 			page.table(List.of("Instrument", "Kind", "Number", "Year", "Issued by", "Status", "Referenced by"), rows);
+			instruments.forEach(i -> findings(page, i, "Findings for " + i.getTitle()));
 			return page.markdown();
 		}
 
@@ -364,6 +402,7 @@ public class DocsGenerator {
 				}
 			}
 			page.table(List.of("Project", "Owner", "Delivers", "Budget", "From", "To", "Status"), rows);
+			view.projects().forEach(p -> findings(page, p, "Findings for " + p.getTitle()));
 			page.heading(2, "Budget per owner");
 			page.table(List.of("Owner (currency)", "Total"), byOwner.entrySet().stream().map(e -> List.of(text(e.getKey()), e.getValue().toPlainString())).toList());
 			page.heading(2, "Budget per solution");
@@ -399,9 +438,13 @@ public class DocsGenerator {
 		// ------------------------------------------------------------ helpers
 
 		private void findings(Page page, EObject element) {
+			findings(page, element, "Findings of validation");
+		}
+
+		private void findings(Page page, EObject element, String heading) {
 			List<ModelDiagnostic> found = findings.getOrDefault(element, List.of());
 			if (!found.isEmpty()) {
-				page.heading(2, "Findings of validation");
+				page.heading(2, heading);
 				page.bullets(found.stream().map(this::finding).toList());
 			}
 		}

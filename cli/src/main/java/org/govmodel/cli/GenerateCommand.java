@@ -4,18 +4,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-import org.govmodel.dsl.govModel.Model;
 import org.govmodel.generators.Artifacts;
-import org.govmodel.generators.diagrams.DiagramGenerator;
-import org.govmodel.generators.docs.DocsGenerator;
-import org.govmodel.generators.json.ModelJson;
-import org.govmodel.generators.json.ModelJsonSchema;
+import org.govmodel.generators.Reports;
 import org.govmodel.generators.output.OutputFolder;
-import org.govmodel.generators.scorecards.ScorecardGenerator;
 
 import com.google.inject.Inject;
 
@@ -31,11 +25,6 @@ import picocli.CommandLine.Model.CommandSpec;
 				"the same models give byte-identical files." })
 class GenerateCommand implements Callable<Integer> {
 
-	/** The report families; more arrive with the documentation and diagram generators. */
-	enum Output {
-		docs, diagrams, scorecards, json
-	}
-
 	@Spec
 	private CommandSpec spec;
 
@@ -49,22 +38,13 @@ class GenerateCommand implements Callable<Integer> {
 	private Path output;
 
 	@Option(names = "--only", paramLabel = "OUTPUTS", split = ",", description = "Only these outputs: ${COMPLETION-CANDIDATES} (default: all).")
-	private Set<Output> only = EnumSet.allOf(Output.class);
+	private Set<Reports.Output> only = EnumSet.allOf(Reports.Output.class);
 
 	@Inject
 	private ModelCheck check;
 
 	@Inject
-	private ScorecardGenerator scorecards;
-
-	@Inject
-	private ModelJson modelJson;
-
-	@Inject
-	private DiagramGenerator diagrams;
-
-	@Inject
-	private DocsGenerator docs;
+	private Reports reports;
 
 	@Override
 	public Integer call() {
@@ -75,21 +55,7 @@ class GenerateCommand implements Callable<Integer> {
 		if (result == null) {
 			return exit[0];
 		}
-		List<Model> models = result.models().models().toList();
-		Artifacts artifacts = new Artifacts();
-		if (only.contains(Output.docs)) {
-			docs.generate(models, result.diagnostics(), only.contains(Output.diagrams), artifacts);
-		}
-		if (only.contains(Output.diagrams)) {
-			diagrams.generate(models, artifacts);
-		}
-		if (only.contains(Output.scorecards)) {
-			scorecards.generate(models, artifacts);
-		}
-		if (only.contains(Output.json)) {
-			artifacts.add("json/model.json", modelJson.render(models));
-			artifacts.add("json/model.schema.json", ModelJsonSchema.render());
-		}
+		Artifacts artifacts = reports.generate(result.models().models().toList(), result.diagnostics(), only);
 		try {
 			OutputFolder.replace(output, artifacts.files());
 		} catch (OutputFolder.RefusedException e) {

@@ -1,0 +1,57 @@
+package org.govmodel.generators;
+
+import java.util.List;
+import java.util.Set;
+
+import org.govmodel.dsl.govModel.Model;
+import org.govmodel.dsl.loading.ModelDiagnostic;
+import org.govmodel.generators.diagrams.DiagramGenerator;
+import org.govmodel.generators.docs.DocsGenerator;
+import org.govmodel.generators.json.ModelJson;
+import org.govmodel.generators.json.ModelJsonSchema;
+import org.govmodel.generators.scorecards.ScorecardGenerator;
+
+import com.google.inject.Inject;
+
+/** Every report of checked models, by output family: what `govmodel generate` and the build plugins write. */
+public class Reports {
+
+	/** The report families, as users name them in --only and in build configuration. */
+	public enum Output {
+		docs, diagrams, scorecards, json
+	}
+
+	@Inject
+	private DocsGenerator docs;
+
+	@Inject
+	private DiagramGenerator diagrams;
+
+	@Inject
+	private ScorecardGenerator scorecards;
+
+	@Inject
+	private ModelJson modelJson;
+
+	/**
+	 * @param models      the user's models, free of errors
+	 * @param diagnostics the remaining findings (warnings, infos), shown in the documentation
+	 */
+	public Artifacts generate(List<Model> models, List<ModelDiagnostic> diagnostics, Set<Output> outputs) {
+		Artifacts artifacts = new Artifacts();
+		if (outputs.contains(Output.docs)) {
+			docs.generate(models, diagnostics, outputs.contains(Output.diagrams), artifacts);
+		}
+		if (outputs.contains(Output.diagrams)) {
+			diagrams.generate(models, artifacts);
+		}
+		if (outputs.contains(Output.scorecards)) {
+			scorecards.generate(models, artifacts);
+		}
+		if (outputs.contains(Output.json)) {
+			artifacts.add("json/model.json", modelJson.render(models));
+			artifacts.add("json/model.schema.json", ModelJsonSchema.render());
+		}
+		return artifacts;
+	}
+}

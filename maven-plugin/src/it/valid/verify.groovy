@@ -1,0 +1,9 @@
+def out = new File(basedir, 'target/govmodel')
+assert new File(out, 'docs/cordoba/index.html').isFile()
+assert new File(out, 'diagrams/cordoba-governance.svg').isFile()
+assert new File(out, 'scorecards/y2023.html').isFile()
+assert new File(out, 'json/model.json').isFile()
+def log = new File(basedir, 'build.log').text
+assert log.contains('[WARNING] src/main/govmodel/cordoba-2023.govmodel:38:17:')
+assert log.contains('[GOV-TIER-006]')
+return true

@@ -1,0 +1,145 @@
+package org.govmodel.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.govmodel.dsl.GovModelStandaloneSetup;
+import org.govmodel.dsl.loading.LoadedModels;
+import org.govmodel.dsl.loading.ModelDiagnostic;
+import org.govmodel.dsl.loading.ModelLoader;
+import org.govmodel.dsl.loading.RuleSetting;
+import org.govmodel.dsl.loading.SettingsFile;
+
+import com.google.inject.Injector;
+
+/**
+ * What the goals share: finding the models, rule severities, validation, and
+ * reporting diagnostics through Maven's log as {@code path:line:col: message [rule]}.
+ */
+abstract class AbstractGovModelMojo extends AbstractMojo {
+
+	/** Folders holding the .govmodel files. */
+	@Parameter(defaultValue = "${project.basedir}/src/main/govmodel")
+	protected List<File> modelDirectories;
+
+	/** Glob patterns (relative to a model folder) of the files to read. */
+	@Parameter
+	protected List<String> includes = new ArrayList<>(List.of("**/*.govmodel"));
+
+	/** Glob patterns of files to leave out. */
+	@Parameter
+	protected List<String> excludes = new ArrayList<>();
+
+	/** Fail the build on warnings too. */
+	@Parameter(property = "govmodel.failOnWarning", defaultValue = "false")
+	protected boolean failOnWarning;
+
+	/** Rule severities (off, info, warning, error) by rule id, over govmodel.json. */
+	@Parameter
+	protected Map<String, String> rules = new LinkedHashMap<>();
+
+	/** Skip the goal. */
+	@Parameter(property = "govmodel.skip", defaultValue = "false")
+	protected boolean skip;
+
+	private static Injector injector;
+
+	protected static synchronized Injector injector() {
+		if (injector == null) {
+			injector = new GovModelStandaloneSetup().createInjectorAndDoEMFRegistration();
+		}
+		return injector;
+	}
+
+	/** The model files, sorted. */
+	protected List<Path> modelFiles() throws MojoExecutionException {
+		List<Path> files = new ArrayList<>();
+		for (File directory : modelDirectories) {
+			Path root = directory.toPath();
+			if (!Files.isDirectory(root)) {
+				getLog().info("No model folder " + root + ": nothing to do there.");
+				continue;
+			}
+			List<PathMatcher> include = includes.stream().map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
+			List<PathMatcher> exclude = excludes.stream().map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
+			try (Stream<Path> walk = Files.walk(root)) {
+				walk.filter(Files::isRegularFile).filter(p -> {
+					Path relative = root.relativize(p);
+					return matches(include, relative) && !matches(exclude, relative);
+				}).sorted().forEach(files::add);
+			} catch (IOException e) {
+				throw new MojoExecutionException("Cannot list " + root + ": " + e.getMessage(), e);
+			}
+		}
+		return files;
+	}
+
+	private static boolean matches(List<PathMatcher> matchers, Path relative) {
+		// "**/*.govmodel" should also match files at the top of the folder
+		return matchers.stream().anyMatch(m -> m.matches(relative) || m.matches(Path.of("x").resolve(relative)));
+	}
+
+	/** Loads, configures and validates; logs every diagnostic; fails on errors (and warnings if asked). */
+	protected Checked check(List<Path> files) throws MojoExecutionException, MojoFailureException {
+		ModelLoader loader = injector().getInstance(ModelLoader.class);
+		LoadedModels models = loader.load(files);
+		List<RuleSetting> settings = new ArrayList<>();
+		for (File directory : modelDirectories) {
+			Path settingsFile = directory.toPath().resolve(SettingsFile.NAME);
+			if (Files.isRegularFile(settingsFile)) {
+				try {
+					settings.addAll(SettingsFile.read(settingsFile));
+				} catch (SettingsFile.InvalidSettingsException e) {
+					throw new MojoFailureException(e.getMessage());
+				}
+			}
+		}
+		rules.forEach((id, severity) -> settings.add(new RuleSetting(id, severity, "<rules> in the pom", 1, 1)));
+		List<ModelDiagnostic> diagnostics = new ArrayList<>(loader.configure(models, settings));
+		diagnostics.addAll(loader.validate(models));
+		diagnostics.sort(ModelDiagnostic.BY_LOCATION);
+		long errors = 0;
+		long warnings = 0;
+		for (ModelDiagnostic diagnostic : diagnostics) {
+			String line = diagnostic.path() + ":" + diagnostic.line() + ":" + diagnostic.column() + ": " + diagnostic.message() + " [" + diagnostic.ruleId() + "]";
+			switch (diagnostic.severityName()) {
+				case "error" -> {
+					getLog().error(line);
+					errors++;
+				}
+				case "warning" -> {
+					getLog().warn(line);
+					warnings++;
+				}
+				default -> getLog().info(line);
+			}
+		}
+		getLog().info(files.size() + " model files checked: " + errors + " errors, " + warnings + " warnings");
+		if (errors > 0) {
+			ModelDiagnostic first = diagnostics.stream().filter(ModelDiagnostic::isError).findFirst().orElseThrow();
+			throw new MojoFailureException(errors + " error(s) in the models, the first at " + first.path() + ":" + first.line() + ":" + first.column()
+					+ " [" + first.ruleId() + "]: " + first.message());
+		}
+		if (failOnWarning && warnings > 0) {
+			throw new MojoFailureException(warnings + " warning(s) in the models and failOnWarning is set");
+		}
+		return new Checked(models, diagnostics);
+	}
+
+	/** Models without errors and the findings that remain. */
+	protected record Checked(LoadedModels models, List<ModelDiagnostic> diagnostics) {
+	}
+}

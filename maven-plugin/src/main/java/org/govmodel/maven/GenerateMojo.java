@@ -1,0 +1,97 @@
+package org.govmodel.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.govmodel.generators.Artifacts;
+import org.govmodel.generators.Reports;
+import org.govmodel.generators.output.OutputFolder;
+
+/**
+ * Validates the models and writes their reports (documentation site,
+ * diagrams, scorecards, JSON) into the output folder. Nothing is generated
+ * from invalid models; unchanged models and settings are not generated again.
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
+public class GenerateMojo extends AbstractGovModelMojo {
+
+	/** Where the reports go; replaced as a whole on each run. */
+	@Parameter(property = "govmodel.outputDirectory", defaultValue = "${project.build.directory}/govmodel")
+	private File outputDirectory;
+
+	/** Which reports: docs, diagrams, scorecards, json (default: all). */
+	@Parameter
+	private Set<Reports.Output> outputs = EnumSet.allOf(Reports.Output.class);
+
+	private static final String STAMP = ".govmodel-inputs";
+
+	@Override
+	public void execute() throws MojoExecutionException, MojoFailureException {
+		if (skip) {
+			getLog().info("GovModel generation skipped.");
+			return;
+		}
+		List<Path> files = modelFiles();
+		String fingerprint = fingerprint(files);
+		Path stamp = outputDirectory.toPath().resolve(STAMP);
+		try {
+			if (Files.isRegularFile(stamp) && Files.readString(stamp, StandardCharsets.UTF_8).equals(fingerprint)) {
+				getLog().info("GovModel reports are up to date (" + files.size() + " model files unchanged): nothing to generate.");
+				return;
+			}
+		} catch (IOException e) {
+			getLog().debug("Cannot read " + stamp + "; generating.", e);
+		}
+		Checked checked = check(files);
+		Artifacts artifacts = Reports.class.cast(injector().getInstance(Reports.class))
+				.generate(checked.models().models().toList(), checked.diagnostics(), outputs);
+		java.util.Map<String, String> withStamp = new java.util.TreeMap<>(artifacts.files());
+		withStamp.put(STAMP, fingerprint);
+		try {
+			OutputFolder.replace(outputDirectory.toPath(), withStamp);
+		} catch (OutputFolder.RefusedException e) {
+			throw new MojoFailureException(e.getMessage());
+		} catch (IOException e) {
+			throw new MojoExecutionException("Cannot write " + outputDirectory + ": " + e.getMessage(), e);
+		}
+		getLog().info("GovModel wrote " + artifacts.files().size() + " files to " + outputDirectory);
+	}
+
+	/** What the output depends on: the model files' paths and contents, the settings, the outputs chosen. */
+	private String fingerprint(List<Path> files) throws MojoExecutionException {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			for (Path file : files) {
+				digest.update(file.toAbsolutePath().toString().getBytes(StandardCharsets.UTF_8));
+				digest.update(Files.readAllBytes(file));
+			}
+			for (File directory : modelDirectories) {
+				Path settings = directory.toPath().resolve("govmodel.json");
+				if (Files.isRegularFile(settings)) {
+					digest.update(Files.readAllBytes(settings));
+				}
+			}
+			digest.update((rules + "|" + outputs + "|" + failOnWarning + "|" + GenerateMojo.class.getPackage().getImplementationVersion())
+					.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest.digest()) + "\n";
+		} catch (IOException e) {
+			throw new MojoExecutionException("Cannot read the models: " + e.getMessage(), e);
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}

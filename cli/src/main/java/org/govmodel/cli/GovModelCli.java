@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "govmodel", mixinStandardHelpOptions = true, versionProvider = Version.class,
 		description = "Checks digital-government governance models (.govmodel) and turns them into reports.",
-		subcommands = { ValidateCommand.class, FormatCommand.class, ScoreCommand.class, GenerateCommand.class, RulesCommand.class, CommandLine.HelpCommand.class })
+		subcommands = { ValidateCommand.class, FormatCommand.class, ScoreCommand.class, GenerateCommand.class, RulesCommand.class, LspCommand.class, CommandLine.HelpCommand.class })
 public class GovModelCli implements Runnable {
 
 	public static final int OK = 0;

@@ -143,6 +143,22 @@ class LanguageServerTest {
 	}
 
 	@Test
+	void hoverOnAScoreLineShowsTheVariablesTitleAndDescription() throws Exception {
+		Hover hover = server.hover(new HoverParams(new TextDocumentIdentifier(uri("good.govmodel")), new Position(5, 5))).get(10, TimeUnit.SECONDS);
+		String text = hover.getContents().getRight().getValue();
+		assertTrue(text.contains("**1.1.1 Lead strategic body**"), text);
+		assertTrue(text.contains("steer the digital strategy"), text);
+	}
+
+	@Test
+	void codeLensesShowTheMeansAboveEachAssessment() throws Exception {
+		var lenses = server.codeLens(new org.eclipse.lsp4j.CodeLensParams(new TextDocumentIdentifier(uri("good.govmodel")))).get(10, TimeUnit.SECONDS);
+		assertEquals(1, lenses.size());
+		assertEquals(4, lenses.get(0).getRange().getStart().getLine());
+		assertEquals("mean 2.00 · 1 2.00 · 2 – · 3 –", lenses.get(0).getCommand().getTitle());
+	}
+
+	@Test
 	void completionOffersKeywordsAndReferences() throws Exception {
 		var completion = server.completion(new CompletionParams(new TextDocumentIdentifier(uri("good.govmodel")), new Position(2, 10))).get(10, TimeUnit.SECONDS);
 		List<String> labels = completion.getRight().getItems().stream().map(CompletionItem::getLabel).toList();

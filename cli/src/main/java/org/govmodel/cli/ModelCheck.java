@@ -80,19 +80,14 @@ class ModelCheck {
 			throw new UsageError(e.getMessage());
 		}
 		options.rules.forEach((id, severity) -> settings.add(new RuleSetting(id, severity, OPTION, 1, 1)));
-		LoadedModels models = loader.load(files);
-		List<ModelDiagnostic> diagnostics = new ArrayList<>();
-		for (ModelDiagnostic problem : loader.configure(models, settings)) {
-			if (problem.path().equals(OPTION)) {
-				throw new UsageError("--rule " + problem.message());
-			}
-			diagnostics.add(problem);
+		ModelLoader.Checked checked = loader.check(files, settings);
+		Optional<ModelDiagnostic> badOption = checked.diagnostics().stream().filter(d -> d.path().equals(OPTION)).findFirst();
+		if (badOption.isPresent()) {
+			throw new UsageError("--rule " + badOption.get().message());
 		}
-		diagnostics.addAll(loader.validate(models));
-		diagnostics.sort(ModelDiagnostic.BY_LOCATION);
-		if (!models.unreadable().isEmpty()) {
-			throw new UsageError(models.unreadable().get(0).toLine());
+		if (!checked.models().unreadable().isEmpty()) {
+			throw new UsageError(checked.models().unreadable().get(0).toLine());
 		}
-		return new Result(files, models, diagnostics);
+		return new Result(files, checked.models(), checked.diagnostics());
 	}
 }

@@ -17,7 +17,6 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.govmodel.dsl.GovModelStandaloneSetup;
-import org.govmodel.dsl.loading.LoadedModels;
 import org.govmodel.dsl.loading.ModelDiagnostic;
 import org.govmodel.dsl.loading.ModelLoader;
 import org.govmodel.dsl.loading.RuleSetting;
@@ -93,9 +92,8 @@ abstract class AbstractGovModelMojo extends AbstractMojo {
 	}
 
 	/** Loads, configures and validates; logs every diagnostic; fails on errors (and warnings if asked). */
-	protected Checked check(List<Path> files) throws MojoExecutionException, MojoFailureException {
+	protected ModelLoader.Checked check(List<Path> files) throws MojoExecutionException, MojoFailureException {
 		ModelLoader loader = injector().getInstance(ModelLoader.class);
-		LoadedModels models = loader.load(files);
 		List<RuleSetting> settings = new ArrayList<>();
 		for (File directory : modelDirectories) {
 			Path settingsFile = directory.toPath().resolve(SettingsFile.NAME);
@@ -108,9 +106,8 @@ abstract class AbstractGovModelMojo extends AbstractMojo {
 			}
 		}
 		rules.forEach((id, severity) -> settings.add(new RuleSetting(id, severity, "<rules> in the pom", 1, 1)));
-		List<ModelDiagnostic> diagnostics = new ArrayList<>(loader.configure(models, settings));
-		diagnostics.addAll(loader.validate(models));
-		diagnostics.sort(ModelDiagnostic.BY_LOCATION);
+		ModelLoader.Checked checked = loader.check(files, settings);
+		List<ModelDiagnostic> diagnostics = checked.diagnostics();
 		long errors = 0;
 		long warnings = 0;
 		for (ModelDiagnostic diagnostic : diagnostics) {
@@ -136,10 +133,6 @@ abstract class AbstractGovModelMojo extends AbstractMojo {
 		if (failOnWarning && warnings > 0) {
 			throw new MojoFailureException(warnings + " warning(s) in the models and failOnWarning is set");
 		}
-		return new Checked(models, diagnostics);
-	}
-
-	/** Models without errors and the findings that remain. */
-	protected record Checked(LoadedModels models, List<ModelDiagnostic> diagnostics) {
+		return checked;
 	}
 }

@@ -17,6 +17,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.govmodel.dsl.loading.ModelLoader;
 import org.govmodel.generators.Artifacts;
 import org.govmodel.generators.Reports;
 import org.govmodel.generators.output.OutputFolder;
@@ -56,9 +57,8 @@ public class GenerateMojo extends AbstractGovModelMojo {
 		} catch (IOException e) {
 			getLog().debug("Cannot read " + stamp + "; generating.", e);
 		}
-		Checked checked = check(files);
-		Artifacts artifacts = Reports.class.cast(injector().getInstance(Reports.class))
-				.generate(checked.models().models().toList(), checked.diagnostics(), outputs);
+		ModelLoader.Checked checked = check(files);
+		Artifacts artifacts = injector().getInstance(Reports.class).generate(checked.models().models().toList(), checked.diagnostics(), outputs);
 		java.util.Map<String, String> withStamp = new java.util.TreeMap<>(artifacts.files());
 		withStamp.put(STAMP, fingerprint);
 		try {

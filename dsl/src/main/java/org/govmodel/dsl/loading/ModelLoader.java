@@ -81,6 +81,22 @@ public class ModelLoader {
 		return problems;
 	}
 
+	/** Models loaded with settings applied, and every diagnostic (settings problems included), sorted by location. */
+	public record Checked(LoadedModels models, List<ModelDiagnostic> diagnostics) {
+		public boolean hasErrors() {
+			return diagnostics.stream().anyMatch(ModelDiagnostic::isError);
+		}
+	}
+
+	/** Loads the files, applies the rule settings and validates: what every front end does first. */
+	public Checked check(List<Path> files, List<RuleSetting> settings) {
+		LoadedModels models = load(files);
+		List<ModelDiagnostic> diagnostics = new ArrayList<>(configure(models, settings));
+		diagnostics.addAll(validate(models));
+		diagnostics.sort(ModelDiagnostic.BY_LOCATION);
+		return new Checked(models, List.copyOf(diagnostics));
+	}
+
 	/** Every diagnostic of the user's files (syntax, linking, rules), sorted by location. */
 	public List<ModelDiagnostic> validate(LoadedModels models) {
 		List<ModelDiagnostic> result = new ArrayList<>(models.unreadable());

@@ -1,5 +1,8 @@
 package org.govmodel.generators.diagrams;
 
+import static org.govmodel.dsl.util.Parties.bodyOf;
+import static org.govmodel.dsl.util.Parties.titleOf;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -140,16 +143,6 @@ public class OrgChartBuilder {
 		return sector == null ? List.of() : List.of(sector.getLiteral() + " sector");
 	}
 
-	private static String titleOf(Party party) {
-		if (party instanceof Body body) {
-			return body.getTitle();
-		}
-		if (party instanceof Unit unit) {
-			return unit.getTitle();
-		}
-		return ((Authority) party).getTitle();
-	}
-
 	private void line(OrgChart.Builder chart, Body from, Party to, String label) {
 		Body target = bodyOf(to);
 		if (target != null) {
@@ -169,13 +162,6 @@ public class OrgChartBuilder {
 			return Layer.OPERATIONAL;
 		}
 		return fallback;
-	}
-
-	private static Body bodyOf(Party party) {
-		if (party == null || party.eIsProxy()) {
-			return null;
-		}
-		return party instanceof Body body ? body : EcoreUtil2.getContainerOfType(party, Body.class);
 	}
 
 	/** A diagram-safe id from the element's qualified name. */

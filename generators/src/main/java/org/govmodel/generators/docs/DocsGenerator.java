@@ -1,5 +1,8 @@
 package org.govmodel.generators.docs;
 
+
+import static org.govmodel.dsl.util.Parties.bodyOf;
+import static org.govmodel.dsl.util.Parties.titleOf;
 import static org.govmodel.generators.Artifacts.fileName;
 import static org.govmodel.generators.docs.Page.link;
 import static org.govmodel.generators.docs.Page.text;
@@ -488,24 +491,5 @@ public class DocsGenerator {
 			Object value = Stated.value(object, feature);
 			return value == null ? "" : value.toString();
 		}
-	}
-
-	private static Body bodyOf(Party party) {
-		if (party == null || party.eIsProxy()) {
-			return null;
-		}
-		return party instanceof Body body ? body : EcoreUtil2.getContainerOfType(party, Body.class);
-	}
-
-	private static String titleOf(Party party) {
-		if (party instanceof Body body) {
-			return body.getTitle();
-		}
-		if (party instanceof Unit unit) {
-			return unit.getTitle();
-		}
-		Authority authority = (Authority) party;
-		Body body = bodyOf(authority);
-		return authority.getTitle() + (body == null ? "" : " (" + body.getTitle() + ")");
 	}
 }

@@ -13,6 +13,7 @@ import org.govmodel.dsl.analysis.GovernanceViews;
 import org.govmodel.dsl.govModel.Body;
 import org.govmodel.dsl.govModel.Jurisdiction;
 import org.govmodel.dsl.govModel.Party;
+import org.govmodel.dsl.util.Parties;
 import org.govmodel.dsl.util.Stated;
 import org.govmodel.dsl.validation.AbstractGovModelValidator;
 
@@ -57,12 +58,9 @@ public abstract class RuleFamily extends AbstractGovModelValidator {
 		return view(jurisdiction).subject().filter(s -> s == jurisdiction).isPresent();
 	}
 
-	/** The body a party belongs to: itself, or the body containing the unit or authority. */
+	/** The body a party belongs to (see {@link Parties#bodyOf}). */
 	protected static Body bodyOf(Party party) {
-		if (party == null || party.eIsProxy()) {
-			return null;
-		}
-		return party instanceof Body body ? body : EcoreUtil2.getContainerOfType(party, Body.class);
+		return Parties.bodyOf(party);
 	}
 
 	/** An optional attribute's value, or null when the model does not state it (see {@link Stated}). */

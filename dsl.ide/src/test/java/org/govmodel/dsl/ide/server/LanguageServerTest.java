@@ -159,6 +159,45 @@ class LanguageServerTest {
 	}
 
 	@Test
+	void quickFixesRepairTheRulesThatCarryFixData() throws Exception {
+		String text = """
+				institution minA "A" ministry
+				institution minB "B" ministry
+				operational institution agency "Agency" agency {
+				    board {
+				        chair minA
+				        members minB
+				    }
+				}
+				solution eid digital-identity "eID" {
+				    owner agency
+				}
+				solution sign digital-signature "Signature" {
+				    owner agency
+				}
+				""";
+		Files.writeString(workspace.resolve("fixes.govmodel"), text, StandardCharsets.UTF_8);
+		server.getWorkspaceService().didChangeWatchedFiles(new org.eclipse.lsp4j.DidChangeWatchedFilesParams(
+				List.of(new org.eclipse.lsp4j.FileEvent(uri("fixes.govmodel"), org.eclipse.lsp4j.FileChangeType.Created))));
+		waitFor(() -> diagnostics.containsKey(uri("fixes.govmodel")));
+		assertEquals("        members minB, minA", applyFix("GOV-AUTH-006", text).lines().toList().get(5));
+		String fixed = applyFix("GOV-SOL-004", text);
+		assertTrue(fixed.contains("solution sign digital-signature \"Signature\" {\n    owner agency\n    requires eid\n}"), fixed);
+	}
+
+	private String applyFix(String rule, String text) throws Exception {
+		Diagnostic diagnostic = diagnostics.get(uri("fixes.govmodel")).stream().filter(d -> rule.equals(d.getCode().getLeft())).findFirst().orElseThrow();
+		var params = new org.eclipse.lsp4j.CodeActionParams(new TextDocumentIdentifier(uri("fixes.govmodel")), diagnostic.getRange(),
+				new org.eclipse.lsp4j.CodeActionContext(List.of(diagnostic)));
+		var actions = server.codeAction(params).get(10, TimeUnit.SECONDS);
+		assertEquals(1, actions.size(), actions.toString());
+		var edits = actions.get(0).getRight().getEdit().getChanges().get(uri("fixes.govmodel"));
+		org.eclipse.xtext.ide.server.Document document = new org.eclipse.xtext.ide.server.Document(1, text);
+		return document.applyTextDocumentChanges(edits.stream().map(e -> new org.eclipse.lsp4j.TextDocumentContentChangeEvent(e.getRange(), e.getNewText())).toList())
+				.getContents();
+	}
+
+	@Test
 	void completionOffersKeywordsAndReferences() throws Exception {
 		var completion = server.completion(new CompletionParams(new TextDocumentIdentifier(uri("good.govmodel")), new Position(2, 10))).get(10, TimeUnit.SECONDS);
 		List<String> labels = completion.getRight().getItems().stream().map(CompletionItem::getLabel).toList();

@@ -18,8 +18,9 @@ public final class RulesDocument {
 		md.append("Every diagnostic GovModel reports carries one of these ids. Severities can be changed per project in a\n");
 		md.append("`govmodel.json` next to the models (`{ \"rules\": { \"GOV-AUTO-001\": \"off\" } }`) or on the command line\n");
 		md.append("(`--rule GOV-AUTO-001=off`); `--strict` makes warnings fail. The guide references are to the ECLAC guide to\n");
-		md.append("digital-government governance.\n\n");
-		md.append("| id | severity | rule | quick fix |\n| --- | --- | --- | --- |\n");
+		md.append("digital-government governance. A rule with quick-fix data puts in each diagnostic what an editor's quick fix\n");
+		md.append("needs; README lists the quick fixes the language server offers.\n\n");
+		md.append("| id | severity | rule | quick-fix data |\n| --- | --- | --- | --- |\n");
 		for (Rule rule : rules) {
 			md.append("| [").append(rule.id()).append("](#").append(rule.id().toLowerCase()).append(") | ").append(rule.severityName())
 					.append(rule.configurable() ? "" : " (fixed)").append(" | ").append(rule.title()).append(" | ")
@@ -34,7 +35,7 @@ public final class RulesDocument {
 				md.append("Guide: ").append(rule.guide()).append(".\n\n");
 			}
 			if (rule.quickFix() != null) {
-				md.append("Quick fix: ").append(rule.quickFix()).append(".\n\n");
+				md.append("Quick fix (the diagnostic carries the data for it): ").append(rule.quickFix()).append(".\n\n");
 			}
 			if (!rule.bad().isEmpty()) {
 				md.append("Reported (line ").append(rule.badLine()).append("):\n\n```\n").append(rule.bad()).append("\n```\n\n");

@@ -101,6 +101,12 @@ class LanguageServerTest {
 		server.shutdown().get(10, TimeUnit.SECONDS);
 	}
 
+	/** The new text of an edit, whatever lsp4j wraps it in. */
+	private static Object newText(Object edit) {
+		Object unwrapped = edit instanceof org.eclipse.lsp4j.jsonrpc.messages.Either<?, ?> either ? either.get() : edit;
+		return unwrapped instanceof TextEdit textEdit ? textEdit.getNewText() : unwrapped;
+	}
+
 	/** Applies edits to a one-line text (the test document), last edit first. */
 	private static String apply(String text, List<? extends TextEdit> edits) {
 		StringBuilder result = new StringBuilder(text);
@@ -195,6 +201,30 @@ class LanguageServerTest {
 		org.eclipse.xtext.ide.server.Document document = new org.eclipse.xtext.ide.server.Document(1, text);
 		return document.applyTextDocumentChanges(edits.stream().map(e -> new org.eclipse.lsp4j.TextDocumentContentChangeEvent(e.getRange(), e.getNewText())).toList())
 				.getContents();
+	}
+
+	@Test
+	void definitionReferencesRenameAndOutlineWorkAcrossTheWorkspace() throws Exception {
+		TextDocumentIdentifier good = new TextDocumentIdentifier(uri("good.govmodel"));
+		// 'agency' in "owner agency" (line 2) is defined on line 0
+		var definition = server.definition(new org.eclipse.lsp4j.DefinitionParams(good, new Position(2, 12))).get(10, TimeUnit.SECONDS);
+		var location = definition.getLeft().get(0);
+		assertEquals(uri("good.govmodel"), location.getUri());
+		assertEquals(0, location.getRange().getStart().getLine());
+		// definition into the library: the framework of the assessment
+		var framework = server.definition(new org.eclipse.lsp4j.DefinitionParams(good, new Position(4, 18))).get(10, TimeUnit.SECONDS).getLeft().get(0);
+		assertTrue(framework.getUri().endsWith("eclac-maturity.govmodel"), framework.getUri());
+		var references = server.references(new org.eclipse.lsp4j.ReferenceParams(good, new Position(0, 27), new org.eclipse.lsp4j.ReferenceContext(false)))
+				.get(10, TimeUnit.SECONDS);
+		assertEquals(1, references.size(), references.toString());
+		var rename = server.rename(new org.eclipse.lsp4j.RenameParams(good, new Position(0, 27), "digitalAgency")).get(10, TimeUnit.SECONDS);
+		List<String> newTexts = rename.getDocumentChanges() != null
+				? rename.getDocumentChanges().stream().flatMap(c -> c.getLeft().getEdits().stream()).map(e -> String.valueOf(newText(e))).toList()
+				: rename.getChanges().get(uri("good.govmodel")).stream().map(TextEdit::getNewText).toList();
+		assertEquals(List.of("digitalAgency", "digitalAgency"), newTexts, "the declaration and the reference");
+		var symbols = server.documentSymbol(new org.eclipse.lsp4j.DocumentSymbolParams(good)).get(10, TimeUnit.SECONDS);
+		List<String> names = symbols.stream().map(e -> e.isLeft() ? e.getLeft().getName() : e.getRight().getName()).toList();
+		assertTrue(names.contains("agency") && names.contains("eid") && names.contains("y"), names.toString());
 	}
 
 	@Test

@@ -50,10 +50,11 @@ class GenerateCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
-		int[] exit = new int[1];
-		ModelCheck.Result result = check.requireValid("generate", paths.paths, ruleOptions, err, exit, "nothing was written");
-		if (result == null) {
-			return exit[0];
+		ModelCheck.Result result;
+		try {
+			result = check.requireValid("generate", paths.paths, ruleOptions, err, "nothing was written");
+		} catch (ModelCheck.Stop stop) {
+			return stop.exitCode;
 		}
 		Artifacts artifacts = reports.generate(result.models().models().toList(), result.diagnostics(), only);
 		try {

@@ -43,24 +43,35 @@ class ModelCheck {
 		}
 	}
 
+	/** A command cannot go on; what is wrong has been printed. */
+	static class Stop extends Exception {
+		private static final long serialVersionUID = 1L;
+		final int exitCode;
+
+		Stop(int exitCode) {
+			super(null, null, false, false);
+			this.exitCode = exitCode;
+		}
+	}
+
 	/**
 	 * For commands that need models without errors (score, generate): the checked
-	 * models, or null after printing why not; {@code exit} then holds the exit code.
+	 * models; otherwise prints why not and stops with the exit code to return.
 	 */
-	Result requireValid(String command, List<Path> paths, RuleOptions options, PrintWriter err, int[] exit, String refusal) {
+	Result requireValid(String command, List<Path> paths, RuleOptions options, PrintWriter err, String refusal) throws Stop {
+		Result result;
 		try {
-			Result result = run(paths, options);
-			if (!result.hasErrors()) {
-				return result;
-			}
-			result.diagnostics().stream().filter(ModelDiagnostic::isError).forEach(d -> err.println(d.toLine()));
-			err.println("govmodel " + command + ": the models have errors; " + refusal);
-			exit[0] = GovModelCli.MODEL_ERRORS;
+			result = run(paths, options);
 		} catch (UsageError e) {
 			err.println("govmodel " + command + ": " + e.getMessage());
-			exit[0] = GovModelCli.USAGE;
+			throw new Stop(GovModelCli.USAGE);
 		}
-		return null;
+		if (result.hasErrors()) {
+			result.diagnostics().stream().filter(ModelDiagnostic::isError).forEach(d -> err.println(d.toLine()));
+			err.println("govmodel " + command + ": the models have errors; " + refusal);
+			throw new Stop(GovModelCli.MODEL_ERRORS);
+		}
+		return result;
 	}
 
 	Result run(List<Path> paths, RuleOptions options) throws UsageError {

@@ -70,10 +70,11 @@ class ScoreCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
-		int[] exit = new int[1];
-		ModelCheck.Result result = check.requireValid("score", paths.paths, ruleOptions, err, exit, "fix them to get scores");
-		if (result == null) {
-			return exit[0];
+		ModelCheck.Result result;
+		try {
+			result = check.requireValid("score", paths.paths, ruleOptions, err, "fix them to get scores");
+		} catch (ModelCheck.Stop stop) {
+			return stop.exitCode;
 		}
 		List<AssessmentScore> scores = new ArrayList<>();
 		result.models().models().forEach(model -> assessmentsOf(model).forEach(a -> scores.add(engine.score(a))));

@@ -65,7 +65,7 @@ public class GovernanceViews {
 		if (resource == null || resource.getResourceSet() == null || name == null) {
 			return List.of();
 		}
-		List<Resource> declaring = cacheOf(resource.getResourceSet()).declarationsOf(resource, name);
+		List<Resource> declaring = cacheOf(resource.getResourceSet()).declarationsOf(name);
 		return declaring.stream().filter(r -> r != resource).toList();
 	}
 
@@ -94,20 +94,22 @@ public class GovernanceViews {
 			this.names = names;
 		}
 
-		synchronized List<Resource> declarationsOf(Resource resource, QualifiedName name) {
-			if (!isCurrent((ResourceSet) getTarget())) {
-				rebuild((ResourceSet) getTarget());
-				stamp = stampOf((ResourceSet) getTarget());
-			}
+		synchronized List<Resource> declarationsOf(QualifiedName name) {
+			ensureCurrent();
 			return declarations.getOrDefault(name, List.of());
 		}
 
-		synchronized GovernanceView viewOf(Resource resource) {
+		/** Rebuilds the views when a resource was added, removed or parsed anew. */
+		private void ensureCurrent() {
 			ResourceSet resourceSet = (ResourceSet) getTarget();
 			if (!isCurrent(resourceSet)) {
 				rebuild(resourceSet);
 				stamp = stampOf(resourceSet);
 			}
+		}
+
+		synchronized GovernanceView viewOf(Resource resource) {
+			ensureCurrent();
 			Object group = groupOf.get(resource);
 			GovernanceView view = group == null ? null : views.get(group);
 			if (view == null) {

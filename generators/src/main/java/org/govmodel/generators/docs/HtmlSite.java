@@ -6,7 +6,6 @@ import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
-import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
@@ -83,11 +82,6 @@ final class HtmlSite {
 				link.setDestination(destination.substring(0, destination.length() - 3) + ".html");
 			}
 			visitChildren(link);
-		}
-
-		@Override
-		public void visit(Image image) {
-			visitChildren(image);
 		}
 	}
 }

@@ -65,7 +65,7 @@ class ContentAssistTest {
 		ICompletionProposal ministry = Arrays.stream(compute(prefix.length())).filter(p -> p.getDisplayString().startsWith("ministry")).findFirst()
 				.orElseThrow();
 		ministry.apply(document);
-		assertEquals("institution newOne \"New\" ministry\n", document.get().substring(0, prefix.length() + 3));
+		assertEquals("institution newOne \"New\" ministry\n", document.get().substring(0, prefix.length() + 4));
 	}
 
 	private List<String> proposals(int offset) {

@@ -7,6 +7,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.WorkspaceEdit;
@@ -55,9 +56,11 @@ public class MarkerFixes {
 		options.setResource(snapshot.resource());
 		options.setURI(snapshot.resource().getURI().toString());
 		options.setCancelIndicator(CancelIndicator.NullImpl);
+		options.setLanguageServerAccess(new SnapshotAccess(snapshot));
 		List<Fix> fixes = new ArrayList<>();
 		for (DiagnosticResolution resolution : quickfixes.getResolutions(options, diagnostic)) {
-			List<TextEdit> edits = edits(resolution.apply());
+			WorkspaceEdit edit = resolution.apply();
+			List<TextEdit> edits = edit == null ? List.of() : edits(edit);
 			if (!edits.isEmpty()) {
 				fixes.add(new Fix(resolution.getLabel(), snapshot, edits));
 			}
@@ -81,6 +84,12 @@ public class MarkerFixes {
 		Diagnostic diagnostic = new Diagnostic();
 		diagnostic.setCode(marker.getAttribute(ProblemMarkers.RULE_ID, ""));
 		diagnostic.setMessage(marker.getAttribute(IMarker.MESSAGE, ""));
+		// Xtext offers no fix for a diagnostic without a severity
+		diagnostic.setSeverity(switch (marker.getAttribute(IMarker.SEVERITY, IMarker.SEVERITY_INFO)) {
+			case IMarker.SEVERITY_ERROR -> DiagnosticSeverity.Error;
+			case IMarker.SEVERITY_WARNING -> DiagnosticSeverity.Warning;
+			default -> DiagnosticSeverity.Information;
+		});
 		String data = marker.getAttribute(ProblemMarkers.ISSUE_DATA, null);
 		diagnostic.setData(data == null ? new String[0] : data.split(ProblemMarkers.DATA_SEPARATOR, -1));
 		if (snapshot != null) {

@@ -1,12 +1,14 @@
 package org.govmodel.dsl.ide;
 
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
+import org.eclipse.xtext.ide.server.ILanguageServerExtension;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
 import org.eclipse.xtext.ide.server.codelens.ICodeLensService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.govmodel.dsl.ide.codelens.AssessmentCodeLenses;
 import org.govmodel.dsl.ide.hover.GovModelHoverService;
+import org.govmodel.dsl.ide.preview.PreviewRequests;
 import org.govmodel.dsl.ide.quickfix.GovModelQuickfixes;
 
 /** Guice bindings of the editor-independent IDE services (used by the language server). */
@@ -26,5 +28,9 @@ public class GovModelIdeModule extends AbstractGovModelIdeModule {
 
 	public Class<? extends IQuickFixProvider> bindIQuickFixProvider() {
 		return GovModelQuickfixes.class;
+	}
+
+	public Class<? extends ILanguageServerExtension> bindILanguageServerExtension() {
+		return PreviewRequests.class;
 	}
 }

@@ -1,26 +1,39 @@
 package org.govmodel.dsl.ide.server;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.build.IncrementalBuilder;
 import org.eclipse.xtext.ide.server.ProjectManager;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.Issue;
 import org.eclipse.xtext.workspace.ISourceFolder;
 import org.govmodel.dsl.library.StandardLibrary;
+import org.govmodel.dsl.validation.RuleSettings;
 
 import com.google.inject.Inject;
 
 /**
- * Builds each workspace project together with the standard library, so that
- * references to the ECLAC framework, the solution kinds and the portfolios
- * resolve in the editor exactly as on the command line.
+ * A workspace project as the command line sees it: built together with the
+ * standard library, so that references to the ECLAC framework, the solution
+ * kinds and the portfolios resolve, and validated with the project's and the
+ * editor's rule severities.
  */
 public class LibraryAwareProjectManager extends ProjectManager {
 
 	@Inject
 	private StandardLibrary library;
+
+	@Inject
+	private ProjectRuleSettings ruleSettings;
+
+	/** Settings problems last published per URI, so that each build does not publish them again. */
+	private final Map<URI, List<String>> published = new HashMap<>();
 
 	@Override
 	public IncrementalBuilder.Result doInitialBuild(CancelIndicator cancelIndicator) {
@@ -29,5 +42,33 @@ public class LibraryAwareProjectManager extends ProjectManager {
 			uris.addAll(folder.getAllResources(fileSystemScanner));
 		}
 		return doBuild(uris, List.of(), List.of(), cancelIndicator);
+	}
+
+	@Override
+	public XtextResourceSet createNewResourceSet(ResourceDescriptionsData newIndex) {
+		XtextResourceSet resourceSet = super.createNewResourceSet(newIndex);
+		applyRuleSettings(resourceSet);
+		return resourceSet;
+	}
+
+	/** Reads the rule settings again (the editor's or govmodel.json changed); the caller rebuilds. */
+	public void refreshRuleSettings() {
+		if (getResourceSet() != null) {
+			applyRuleSettings(getResourceSet());
+		}
+	}
+
+	private void applyRuleSettings(XtextResourceSet resourceSet) {
+		RuleSettings settings = RuleSettings.of(resourceSet);
+		settings.clear();
+		ruleSettings.apply(getBaseDir(), settings).forEach(this::publishWhenChanged);
+	}
+
+	private synchronized void publishWhenChanged(URI uri, List<Issue> issues) {
+		List<String> messages = issues.stream().map(issue -> issue.getLineNumber() + ":" + issue.getMessage()).toList();
+		if (!messages.equals(published.getOrDefault(uri, List.of()))) {
+			published.put(uri, messages);
+			getIssueAcceptor().apply(uri, issues);
+		}
 	}
 }

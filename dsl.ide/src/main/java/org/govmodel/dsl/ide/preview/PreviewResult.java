@@ -1,0 +1,12 @@
+package org.govmodel.dsl.ide.preview;
+
+import java.util.List;
+
+import org.govmodel.generators.preview.PreviewView;
+
+/**
+ * Answer of {@code govmodel/preview}: the pictures of a model file, and a
+ * message for the user when there is nothing (or only part) to show.
+ */
+public record PreviewResult(String uri, List<PreviewView> views, String message) {
+}

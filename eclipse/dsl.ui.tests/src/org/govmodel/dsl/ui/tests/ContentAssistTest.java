@@ -51,11 +51,13 @@ class ContentAssistTest {
 	}
 
 	@Test
-	void proposesVariableCodesWithTheirTitlesInAnAssessment() throws Exception {
-		int at = document.get().indexOf("    1.1.1 = 2") + 4;
-		document.replace(at, 0, "\n    ");
-		List<String> labels = proposals(at + 5);
-		assertTrue(labels.stream().anyMatch(l -> l.startsWith("1.1.1") && l.length() > "1.1.1".length() + 3), labels.toString());
+	void proposesAnUnscoredVariableCodeWithItsTitleInAnAssessment() throws Exception {
+		String scoreLine = "    1.1.1 = 2 \"A commission exists but meets irregularly.\"\n";
+		int at = document.get().indexOf(scoreLine);
+		document.replace(at, scoreLine.length(), "    \n");
+		List<String> labels = proposals(at + 4);
+		assertTrue(labels.stream().anyMatch(l -> l.startsWith("1.1.1") && l.contains("Lead strategic body")), labels.toString());
+		assertTrue(labels.stream().noneMatch(l -> l.startsWith("1.1.2")), "1.1.2 is scored already: " + labels);
 	}
 
 	@Test

@@ -2,7 +2,6 @@ package org.govmodel.dsl.ui.tests;
 
 import static org.govmodel.dsl.ui.tests.Workbenches.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.eclipse.core.resources.IFile;
@@ -11,6 +10,8 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.ui.texteditor.ITextEditor;
+import org.eclipse.jface.text.TextAttribute;
+import org.govmodel.dsl.ui.editor.SemanticStyles;
 import org.govmodel.dsl.ui.editor.TokenStyles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,20 +47,32 @@ class HighlightingTest {
 	}
 
 	@Test
-	void resolvedReferencesAreColouredAsReferencesAndLibraryReferencesInItalics() {
-		int reference = content.indexOf("of argentina") + 3;
-		int libraryCode = content.indexOf("    1.1.1 = 2") + 4;
-		waitUntil("reference colours", () -> isStyled(reference, TokenStyles.REFERENCE) && isStyled(libraryCode, TokenStyles.LIBRARY_REFERENCE),
-				() -> styleAt(reference) + " / " + styleAt(libraryCode));
-		assertTrue((styleAt(libraryCode).fontStyle & SWT.ITALIC) != 0);
+	void theLanguagesSemanticHighlightingColoursNamesByWhatTheyName() {
+		int jurisdictionReference = content.indexOf("of argentina") + 3;
+		int frameworkItem = content.indexOf("    1.1.1 = 2") + 4;
 		int declaration = content.indexOf("jurisdiction argentina") + "jurisdiction ".length();
-		assertTrue(styleAt(declaration) == null || styleAt(declaration).foreground == null, "a declaration is not a reference: " + styleAt(declaration));
+		int instrumentReference = content.indexOf("established by ley10618") + "established by ".length();
+		waitUntil("semantic colours", () -> isStyled(jurisdictionReference, SemanticStyles.of("namespace")),
+				() -> styleAt(jurisdictionReference));
+		assertTrue(isStyled(declaration, SemanticStyles.of("namespace", "declaration")), "declared name: " + styleAt(declaration));
+		assertTrue((styleAt(declaration).fontStyle & SWT.BOLD) != 0);
+		assertTrue(isStyled(frameworkItem, SemanticStyles.of("enumMember")), "library framework item: " + styleAt(frameworkItem));
+		assertTrue((styleAt(frameworkItem).fontStyle & SWT.ITALIC) != 0);
+		assertTrue(isStyled(instrumentReference, SemanticStyles.of("interface")), "legal instrument: " + styleAt(instrumentReference));
 	}
 
-	private boolean isStyled(int offset, TokenStyles style) {
+	@Test
+	void aNameThatResolvesToNothingKeepsThePlainColour() throws Exception {
+		org.eclipse.jface.text.IDocument document = document(editor);
+		int at = content.indexOf("of argentina") + 3;
+		document.replace(at, "argentina".length(), "atlantis");
+		waitUntil("the reference colour to go", () -> styleAt(at + 1) == null || styleAt(at + 1).foreground == null, () -> styleAt(at + 1));
+	}
+
+	private boolean isStyled(int offset, TextAttribute style) {
 		StyleRange range = styleAt(offset);
-		return range != null && range.foreground != null && range.foreground.getRGB().equals(style.attribute().getForeground().getRGB())
-				&& range.fontStyle == style.attribute().getStyle();
+		return range != null && range.foreground != null && range.foreground.getRGB().equals(style.getForeground().getRGB())
+				&& range.fontStyle == style.getStyle();
 	}
 
 	private StyleRange styleAt(int offset) {
@@ -68,7 +81,4 @@ class HighlightingTest {
 		return range;
 	}
 
-	static void assertStyled(StyleRange range) {
-		assertNotNull(range);
-	}
 }

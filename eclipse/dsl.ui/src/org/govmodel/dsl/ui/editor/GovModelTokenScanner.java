@@ -5,13 +5,14 @@ import java.util.List;
 
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentExtension4;
+import org.eclipse.jface.text.TextAttribute;
 import org.eclipse.jface.text.rules.IToken;
 import org.eclipse.jface.text.rules.ITokenScanner;
 import org.eclipse.jface.text.rules.Token;
 
 /**
- * Tokens for the presentation reconciler: the lexer's classes, with names and
- * codes inside a resolved reference coloured as references. The whole text is
+ * Tokens for the presentation reconciler: the lexer's classes, overridden by
+ * the language's semantic highlighting where it has a position. The whole text is
  * lexed once per document version (a comment may open far above the damaged
  * line) and each request takes its slice.
  */
@@ -78,10 +79,11 @@ public class GovModelTokenScanner implements ITokenScanner {
 		}
 		current = slice.get(next++);
 		TokenStyles style = current.style();
-		if (style == TokenStyles.DEFAULT || style == TokenStyles.NUMBER) {
-			TokenStyles reference = semantic.styleAt(document, current.offset());
-			if (reference != null) {
-				style = reference;
+		if (style == TokenStyles.DEFAULT || style == TokenStyles.NUMBER || style == TokenStyles.KEYWORD) {
+			// names, codes (numbers) and enumeration values (keywords to the lexer) take their semantic look
+			TextAttribute semanticStyle = semantic.styleAt(document, current.offset());
+			if (semanticStyle != null) {
+				return new Token(semanticStyle);
 			}
 		}
 		return new Token(style.attribute());

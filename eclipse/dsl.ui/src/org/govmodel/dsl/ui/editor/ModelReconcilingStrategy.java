@@ -71,7 +71,7 @@ public class ModelReconcilingStrategy implements IReconcilingStrategy, IReconcil
 				ProblemMarkers.replace(snapshot.file(), issues);
 			}
 			SemanticRegions semantic = GovModelUiPlugin.get(SemanticRegions.class);
-			if (semantic.update(current, semantic.compute(snapshot.resource()))) {
+			if (semantic.update(current, semantic.compute(snapshot.resource(), () -> monitor != null && monitor.isCanceled()))) {
 				repaint();
 			}
 			GovModelUiPlugin.get(LatestSnapshots.class).publish(current, snapshot);

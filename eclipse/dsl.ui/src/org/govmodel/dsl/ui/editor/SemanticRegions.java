@@ -5,27 +5,26 @@ import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.WeakHashMap;
 
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.text.IDocument;
-import org.eclipse.xtext.CrossReference;
-import org.eclipse.xtext.nodemodel.INode;
-import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
+import org.eclipse.jface.text.TextAttribute;
+import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.resource.XtextResource;
-import org.govmodel.dsl.library.StandardLibrary;
+import org.eclipse.xtext.util.CancelIndicator;
 
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
 
 /**
- * Semantic colouring: where the last parse of each open document found a
- * reference that resolves, and whether it leads into the library. The token
- * scanner asks this when it colours a name; the reconciler refreshes it.
+ * Semantic colouring: the positions the language's highlighting calculator
+ * found in the last parse of each open document (declared names, references by
+ * what they name, enumeration values). The token scanner asks this when it
+ * colours a token; the reconciler refreshes it.
  */
 @Singleton
 public class SemanticRegions {
 
-	/** A reference's extent and style. */
-	public record Region(int offset, int length, TokenStyles style) {
+	/** A highlighted position and its look. */
+	public record Region(int offset, int length, TextAttribute style) {
 		boolean covers(int at) {
 			return at >= offset && at < offset + length;
 		}
@@ -34,27 +33,12 @@ public class SemanticRegions {
 	private final Map<IDocument, NavigableMap<Integer, Region>> byDocument = new WeakHashMap<>();
 
 	@Inject
-	private EObjectAtOffsetHelper offsets;
+	private ISemanticHighlightingCalculator calculator;
 
-	@Inject
-	private StandardLibrary library;
-
-	/** The regions of every resolved reference in a parsed resource. */
-	public NavigableMap<Integer, Region> compute(XtextResource resource) {
+	public NavigableMap<Integer, Region> compute(XtextResource resource, CancelIndicator cancel) {
 		NavigableMap<Integer, Region> regions = new TreeMap<>();
-		if (resource.getParseResult() == null) {
-			return regions;
-		}
-		for (INode node : resource.getParseResult().getRootNode().getAsTreeIterable()) {
-			if (node.getGrammarElement() instanceof CrossReference && node.getLength() > 0) {
-				EObject target = offsets.resolveCrossReferencedElementAt(resource, node.getOffset());
-				if (target != null && !target.eIsProxy() && target.eResource() != null) {
-					boolean inLibrary = library.contains(target.eResource().getURI());
-					regions.put(node.getOffset(), new Region(node.getOffset(), node.getLength(),
-							inLibrary ? TokenStyles.LIBRARY_REFERENCE : TokenStyles.REFERENCE));
-				}
-			}
-		}
+		calculator.provideHighlightingFor(resource,
+				(offset, length, ids) -> regions.put(offset, new Region(offset, length, SemanticStyles.of(ids))), cancel);
 		return regions;
 	}
 
@@ -64,8 +48,8 @@ public class SemanticRegions {
 		return !regions.equals(previous);
 	}
 
-	/** The style of the reference at an offset, or {@code null}. */
-	public synchronized TokenStyles styleAt(IDocument document, int offset) {
+	/** The semantic style at an offset, or {@code null}. */
+	public synchronized TextAttribute styleAt(IDocument document, int offset) {
 		NavigableMap<Integer, Region> regions = byDocument.get(document);
 		if (regions == null) {
 			return null;

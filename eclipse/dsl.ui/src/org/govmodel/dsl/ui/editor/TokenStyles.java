@@ -4,17 +4,13 @@ import org.eclipse.jface.text.TextAttribute;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 
-/** How each kind of text looks: lexical classes, plus references (resolved by the linker) to the model's or the library's elements. */
+/** How each lexical class looks (see {@link SemanticStyles} for what the linker knows). */
 public enum TokenStyles {
 	KEYWORD(new Color(127, 0, 85), SWT.BOLD),
 	STRING(new Color(42, 0, 255), SWT.NORMAL),
 	COMMENT(new Color(63, 127, 95), SWT.NORMAL),
 	DOC_COMMENT(new Color(63, 95, 191), SWT.NORMAL),
 	NUMBER(new Color(125, 80, 0), SWT.NORMAL),
-	/** a name that refers to an element of the user's models */
-	REFERENCE(new Color(0, 110, 140), SWT.NORMAL),
-	/** a name that refers to an element of the standard library (a framework item, a solution kind, …) */
-	LIBRARY_REFERENCE(new Color(0, 110, 140), SWT.ITALIC),
 	DEFAULT(null, SWT.NORMAL);
 
 	private final TextAttribute attribute;

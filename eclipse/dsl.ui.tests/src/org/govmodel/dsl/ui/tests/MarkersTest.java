@@ -4,12 +4,22 @@ import static org.govmodel.dsl.ui.tests.Workbenches.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.filesystem.EFS;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.jface.text.source.ISourceViewerExtension2;
+import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
+import org.govmodel.dsl.ui.markers.ProblemAnnotations;
 import org.govmodel.dsl.ui.markers.ProblemMarkers;
 import org.govmodel.dsl.ui.markers.SaveValidation;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,6 +82,27 @@ class MarkersTest {
 		document.replace(document.get().indexOf("shared"), "shared".length(), "renamed");
 		editor.doSave(null);
 		waitUntil("the other file's marker", () -> hasRule(using, "GOV-LINK-001", 1), () -> describe(markers(using)));
+	}
+
+	@Test
+	void aFileOutsideTheWorkspaceShowsItsProblemsAsAnnotations() throws Exception {
+		java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("govmodel-outside");
+		java.nio.file.Path model = java.nio.file.Files.writeString(folder.resolve("cordoba.govmodel"), example("cordoba-2023.govmodel"));
+		ITextEditor editor = (ITextEditor) IDE.openEditorOnFileStore(page(), EFS.getLocalFileSystem().getStore(model.toUri()));
+		ISourceViewer viewer = (ISourceViewer) editor.getAdapter(ITextViewer.class);
+		waitUntil("annotations", () -> annotations(viewer).stream().anyMatch(text -> text.endsWith("[GOV-TIER-006]")), () -> annotations(viewer));
+	}
+
+	private static List<String> annotations(ISourceViewer viewer) {
+		List<String> texts = new ArrayList<>();
+		IAnnotationModel model = viewer.getAnnotationModel() != null ? viewer.getAnnotationModel()
+				: ((ISourceViewerExtension2) viewer).getVisualAnnotationModel();
+		model.getAnnotationIterator().forEachRemaining(annotation -> {
+			if (annotation instanceof ProblemAnnotations.ProblemAnnotation) {
+				texts.add(annotation.getText());
+			}
+		});
+		return texts;
 	}
 
 	private static IMarker find(IFile file, String ruleId) {

@@ -9,9 +9,14 @@ import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.reconciler.DirtyRegion;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
+import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.jface.text.source.ISourceViewerExtension2;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.xtext.validation.Issue;
+import org.govmodel.dsl.library.StandardLibrary;
 import org.govmodel.dsl.ui.GovModelUiPlugin;
+import org.govmodel.dsl.ui.markers.ProblemAnnotations;
 import org.govmodel.dsl.ui.markers.ProblemMarkers;
 import org.govmodel.dsl.ui.model.ModelSnapshot;
 import org.govmodel.dsl.ui.model.ModelSnapshots;
@@ -69,6 +74,8 @@ public class ModelReconcilingStrategy implements IReconcilingStrategy, IReconcil
 			}
 			if (snapshot.file() != null) {
 				ProblemMarkers.replace(snapshot.file(), issues);
+			} else if (annotationModel() != null && !GovModelUiPlugin.get(StandardLibrary.class).contains(snapshot.resource().getURI())) {
+				ProblemAnnotations.replace(annotationModel(), issues);
 			}
 			SemanticRegions semantic = GovModelUiPlugin.get(SemanticRegions.class);
 			if (semantic.update(current, semantic.compute(snapshot.resource(), () -> monitor != null && monitor.isCanceled()))) {
@@ -78,6 +85,19 @@ public class ModelReconcilingStrategy implements IReconcilingStrategy, IReconcil
 		} catch (RuntimeException e) {
 			GovModelUiPlugin.log("Checking the model failed", e);
 		}
+	}
+
+	/** The document's annotation model, or for a file outside the workspace (which has none) the viewer's own. */
+	private IAnnotationModel annotationModel() {
+		if (viewer instanceof ISourceViewer source) {
+			if (source.getAnnotationModel() != null) {
+				return source.getAnnotationModel();
+			}
+			if (source instanceof ISourceViewerExtension2 extension) {
+				return extension.getVisualAnnotationModel();
+			}
+		}
+		return null;
 	}
 
 	private void repaint() {

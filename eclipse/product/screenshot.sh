@@ -51,7 +51,12 @@ if xdotool search --onlyvisible --name "Open File" >/dev/null 2>&1; then
   xdotool key Return
 fi
 # parsing, linking and validating with the standard library, then colouring
-sleep 10
-# hover a variable code (assessment line "1.1.1 = 2") is left to a person: window geometry differs
+sleep 8
+# Go to Line (Ctrl+L) ${GOTO_LINE:-50}: for Córdoba, the tiers and the warnings on lines 38, 53 and 60
+xdotool key ctrl+l
+sleep 2
+xdotool type "${GOTO_LINE:-50}"
+xdotool key Return
+sleep 3
 import -window root "$png"
 echo "screenshot: $png"

@@ -8,7 +8,8 @@
 # Needs: xvfb, xdotool, imagemagick (apt-get install xvfb xdotool imagemagick libgtk-3-0).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-ide=$root/eclipse/product/target/products/org.govmodel.ide/linux/gtk/x86_64
+# GOVMODEL_IDE=.../products/org.govmodel.platform/linux/gtk/x86_64 looks at the platform the update site was installed into
+ide=${GOVMODEL_IDE:-$root/eclipse/product/target/products/org.govmodel.ide/linux/gtk/x86_64}
 model=$(realpath "${1:-$root/examples/cordoba-2023.govmodel}")
 png=${2:-$root/eclipse/product/target/govmodel-ide.png}
 display=${XVFB_DISPLAY:-:96}

@@ -63,7 +63,7 @@ public final class ProblemMarkers {
 	private static Map<String, Object> attributes(Issue issue) {
 		String ruleId = Rules.idOf(issue.getCode());
 		Map<String, Object> attributes = new HashMap<>();
-		attributes.put(IMarker.MESSAGE, ruleId == null ? issue.getMessage() : issue.getMessage() + " [" + ruleId + "]");
+		attributes.put(IMarker.MESSAGE, issue.getMessage() + " [" + ruleId + "]");
 		attributes.put(IMarker.SEVERITY, switch (issue.getSeverity()) {
 			case ERROR -> IMarker.SEVERITY_ERROR;
 			case WARNING -> IMarker.SEVERITY_WARNING;
@@ -77,9 +77,7 @@ public final class ProblemMarkers {
 			attributes.put(IMarker.CHAR_START, issue.getOffset());
 			attributes.put(IMarker.CHAR_END, issue.getOffset() + issue.getLength());
 		}
-		if (ruleId != null) {
-			attributes.put(RULE_ID, ruleId);
-		}
+		attributes.put(RULE_ID, ruleId);
 		if (issue.getCode() != null) {
 			attributes.put(ISSUE_CODE, issue.getCode());
 		}

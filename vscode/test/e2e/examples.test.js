@@ -1,0 +1,150 @@
+// @ts-check
+'use strict';
+/**
+ * End to end with a real client (vscode-languageserver-protocol over stdio)
+ * on the bundled examples: the time from start to the first diagnostics, the
+ * exact findings `govmodel validate` reports, rule severities from the
+ * client's settings (at start and on change), hover, definition, completion,
+ * and the govmodel/preview request giving byte for byte the SVGs that
+ * `govmodel generate` writes.
+ */
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const childProcess = require('node:child_process');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { ROOT, java, workspace, uriOf, startServer, stopCleanly, record, rpc } = require('./lsp');
+
+const EXAMPLES = path.join(ROOT, 'examples');
+const files = Object.fromEntries(fs.readdirSync(EXAMPLES).filter((name) => name.endsWith('.govmodel'))
+	.map((name) => [name, fs.readFileSync(path.join(EXAMPLES, name), 'utf8')]));
+const folder = workspace(files);
+const cordoba = uriOf(path.join(folder, 'cordoba-2023.govmodel'));
+const costaRica = uriOf(path.join(folder, 'costa-rica.govmodel'));
+const starter = uriOf(path.join(folder, 'starter.govmodel'));
+const cordobaLines = files['cordoba-2023.govmodel'].split('\n');
+
+/** @type {Awaited<ReturnType<typeof startServer>>} */
+let server;
+
+/** rule@line(1-based):column(1-based) severity, as `govmodel validate` prints them. */
+const findings = (/** @type {import('vscode-languageserver-protocol').Diagnostic[]} */ list) => list
+	.map((d) => `${d.code}@${d.range.start.line + 1}:${d.range.start.character + 1} ${['', 'error', 'warning', 'info', 'hint'][d.severity ?? 0]}`)
+	.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+
+test.before(async () => {
+	// GOV-AUTO-002 raised to an error by the client, as VS Code sends the govmodel.rules setting
+	server = await startServer({ folder, initializationOptions: { rules: { 'GOV-AUTO-002': 'error' } } });
+	await server.waitForDiagnostics(cordoba);
+	record('server start to first diagnostics (examples, 3 files)', server.firstDiagnosticsAt.get(cordoba) ?? NaN);
+	await Promise.all([costaRica, starter].map((uri) => server.waitForDiagnostics(uri)));
+	for (const file of Object.keys(files)) {
+		server.open(path.join(folder, file));
+	}
+}, { timeout: 180000 });
+
+test.after(() => stopCleanly(server));
+
+test('the examples: the findings of govmodel validate, with GOV-AUTO-002 as the client set it', async () => {
+	assert.deepEqual(findings(await server.waitForDiagnostics(cordoba)), [
+		'GOV-AUTO-001@60:25 warning',
+		'GOV-AUTO-002@53:16 error',
+		'GOV-TIER-006@38:17 warning',
+	]);
+	assert.deepEqual(findings(await server.waitForDiagnostics(costaRica)), [
+		'GOV-AUTO-001@46:23 warning',
+		'GOV-CONS-002@205:13 warning',
+		'GOV-CONS-003@156:13 warning',
+		'GOV-CONS-003@194:13 warning',
+		'GOV-SOL-002@121:11 warning',
+		'GOV-TIER-006@38:17 warning',
+	]);
+	assert.deepEqual(findings(await server.waitForDiagnostics(starter)), []);
+});
+
+// The server takes the new severities but does not yet check the files again (Xtext's refreshWorkspaceConfig
+// keeps an unchanged project's resource set): reported to the server's owner; runs, and shows as TODO until fixed.
+test('workspace/didChangeConfiguration: new severities replace the old and the files are checked again', {
+	todo: 'the server does not revalidate on workspace/didChangeConfiguration yet',
+}, async () => {
+	server.connection.sendNotification(rpc.DidChangeConfigurationNotification.type, { settings: { govmodel: { rules: { 'GOV-TIER-006': 'off', 'GOV-AUTO-001': 'info' } } } });
+	const after = await server.waitForDiagnostics(cordoba, (list) => !list.some((d) => d.code === 'GOV-TIER-006'), 20000);
+	assert.deepEqual(findings(after), ['GOV-AUTO-001@60:25 info', 'GOV-AUTO-002@53:16 warning']);
+	server.connection.sendNotification(rpc.DidChangeConfigurationNotification.type, { settings: { govmodel: { rules: {} } } });
+	const back = await server.waitForDiagnostics(cordoba, (list) => list.some((d) => d.code === 'GOV-TIER-006'), 20000);
+	assert.deepEqual(findings(back), ['GOV-AUTO-001@60:25 warning', 'GOV-AUTO-002@53:16 warning', 'GOV-TIER-006@38:17 warning']);
+});
+
+test('hover and definition on the Córdoba example', async () => {
+	const scoreLine = cordobaLines.findIndex((line) => line.trimStart().startsWith('1.1.1 = '));
+	const hover = await server.request(rpc.HoverRequest.type, { textDocument: { uri: cordoba }, position: { line: scoreLine, character: 5 } });
+	assert.match(hover.contents.value, /\*\*1\.1\.1 Lead strategic body\*\*/);
+	const ownerLine = cordobaLines.findIndex((line) => line.trim() === 'owner agencia.identidad');
+	const unitLine = cordobaLines.findIndex((line) => line.trimStart().startsWith('unit identidad '));
+	const character = cordobaLines[ownerLine].indexOf('identidad') + 2;
+	const [unit] = await server.request(rpc.DefinitionRequest.type, { textDocument: { uri: cordoba }, position: { line: ownerLine, character } });
+	assert.equal(unit.uri, cordoba);
+	assert.equal(unit.range.start.line, unitLine);
+});
+
+test('completion in a large example: the institutions after "owner "', async () => {
+	const ownerLine = cordobaLines.findIndex((line) => line.trim() === 'owner agencia.identidad');
+	const character = cordobaLines[ownerLine].indexOf('agencia');
+	const started = performance.now();
+	const completion = await server.request(rpc.CompletionRequest.type, { textDocument: { uri: cordoba }, position: { line: ownerLine, character } });
+	record('completion round trip (cordoba-2023, 230 lines)', performance.now() - started);
+	const labels = (Array.isArray(completion) ? completion : completion.items).map((/** @type {any} */ item) => item.label);
+	assert.ok(labels.includes('agencia'), JSON.stringify(labels));
+	assert.ok(labels.includes('secGD'), JSON.stringify(labels));
+});
+
+/** What `govmodel generate` writes for the examples, by the command line jar. */
+function generated() {
+	const cli = process.env.GOVMODEL_CLI_JAR || path.join(ROOT, 'cli', 'target', 'govmodel.jar');
+	assert.ok(fs.existsSync(cli), `no command-line jar at ${cli}: build it with ./mvnw package -pl cli -am (or set GOVMODEL_CLI_JAR)`);
+	const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'govmodel-generate-')), 'out');
+	const run = childProcess.spawnSync(java(), ['-jar', cli, 'generate', folder, '-o', out, '--only', 'diagrams,scorecards'], { encoding: 'utf8', timeout: 120000 });
+	assert.equal(run.status, 0, run.stderr);
+	return out;
+}
+
+test('govmodel/preview: the governance diagrams, radar and trend, byte for byte what govmodel generate writes', async () => {
+	const result = await server.request('govmodel/preview', { uri: cordoba });
+	assert.equal(result.uri, cordoba);
+	assert.equal(result.message ?? null, null, 'no message when there are views (lsp4j leaves a null field out)');
+	assert.deepEqual(result.views.map((/** @type {any} */ v) => `${v.kind} ${v.id}`), [
+		'diagram diagram/cordoba',
+		'diagram diagram/cordoba/agencia',
+		'radar radar/cordoba/eclac.maturity',
+		'trend trend/cordoba/eclac.maturity',
+	]);
+	const out = generated();
+	const file = {
+		'diagram/cordoba': 'diagrams/cordoba-governance.svg',
+		'diagram/cordoba/agencia': 'diagrams/cordoba-units-agencia.svg',
+		'radar/cordoba/eclac.maturity': 'scorecards/cordoba.eclac.maturity-radar.svg',
+		'trend/cordoba/eclac.maturity': 'scorecards/cordoba.eclac.maturity-trend.svg',
+	};
+	for (const view of result.views) {
+		assert.ok(view.title, view.id);
+		assert.doesNotMatch(view.svg, /<script/i, `${view.id} is self-contained, without scripts`);
+		assert.ok(view.svg === fs.readFileSync(path.join(out, file[/** @type {keyof typeof file} */ (view.id)]), 'utf8'), `${view.id} differs from ${file[/** @type {keyof typeof file} */ (view.id)]}`);
+	}
+});
+
+test('govmodel/preview follows unsaved edits, and says why when there is nothing to show', async () => {
+	const original = files['starter.govmodel'];
+	const before = await server.request('govmodel/preview', { uri: starter });
+	assert.ok(before.views.length > 0, JSON.stringify(before.message));
+	server.change(starter, '// nothing yet\n');
+	await server.waitForDiagnostics(starter, (list) => list.length === 0);
+	const empty = await server.request('govmodel/preview', { uri: starter });
+	assert.deepEqual(empty.views, []);
+	assert.match(empty.message, /Nothing to preview/);
+	server.change(starter, `${original}\ninstitution {{{\n`);
+	await server.waitForDiagnostics(starter, (list) => list.some((d) => d.severity === rpc.DiagnosticSeverity.Error));
+	const broken = await server.request('govmodel/preview', { uri: starter });
+	assert.match(broken.message, /syntax errors/);
+	server.change(starter, original);
+});

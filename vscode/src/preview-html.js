@@ -10,7 +10,7 @@
 const crypto = require('node:crypto');
 
 function nonce() {
-	return crypto.randomBytes(18).toString('base64').replace(/[^A-Za-z0-9]/g, '');
+	return crypto.randomBytes(16).toString('hex');
 }
 
 /** @param {string} text */

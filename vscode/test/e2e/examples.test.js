@@ -109,27 +109,44 @@ function generated() {
 	return out;
 }
 
-test('govmodel/preview: the governance diagrams, radar and trend, byte for byte what govmodel generate writes', async () => {
-	const result = await server.request('govmodel/preview', { uri: cordoba });
-	assert.equal(result.uri, cordoba);
-	assert.equal(result.message ?? null, null, 'no message when there are views (lsp4j leaves a null field out)');
-	assert.deepEqual(result.views.map((/** @type {any} */ v) => `${v.kind} ${v.id}`), [
-		'diagram diagram/cordoba',
-		'diagram diagram/cordoba/agencia',
-		'radar radar/cordoba/eclac.maturity',
-		'trend trend/cordoba/eclac.maturity',
-	]);
-	const out = generated();
-	const file = {
-		'diagram/cordoba': 'diagrams/cordoba-governance.svg',
-		'diagram/cordoba/agencia': 'diagrams/cordoba-units-agencia.svg',
-		'radar/cordoba/eclac.maturity': 'scorecards/cordoba.eclac.maturity-radar.svg',
-		'trend/cordoba/eclac.maturity': 'scorecards/cordoba.eclac.maturity-trend.svg',
+/** The file `govmodel generate` writes for a preview view id. */
+function generatedFile(/** @type {string} */ id) {
+	const [kind, subject, rest] = id.split('/');
+	switch (kind) {
+		case 'diagram': return rest ? `diagrams/${subject}-units-${rest}.svg` : `diagrams/${subject}-governance.svg`;
+		case 'radar': return `scorecards/${subject}.${rest}-radar.svg`;
+		case 'trend': return `scorecards/${subject}.${rest}-trend.svg`;
+		default: throw new Error(`unknown view ${id}`);
+	}
+}
+
+test('govmodel/preview: governance diagrams, radars and trends, byte for byte what govmodel generate writes', async () => {
+	const previews = {
+		[cordoba]: await server.request('govmodel/preview', { uri: cordoba }),
+		[costaRica]: await server.request('govmodel/preview', { uri: costaRica }),
 	};
-	for (const view of result.views) {
-		assert.ok(view.title, view.id);
-		assert.doesNotMatch(view.svg, /<script/i, `${view.id} is self-contained, without scripts`);
-		assert.ok(view.svg === fs.readFileSync(path.join(out, file[/** @type {keyof typeof file} */ (view.id)]), 'utf8'), `${view.id} differs from ${file[/** @type {keyof typeof file} */ (view.id)]}`);
+	assert.equal(previews[cordoba].uri, cordoba);
+	assert.deepEqual(previews[cordoba].views.map((/** @type {any} */ v) => `${v.kind} ${v.id}: ${v.title}`), [
+		'diagram diagram/cordoba: Governance of Provincia de Córdoba',
+		'diagram diagram/cordoba/agencia: Units of Agencia de Innovación Digital',
+		'radar radar/cordoba/eclac.maturity: ECLAC digital-government maturity model: Provincia de Córdoba',
+	], 'one assessment year: a radar and no trend');
+	assert.deepEqual(previews[costaRica].views.map((/** @type {any} */ v) => `${v.kind} ${v.id}`), [
+		'diagram diagram/cr',
+		'diagram diagram/cr/agencia',
+		'radar radar/cr/eclac.maturity',
+		'trend trend/cr/eclac.maturity',
+		'radar radar/cr/un.egdi',
+	], 'two ECLAC years give a trend; one UN EGDI year does not');
+	const out = generated();
+	for (const result of Object.values(previews)) {
+		assert.equal(result.message ?? null, null, 'no message when there are views (lsp4j leaves a null field out)');
+		for (const view of result.views) {
+			assert.doesNotMatch(view.svg, /<script/i, `${view.id} is self-contained, without scripts`);
+			const file = path.join(out, generatedFile(view.id));
+			assert.ok(fs.existsSync(file), `govmodel generate wrote no ${generatedFile(view.id)}`);
+			assert.ok(view.svg === fs.readFileSync(file, 'utf8'), `${view.id} differs from ${generatedFile(view.id)}`);
+		}
 	}
 });
 

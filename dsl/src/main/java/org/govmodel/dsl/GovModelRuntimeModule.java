@@ -4,12 +4,14 @@ import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.IEncodingProvider;
+import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 import org.eclipse.xtext.service.DispatchingProvider;
 import org.govmodel.dsl.conversion.GovModelValueConverters;
 import org.govmodel.dsl.linking.GovModelLinkingDiagnosticMessages;
 import org.govmodel.dsl.naming.GovModelQualifiedNameProvider;
+import org.govmodel.dsl.naming.TitledDescriptionStrategy;
 import org.govmodel.dsl.scoping.StandardLibraryImportScopeProvider;
 
 import com.google.inject.Binder;
@@ -23,6 +25,10 @@ public class GovModelRuntimeModule extends AbstractGovModelRuntimeModule {
 	@Override
 	public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
 		return GovModelQualifiedNameProvider.class;
+	}
+
+	public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {
+		return TitledDescriptionStrategy.class;
 	}
 
 	@Override

@@ -1,18 +1,34 @@
 package org.govmodel.dsl.ide;
 
-import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
+import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.ILanguageServerExtension;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
-import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
 import org.eclipse.xtext.ide.server.codelens.ICodeLensService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.govmodel.dsl.ide.codelens.AssessmentCodeLenses;
+import org.govmodel.dsl.ide.contentassist.GovModelProposals;
+import org.govmodel.dsl.ide.contentassist.TitledCrossrefProposals;
+import org.govmodel.dsl.ide.highlighting.SemanticHighlighting;
 import org.govmodel.dsl.ide.hover.GovModelHoverService;
 import org.govmodel.dsl.ide.preview.PreviewRequests;
-import org.govmodel.dsl.ide.quickfix.GovModelQuickfixes;
+import org.govmodel.dsl.ide.quickfix.RuleQuickFixes;
 
 /** Guice bindings of the editor-independent IDE services (used by the language server). */
 public class GovModelIdeModule extends AbstractGovModelIdeModule {
+
+	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
+		return GovModelProposals.class;
+	}
+
+	public Class<? extends IdeCrossrefProposalProvider> bindIdeCrossrefProposalProvider() {
+		return TitledCrossrefProposals.class;
+	}
+
+	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
+		return SemanticHighlighting.class;
+	}
 
 	public Class<? extends IHoverService> bindIHoverService() {
 		return GovModelHoverService.class;
@@ -23,11 +39,7 @@ public class GovModelIdeModule extends AbstractGovModelIdeModule {
 	}
 
 	public Class<? extends ICodeActionService2> bindICodeActionService2() {
-		return QuickFixCodeActionService.class;
-	}
-
-	public Class<? extends IQuickFixProvider> bindIQuickFixProvider() {
-		return GovModelQuickfixes.class;
+		return RuleQuickFixes.class;
 	}
 
 	public Class<? extends ILanguageServerExtension> bindILanguageServerExtension() {

@@ -47,6 +47,11 @@ public final class RuleSettings extends AdapterImpl {
 		return null;
 	}
 
+	/** Forgets every chosen severity (before the settings are read again). */
+	public void clear() {
+		severities.clear();
+	}
+
 	/** The chosen severities, as Xtext's severity names (ignore, info, warning, error). */
 	public Map<String, String> asPreferences() {
 		return Collections.unmodifiableMap(severities);

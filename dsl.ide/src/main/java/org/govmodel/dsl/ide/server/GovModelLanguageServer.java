@@ -1,14 +1,21 @@
 package org.govmodel.dsl.ide.server;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+
+import org.eclipse.emf.common.util.URI;
 
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
+import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.eclipse.xtext.ide.server.ProjectManager;
 import org.eclipse.xtext.validation.Issue;
+import org.govmodel.dsl.loading.SettingsFile;
 import org.govmodel.dsl.validation.Rules;
 
 import com.google.gson.JsonElement;
@@ -34,13 +41,42 @@ public class GovModelLanguageServer extends LanguageServerImpl {
 		return super.initialize(params);
 	}
 
-	/** Takes {@code settings.govmodel} (VS Code's section) and rebuilds the workspace with it. */
+	/** Takes {@code settings.govmodel} (VS Code's section) and validates the workspace again with it. */
 	@Override
 	public void didChangeConfiguration(DidChangeConfigurationParams params) {
+		super.didChangeConfiguration(params);
 		if (params.getSettings() instanceof JsonObject settings && settings.get(SOURCE) != null) {
 			clientSeverities.update(settings.get(SOURCE));
+			revalidateWithNewSettings();
 		}
-		super.didChangeConfiguration(params);
+	}
+
+	/** A changed govmodel.json changes the severities of its project. */
+	@Override
+	public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
+		super.didChangeWatchedFiles(params);
+		if (params.getChanges().stream().anyMatch(change -> change.getUri().endsWith("/" + SettingsFile.NAME))) {
+			revalidateWithNewSettings();
+		}
+	}
+
+	private void revalidateWithNewSettings() {
+		runBuildable(() -> {
+			for (ProjectManager project : getWorkspaceManager().getProjectManagers()) {
+				if (project instanceof LibraryAwareProjectManager libraryAware) {
+					libraryAware.refreshRuleSettings();
+				}
+			}
+			return getWorkspaceManager().didChangeFiles(allFiles(), List.of());
+		});
+	}
+
+	private List<URI> allFiles() {
+		List<URI> files = new ArrayList<>();
+		for (ProjectManager project : getWorkspaceManager().getProjectManagers()) {
+			project.getIndexState().getResourceDescriptions().getAllURIs().forEach(files::add);
+		}
+		return files;
 	}
 
 	@Override

@@ -47,8 +47,21 @@ public class LibraryAwareProjectManager extends ProjectManager {
 	@Override
 	public XtextResourceSet createNewResourceSet(ResourceDescriptionsData newIndex) {
 		XtextResourceSet resourceSet = super.createNewResourceSet(newIndex);
-		ruleSettings.apply(getBaseDir(), RuleSettings.of(resourceSet)).forEach(this::publishWhenChanged);
+		applyRuleSettings(resourceSet);
 		return resourceSet;
+	}
+
+	/** Reads the rule settings again (the editor's or govmodel.json changed); the caller rebuilds. */
+	public void refreshRuleSettings() {
+		if (getResourceSet() != null) {
+			applyRuleSettings(getResourceSet());
+		}
+	}
+
+	private void applyRuleSettings(XtextResourceSet resourceSet) {
+		RuleSettings settings = RuleSettings.of(resourceSet);
+		settings.clear();
+		ruleSettings.apply(getBaseDir(), settings).forEach(this::publishWhenChanged);
 	}
 
 	private synchronized void publishWhenChanged(URI uri, List<Issue> issues) {

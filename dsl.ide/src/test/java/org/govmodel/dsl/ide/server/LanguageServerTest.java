@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.lsp4j.CompletionItem;
@@ -20,23 +16,15 @@ import org.eclipse.lsp4j.DocumentFormattingParams;
 import org.eclipse.lsp4j.FormattingOptions;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
-import org.eclipse.lsp4j.InitializeParams;
-import org.eclipse.lsp4j.InitializedParams;
-import org.eclipse.lsp4j.MessageActionItem;
-import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.Position;
-import org.eclipse.lsp4j.PublishDiagnosticsParams;
-import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextEdit;
-import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.google.inject.Guice;
 
 /**
  * The language server in process, over a workspace folder: diagnostics with
@@ -48,36 +36,12 @@ class LanguageServerTest {
 	@TempDir
 	Path workspace;
 
+	private TestServer harness;
 	private LanguageServerImpl server;
-	private final Map<String, List<Diagnostic>> diagnostics = new ConcurrentHashMap<>();
-
-	private final LanguageClient client = new LanguageClient() {
-		@Override
-		public void telemetryEvent(Object object) {
-		}
-
-		@Override
-		public void publishDiagnostics(PublishDiagnosticsParams params) {
-			diagnostics.put(params.getUri(), params.getDiagnostics());
-		}
-
-		@Override
-		public void showMessage(MessageParams params) {
-		}
-
-		@Override
-		public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams params) {
-			return CompletableFuture.completedFuture(null);
-		}
-
-		@Override
-		public void logMessage(MessageParams params) {
-		}
-	};
 
 	@BeforeEach
 	void start() throws Exception {
-		Files.writeString(workspace.resolve("good.govmodel"), """
+		harness = TestServer.startOn(workspace, Map.of("good.govmodel", """
 				operational institution agency "Agency" agency public
 				solution eid digital-identity "eID" {
 				    owner agency
@@ -85,20 +49,17 @@ class LanguageServerTest {
 				assessment y of maturity year 2023 {
 				    1.1.1 = 2
 				}
-				""", StandardCharsets.UTF_8);
-		Files.writeString(workspace.resolve("broken.govmodel"), "solution s digital-identity \"S\" {\n    owner nobody\n}\n", StandardCharsets.UTF_8);
-		server = Guice.createInjector(new GovModelServerModule()).getInstance(LanguageServerImpl.class);
-		server.connect(client);
-		InitializeParams params = new InitializeParams();
-		params.setRootUri(workspace.toUri().toString());
-		server.initialize(params).get(30, TimeUnit.SECONDS);
-		server.initialized(new InitializedParams());
-		waitFor(() -> diagnostics.containsKey(uri("broken.govmodel")) && diagnostics.containsKey(uri("good.govmodel")));
+				""", "broken.govmodel", "solution s digital-identity \"S\" {\n    owner nobody\n}\n"));
+		server = harness.server;
 	}
 
 	@AfterEach
 	void stop() throws Exception {
-		server.shutdown().get(10, TimeUnit.SECONDS);
+		harness.close();
+	}
+
+	private List<Diagnostic> diagnostics(String file) {
+		return harness.diagnostics(workspace.resolve(file));
 	}
 
 	/** The new text of an edit, whatever lsp4j wraps it in. */
@@ -119,25 +80,15 @@ class LanguageServerTest {
 	}
 
 	private String uri(String file) {
-		return workspace.resolve(file).toUri().toString();
-	}
-
-	private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
-		long deadline = System.currentTimeMillis() + 30_000;
-		while (!condition.getAsBoolean()) {
-			if (System.currentTimeMillis() > deadline) {
-				throw new AssertionError("timed out waiting for the server");
-			}
-			Thread.sleep(50);
-		}
+		return TestServer.uri(workspace.resolve(file));
 	}
 
 	@Test
 	void diagnosticsCarryRuleIdsAndTheLibraryResolves() {
-		List<Diagnostic> broken = diagnostics.get(uri("broken.govmodel"));
+		List<Diagnostic> broken = diagnostics("broken.govmodel");
 		assertTrue(broken.stream().anyMatch(d -> "GOV-LINK-001".equals(d.getCode().getLeft()) && d.getRange().getStart().getLine() == 1), broken.toString());
 		assertTrue(broken.stream().allMatch(d -> "govmodel".equals(d.getSource())));
-		List<Diagnostic> good = diagnostics.get(uri("good.govmodel"));
+		List<Diagnostic> good = diagnostics("good.govmodel");
 		assertFalse(good.stream().anyMatch(d -> "GOV-LINK-001".equals(d.getCode().getLeft())), "library names resolve in the editor: " + good);
 		assertTrue(good.stream().anyMatch(d -> "GOV-SCORE-002".equals(d.getCode().getLeft())), "governance rules run in the editor: " + good);
 	}
@@ -182,17 +133,14 @@ class LanguageServerTest {
 				    owner agency
 				}
 				""";
-		Files.writeString(workspace.resolve("fixes.govmodel"), text, StandardCharsets.UTF_8);
-		server.getWorkspaceService().didChangeWatchedFiles(new org.eclipse.lsp4j.DidChangeWatchedFilesParams(
-				List.of(new org.eclipse.lsp4j.FileEvent(uri("fixes.govmodel"), org.eclipse.lsp4j.FileChangeType.Created))));
-		waitFor(() -> diagnostics.containsKey(uri("fixes.govmodel")));
+		harness.write(workspace.resolve("fixes.govmodel"), text);
 		assertEquals("        members minB, minA", applyFix("GOV-AUTH-006", text).lines().toList().get(5));
 		String fixed = applyFix("GOV-SOL-004", text);
 		assertTrue(fixed.contains("solution sign digital-signature \"Signature\" {\n    owner agency\n    requires eid\n}"), fixed);
 	}
 
 	private String applyFix(String rule, String text) throws Exception {
-		Diagnostic diagnostic = diagnostics.get(uri("fixes.govmodel")).stream().filter(d -> rule.equals(d.getCode().getLeft())).findFirst().orElseThrow();
+		Diagnostic diagnostic = diagnostics("fixes.govmodel").stream().filter(d -> rule.equals(d.getCode().getLeft())).findFirst().orElseThrow();
 		var params = new org.eclipse.lsp4j.CodeActionParams(new TextDocumentIdentifier(uri("fixes.govmodel")), diagnostic.getRange(),
 				new org.eclipse.lsp4j.CodeActionContext(List.of(diagnostic)));
 		var actions = server.codeAction(params).get(10, TimeUnit.SECONDS);
@@ -237,10 +185,7 @@ class LanguageServerTest {
 	@Test
 	void formattingUsesTheCanonicalLayout() throws Exception {
 		String messy = "institution  a \"A\"   ministry {unit u \"U\"}";
-		Files.writeString(workspace.resolve("messy.govmodel"), messy, StandardCharsets.UTF_8);
-		server.getWorkspaceService().didChangeWatchedFiles(new org.eclipse.lsp4j.DidChangeWatchedFilesParams(
-				List.of(new org.eclipse.lsp4j.FileEvent(uri("messy.govmodel"), org.eclipse.lsp4j.FileChangeType.Created))));
-		waitFor(() -> diagnostics.containsKey(uri("messy.govmodel")));
+		harness.write(workspace.resolve("messy.govmodel"), messy);
 		List<? extends TextEdit> edits = server.formatting(new DocumentFormattingParams(new TextDocumentIdentifier(uri("messy.govmodel")), new FormattingOptions(4, true)))
 				.get(10, TimeUnit.SECONDS);
 		assertEquals("institution a \"A\" ministry {\n    unit u \"U\"\n}\n", apply(messy, edits));

@@ -39,7 +39,7 @@ public class AssessmentRules extends RuleFamily {
 			.guide("Chapter IV (scoring every variable)")
 			.bad(10, "framework f \"F\" {\n    scale 1 to 4\n    area 1 \"A\" {\n        component 1.1 \"C\" {\n            variable 1.1.1 \"V1\"\n            variable 1.1.2 \"V2\"\n        }\n    }\n}\nassessment y2023 of f year 2023 {\n    1.1.1 = 2\n}")
 			.good("framework f \"F\" {\n    scale 1 to 4\n    area 1 \"A\" {\n        component 1.1 \"C\" {\n            variable 1.1.1 \"V1\"\n            variable 1.1.2 \"V2\"\n        }\n    }\n}\nassessment y2023 of f year 2023 {\n    1.1.1 = 2\n    1.1.2 = n/a \"Does not apply.\"\n}")
-			.quickFix("adds a score line for each missing variable (data: the missing codes)")
+			.quickFix("adds `<code> = n/a \"Not assessed yet\"` for each missing variable, to be scored (data: the missing codes)")
 			.build();
 
 	public static final Rule DUPLICATE_SCORE = Rule.define("GOV-SCORE-003", Severity.ERROR, "Each variable is scored once")

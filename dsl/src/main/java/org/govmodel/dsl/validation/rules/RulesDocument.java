@@ -19,7 +19,7 @@ public final class RulesDocument {
 		md.append("`govmodel.json` next to the models (`{ \"rules\": { \"GOV-AUTO-001\": \"off\" } }`) or on the command line\n");
 		md.append("(`--rule GOV-AUTO-001=off`); `--strict` makes warnings fail. The guide references are to the ECLAC guide to\n");
 		md.append("digital-government governance. A rule with quick-fix data puts in each diagnostic what an editor's quick fix\n");
-		md.append("needs; README lists the quick fixes the language server offers.\n\n");
+		md.append("needs, and the language server offers the fix described here as a code action.\n\n");
 		md.append("| id | severity | rule | quick-fix data |\n| --- | --- | --- | --- |\n");
 		for (Rule rule : rules) {
 			md.append("| [").append(rule.id()).append("](#").append(rule.id().toLowerCase()).append(") | ").append(rule.severityName())

@@ -19,7 +19,7 @@ public class SegregationRules extends RuleFamily {
 			.guide("Chapter II.C (functional segregation)")
 			.bad(1, "directive and operational institution ministry \"Ministry of ICT\" ministry {\n    unit all \"Digital Directorate\"\n}")
 			.good("directive and operational institution ministry \"Ministry of ICT\" ministry {\n    unit policy \"Policy\" serves directive\n    unit operations \"Operations\" serves operational\n}")
-			.quickFix("adds `serves directive` / `serves operational` to two units")
+			.quickFix("gives two units `serves directive` and `serves operational`, or adds two such units when there are not two units serving no tier")
 			.build();
 
 	@Override

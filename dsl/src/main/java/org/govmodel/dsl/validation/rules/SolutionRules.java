@@ -48,7 +48,7 @@ public class SolutionRules extends RuleFamily {
 			.guide("Chapter III (relations between cross-cutting solutions)")
 			.bad(7, AGENCY + "solution eid digital-identity \"eID\" {\n    owner agency\n    legal basis act\n}\nsolution sign digital-signature \"Signature\" {\n    owner agency\n    legal basis act\n}")
 			.good(AGENCY + "solution eid digital-identity \"eID\" {\n    owner agency\n    legal basis act\n}\nsolution sign digital-signature \"Signature\" {\n    owner agency\n    legal basis act\n    requires eid\n}")
-			.quickFix("adds `requires` with the existing solution of the missing kind, or declares one (data: the missing kind, then candidate solutions)")
+			.quickFix("adds `requires` with an existing solution of the missing kind (data: the missing kind, then candidate solutions)")
 			.build();
 
 	public static final Rule PREREQUISITE_NOT_OPERATIONAL = Rule.define("GOV-SOL-005", Severity.WARNING, "An operational solution rests on operational prerequisites")

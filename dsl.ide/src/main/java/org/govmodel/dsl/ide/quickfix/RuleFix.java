@@ -1,0 +1,50 @@
+package org.govmodel.dsl.ide.quickfix;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextEdit;
+
+/**
+ * The quick fix of one rule: from the element a diagnostic is on and the fix
+ * data the rule put in it (see docs/rules.md), a titled set of text edits, or
+ * nothing when the data leaves the fix undecided (e.g. two CIOs to answer to).
+ */
+interface RuleFix {
+
+	String rule();
+
+	Optional<Fix> fix(Site site);
+
+	/** Where the diagnostic is: its element, range and data, and the document's text edits. */
+	record Site(EObject element, Range range, List<String> data, ModelTextEdits edits, FreeNames names) {
+
+		String datum(int index) {
+			return index < data.size() ? data.get(index) : null;
+		}
+	}
+
+	/** A fix's title as the editor lists it, and its edits. */
+	record Fix(String title, List<TextEdit> edits) {
+
+		static Optional<Fix> of(String title, TextEdit... edits) {
+			return Optional.of(new Fix(title, List.of(edits)));
+		}
+	}
+
+	static RuleFix of(String rule, java.util.function.Function<Site, Optional<Fix>> fix) {
+		return new RuleFix() {
+			@Override
+			public String rule() {
+				return rule;
+			}
+
+			@Override
+			public Optional<Fix> fix(Site site) {
+				return fix.apply(site);
+			}
+		};
+	}
+}

@@ -1,0 +1,78 @@
+package org.govmodel.dsl.ide.quickfix;
+
+import static org.govmodel.dsl.govModel.GovModelPackage.Literals.SOLUTION__REQUIRES;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.xtext.EcoreUtil2;
+import org.govmodel.dsl.govModel.Assessment;
+import org.govmodel.dsl.govModel.Lever;
+import org.govmodel.dsl.govModel.LeverType;
+import org.govmodel.dsl.govModel.Score;
+import org.govmodel.dsl.govModel.Solution;
+import org.govmodel.dsl.ide.quickfix.RuleFix.Fix;
+import org.govmodel.dsl.ide.quickfix.RuleFix.Site;
+import org.govmodel.dsl.validation.rules.AssessmentRules;
+import org.govmodel.dsl.validation.rules.InstrumentRules;
+import org.govmodel.dsl.validation.rules.LeverRules;
+import org.govmodel.dsl.validation.rules.SolutionRules;
+
+/** Fixes of solutions, legal references, levers and assessments. */
+final class SolutionFixes {
+
+	/** The note of a score line added for a missing variable: the mean stays honest until someone scores it. */
+	static final String NOT_ASSESSED = "n/a \"Not assessed yet\"";
+
+	private SolutionFixes() {
+	}
+
+	static List<RuleFix> all() {
+		return List.of(
+				RuleFix.of(SolutionRules.NO_OWNER.id(), site -> solution(site).filter(s -> site.datum(0) != null)
+						.flatMap(solution -> Fix.of("Let " + site.datum(0) + " own it", site.edits().addFirst(solution, "owner " + site.datum(0))))),
+				RuleFix.of(SolutionRules.MISSING_PREREQUISITE.id(), SolutionFixes::requirePrerequisite),
+				RuleFix.of(InstrumentRules.REPEALED_REFERENCE.id(), site -> Optional.ofNullable(site.datum(0))
+						.flatMap(successor -> Fix.of("Refer to " + successor + ", which repealed it", new TextEdit(site.range(), successor)))),
+				RuleFix.of(LeverRules.PENALTY_WITHOUT_INCENTIVE.id(), SolutionFixes::offerIncentive),
+				RuleFix.of(AssessmentRules.MISSING_SCORES.id(), SolutionFixes::addMissingScores));
+	}
+
+	/** GOV-SOL-004 (data: the missing kind, then the solutions of that kind): require the first one. */
+	private static Optional<Fix> requirePrerequisite(Site site) {
+		String candidate = site.datum(1);
+		return solution(site).filter(s -> candidate != null).flatMap(solution -> Fix.of("Require " + candidate,
+				solution.getRequires().isEmpty()
+						? site.edits().addLast(solution, "requires " + candidate)
+						: site.edits().appendTo(solution, SOLUTION__REQUIRES, ", " + candidate).orElseThrow()));
+	}
+
+	/** GOV-LEVER-001 (data: the audience): a recognition for the same audience, before the penalty. */
+	private static Optional<Fix> offerIncentive(Site site) {
+		String audience = site.datum(0);
+		Lever penalty = EcoreUtil2.getContainerOfType(site.element(), Lever.class);
+		if (audience == null || penalty == null) {
+			return Optional.empty();
+		}
+		String name = site.names().free("recognition");
+		return Fix.of("Offer an incentive to " + audience + " first", site.edits().addBefore(penalty,
+				"incentive " + name + " for " + audience + " \"Recognition for " + audience + "\" as " + LeverType.RECOGNITION.getLiteral()));
+	}
+
+	/** GOV-SCORE-002 (data: the missing codes): a line per code, marked not assessed, after the last score. */
+	private static Optional<Fix> addMissingScores(Site site) {
+		Assessment assessment = EcoreUtil2.getContainerOfType(site.element(), Assessment.class);
+		if (assessment == null || site.data().isEmpty()) {
+			return Optional.empty();
+		}
+		String[] lines = site.data().stream().map(code -> code + " = " + NOT_ASSESSED).toArray(String[]::new);
+		String title = "Add the " + lines.length + " missing score" + (lines.length == 1 ? "" : "s") + " as not assessed yet";
+		List<Score> scores = assessment.getScores();
+		return Fix.of(title, scores.isEmpty() ? site.edits().addFirst(assessment, lines) : site.edits().addAfter(scores.get(scores.size() - 1), lines));
+	}
+
+	private static Optional<Solution> solution(Site site) {
+		return Optional.ofNullable(EcoreUtil2.getContainerOfType(site.element(), Solution.class));
+	}
+}

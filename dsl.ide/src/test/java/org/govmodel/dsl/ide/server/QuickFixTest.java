@@ -1,0 +1,107 @@
+package org.govmodel.dsl.ide.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionContext;
+import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.DocumentFormattingParams;
+import org.eclipse.lsp4j.FormattingOptions;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.xtext.ide.server.Document;
+import org.govmodel.dsl.ide.quickfix.RuleQuickFixes;
+import org.govmodel.dsl.validation.rules.Rule;
+import org.govmodel.dsl.validation.rules.RuleCatalog;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every rule that declares a quick fix, on its own catalogue example: the
+ * language server offers the fix on the diagnostic, and the file it produces
+ * no longer breaks the rule, has no errors, and is already in the canonical
+ * layout (formatting changes nothing).
+ */
+class QuickFixTest {
+
+	@TempDir
+	Path workspace;
+
+	static Stream<Rule> fixableRules() {
+		return RuleCatalog.all().stream().filter(rule -> rule.quickFix() != null);
+	}
+
+	@Test
+	void theCatalogueAndTheServerAgreeOnWhichRulesHaveQuickFixes() {
+		Set<String> declared = fixableRules().map(Rule::id).collect(Collectors.toSet());
+		assertEquals(declared, new RuleQuickFixes().rules());
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("fixableRules")
+	void theQuickFixRepairsTheCataloguesExample(Rule rule) throws Exception {
+		Path folder = Files.createDirectories(workspace.resolve(rule.id()));
+		Path file = folder.resolve("bad.govmodel");
+		Files.writeString(file, example(rule));
+		if (!rule.companion().isEmpty()) {
+			Files.writeString(folder.resolve("companion.govmodel"), rule.companion() + "\n");
+		}
+		try (TestServer server = new TestServer(List.of(folder), null)) {
+			repair(rule, server, file);
+		}
+	}
+
+	private void repair(Rule rule, TestServer server, Path file) throws Exception {
+		Diagnostic diagnostic = server.awaitDiagnostics(file).stream().filter(d -> rule.id().equals(d.getCode().getLeft())).findFirst()
+				.orElseThrow(() -> new AssertionError(rule.id() + " is not reported on its example: " + server.diagnostics(file)));
+		assertEquals(rule.badLine() - 1, diagnostic.getRange().getStart().getLine());
+
+		CodeActionParams params = new CodeActionParams(new TextDocumentIdentifier(TestServer.uri(file)), diagnostic.getRange(),
+				new CodeActionContext(List.of(diagnostic)));
+		List<CodeAction> actions = server.server.codeAction(params).get(10, TimeUnit.SECONDS).stream().map(e -> e.getRight()).toList();
+		assertEquals(1, actions.size(), actions.toString());
+		assertEquals(CodeActionKind.QuickFix, actions.get(0).getKind());
+		String fixed = apply(example(rule), actions.get(0).getEdit().getChanges().get(TestServer.uri(file)));
+
+		List<Diagnostic> after = server.write(file, fixed);
+		assertFalse(after.stream().anyMatch(d -> rule.id().equals(d.getCode().getLeft())), rule.id() + " still reported after the fix:\n" + fixed + "\n" + describe(after));
+		assertTrue(after.stream().noneMatch(d -> d.getSeverity() == DiagnosticSeverity.Error), "the fix broke the file:\n" + fixed + "\n" + describe(after));
+		List<? extends TextEdit> formatting = server.server.formatting(new DocumentFormattingParams(new TextDocumentIdentifier(TestServer.uri(file)),
+				new FormattingOptions(4, true))).get(10, TimeUnit.SECONDS);
+		assertEquals(fixed, apply(fixed, formatting), "the fixed file is in the canonical layout");
+	}
+
+	/** The rule's bad example as a file holds it: ending with a line break. */
+	private static String example(Rule rule) {
+		return rule.bad() + "\n";
+	}
+
+	private static String describe(List<Diagnostic> diagnostics) {
+		return diagnostics.stream().map(d -> (d.getRange().getStart().getLine() + 1) + ": " + d.getCode().getLeft() + " " + d.getMessage().getLeft()).collect(Collectors.joining("\n"));
+	}
+
+	/** Applies LSP edits (all relative to the original text) from the last to the first. */
+	static String apply(String text, List<? extends TextEdit> edits) {
+		List<TextDocumentContentChangeEvent> changes = edits.stream()
+				.sorted(Comparator.comparing((TextEdit e) -> e.getRange().getStart().getLine()).thenComparing(e -> e.getRange().getStart().getCharacter()).reversed())
+				.map(e -> new TextDocumentContentChangeEvent(e.getRange(), e.getNewText())).toList();
+		return new Document(1, text).applyTextDocumentChanges(changes).getContents();
+	}
+}

@@ -1,0 +1,126 @@
+package org.govmodel.dsl.ide.server;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.FileChangeType;
+import org.eclipse.lsp4j.FileEvent;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.MessageActionItem;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.ShowMessageRequestParams;
+import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.xtext.ide.server.LanguageServerImpl;
+
+import com.google.inject.Guice;
+
+/**
+ * The language server in process with a recording client: files are written
+ * to disk and announced as a client would, diagnostics are kept by URI.
+ */
+final class TestServer implements AutoCloseable {
+
+	final LanguageServerImpl server;
+	final org.eclipse.lsp4j.InitializeResult initializeResult;
+	private final Map<String, List<Diagnostic>> diagnostics = new ConcurrentHashMap<>();
+
+	private final LanguageClient client = new LanguageClient() {
+		@Override
+		public void telemetryEvent(Object object) {
+		}
+
+		@Override
+		public void publishDiagnostics(PublishDiagnosticsParams params) {
+			diagnostics.put(params.getUri(), params.getDiagnostics());
+		}
+
+		@Override
+		public void showMessage(MessageParams params) {
+		}
+
+		@Override
+		public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams params) {
+			return CompletableFuture.completedFuture(null);
+		}
+
+		@Override
+		public void logMessage(MessageParams params) {
+		}
+	};
+
+	/** Starts a server on the folders (each a project of its own), with the given initialization options. */
+	TestServer(List<Path> folders, Object initializationOptions) throws Exception {
+		server = Guice.createInjector(new GovModelServerModule()).getInstance(LanguageServerImpl.class);
+		server.connect(client);
+		server.supportedMethods(); // as a JSON-RPC launcher does: registers the language's own requests (govmodel/preview)
+		InitializeParams params = new InitializeParams();
+		params.setRootUri(folders.get(0).toUri().toString());
+		params.setWorkspaceFolders(folders.stream().map(f -> new WorkspaceFolder(f.toUri().toString(), f.getFileName().toString())).toList());
+		params.setInitializationOptions(initializationOptions);
+		initializeResult = server.initialize(params).get(30, TimeUnit.SECONDS);
+		server.initialized(new InitializedParams());
+	}
+
+	/** Writes the files into the folder, starts a server on it and waits for their first diagnostics. */
+	static TestServer startOn(Path folder, Map<String, String> files) throws Exception {
+		for (Map.Entry<String, String> file : files.entrySet()) {
+			Files.writeString(folder.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+		}
+		TestServer server = new TestServer(List.of(folder), null);
+		for (String file : files.keySet()) {
+			server.awaitDiagnostics(folder.resolve(file));
+		}
+		return server;
+	}
+
+	static String uri(Path file) {
+		return file.toUri().toString();
+	}
+
+	/** The last diagnostics published for the file, or null when none were. */
+	List<Diagnostic> diagnostics(Path file) {
+		return diagnostics.get(uri(file));
+	}
+
+	/** Writes the file, tells the server, and waits for its new diagnostics. */
+	List<Diagnostic> write(Path file, String text) throws Exception {
+		boolean existed = Files.exists(file);
+		Files.writeString(file, text, StandardCharsets.UTF_8);
+		diagnostics.remove(uri(file));
+		server.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(
+				List.of(new FileEvent(uri(file), existed ? FileChangeType.Changed : FileChangeType.Created))));
+		return awaitDiagnostics(file);
+	}
+
+	List<Diagnostic> awaitDiagnostics(Path file) throws InterruptedException {
+		waitFor(() -> diagnostics.containsKey(uri(file)));
+		return diagnostics.get(uri(file));
+	}
+
+	static void waitFor(BooleanSupplier condition) throws InterruptedException {
+		long deadline = System.currentTimeMillis() + 30_000;
+		while (!condition.getAsBoolean()) {
+			if (System.currentTimeMillis() > deadline) {
+				throw new AssertionError("timed out waiting for the server");
+			}
+			Thread.sleep(20);
+		}
+	}
+
+	@Override
+	public void close() throws Exception {
+		server.shutdown().get(10, TimeUnit.SECONDS);
+	}
+}

@@ -147,7 +147,7 @@ async function applyQuickFix(/** @type {string} */ rule) {
 
 test('quick fix GOV-AUTH-006: the chair is added to the board members, and the diagnostic goes', async () => {
 	const { action, text, after } = await applyQuickFix('GOV-AUTH-006');
-	assert.equal(action.title, 'Add the chair to the members');
+	assert.equal(action.title, 'Add minA to the members');
 	assert.equal(text.split('\n')[5], '        members minB, minA');
 	assert.deepEqual(codes(after).filter((c) => c.startsWith('GOV-AUTH-006')), []);
 	assert.ok(after.some((d) => d.code === 'GOV-SOL-004'), 'the other finding stays until it is fixed: ' + JSON.stringify(after));

@@ -63,11 +63,7 @@ test('the examples: the findings of govmodel validate, with GOV-AUTO-002 as the 
 	assert.deepEqual(findings(await server.waitForDiagnostics(starter)), []);
 });
 
-// The server takes the new severities but does not yet check the files again (Xtext's refreshWorkspaceConfig
-// keeps an unchanged project's resource set): reported to the server's owner; runs, and shows as TODO until fixed.
-test('workspace/didChangeConfiguration: new severities replace the old and the files are checked again', {
-	todo: 'the server does not revalidate on workspace/didChangeConfiguration yet',
-}, async () => {
+test('workspace/didChangeConfiguration: new severities replace the old and the files are checked again', async () => {
 	server.connection.sendNotification(rpc.DidChangeConfigurationNotification.type, { settings: { govmodel: { rules: { 'GOV-TIER-006': 'off', 'GOV-AUTO-001': 'info' } } } });
 	const after = await server.waitForDiagnostics(cordoba, (list) => !list.some((d) => d.code === 'GOV-TIER-006'), 20000);
 	assert.deepEqual(findings(after), ['GOV-AUTO-001@60:25 info', 'GOV-AUTO-002@53:16 warning']);
@@ -91,9 +87,18 @@ test('hover and definition on the Córdoba example', async () => {
 test('completion in a large example: the institutions after "owner "', async () => {
 	const ownerLine = cordobaLines.findIndex((line) => line.trim() === 'owner agencia.identidad');
 	const character = cordobaLines[ownerLine].indexOf('agencia');
+	const params = { textDocument: { uri: cordoba }, position: { line: ownerLine, character } };
 	const started = performance.now();
-	const completion = await server.request(rpc.CompletionRequest.type, { textDocument: { uri: cordoba }, position: { line: ownerLine, character } });
-	record('completion round trip (cordoba-2023, 230 lines)', performance.now() - started);
+	const completion = await server.request(rpc.CompletionRequest.type, params);
+	record('completion round trip, first (cordoba-2023, 230 lines)', performance.now() - started);
+	/** @type {number[]} */
+	const times = [];
+	for (let i = 0; i < 10; i++) {
+		const again = performance.now();
+		await server.request(rpc.CompletionRequest.type, params);
+		times.push(performance.now() - again);
+	}
+	record('completion round trip, median of the next 10 (cordoba-2023)', times.sort((a, b) => a - b)[5]);
 	const labels = (Array.isArray(completion) ? completion : completion.items).map((/** @type {any} */ item) => item.label);
 	assert.ok(labels.includes('agencia'), JSON.stringify(labels));
 	assert.ok(labels.includes('secGD'), JSON.stringify(labels));

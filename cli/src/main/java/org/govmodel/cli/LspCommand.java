@@ -17,20 +17,21 @@ class LspCommand implements Callable<Integer> {
 	@Option(names = "--stdio", description = "Talk over stdin/stdout (the default; accepted for clients that pass it).")
 	private boolean stdio;
 
-	@Option(names = "--log", description = "Log to a file in the working directory instead of discarding logs.")
-	private boolean log;
+	@Option(names = "--log", paramLabel = "FILE", description = "Append the logs to FILE instead of stderr.")
+	private String log;
 
-	@Option(names = "--trace", description = "Trace the protocol messages to stderr.")
+	@Option(names = "--trace", description = "Log every protocol message too.")
 	private boolean trace;
 
 	@Override
-	public Integer call() {
+	public Integer call() throws Exception {
 		List<String> args = new ArrayList<>();
-		if (log) {
-			args.add("-log");
+		if (log != null) {
+			args.add("--log");
+			args.add(log);
 		}
 		if (trace) {
-			args.add("-trace");
+			args.add("--trace");
 		}
 		ServerMain.main(args.toArray(String[]::new));
 		return GovModelCli.OK;

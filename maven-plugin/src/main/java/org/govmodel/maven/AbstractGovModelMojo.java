@@ -93,6 +93,23 @@ abstract class AbstractGovModelMojo extends AbstractMojo {
 
 	/** Loads, configures and validates; logs every diagnostic; fails on errors (and warnings if asked). */
 	protected ModelLoader.Checked check(List<Path> files) throws MojoExecutionException, MojoFailureException {
+		ModelLoader.Checked checked = load(files);
+		List<ModelDiagnostic> diagnostics = checked.diagnostics();
+		long errors = diagnostics.stream().filter(ModelDiagnostic::isError).count();
+		long warnings = diagnostics.stream().filter(d -> d.severityName().equals("warning")).count();
+		if (errors > 0) {
+			ModelDiagnostic first = diagnostics.stream().filter(ModelDiagnostic::isError).findFirst().orElseThrow();
+			throw new MojoFailureException(errors + " error(s) in the models, the first at " + first.path() + ":" + first.line() + ":" + first.column()
+					+ " [" + first.ruleId() + "]: " + first.message());
+		}
+		if (failOnWarning && warnings > 0) {
+			throw new MojoFailureException(warnings + " warning(s) in the models and failOnWarning is set");
+		}
+		return checked;
+	}
+
+	/** Loads, configures and validates; logs every diagnostic. */
+	protected ModelLoader.Checked load(List<Path> files) throws MojoFailureException {
 		ModelLoader loader = injector().getInstance(ModelLoader.class);
 		List<RuleSetting> settings = new ArrayList<>();
 		for (File directory : modelDirectories) {
@@ -125,14 +142,6 @@ abstract class AbstractGovModelMojo extends AbstractMojo {
 			}
 		}
 		getLog().info(files.size() + " model files checked: " + errors + " errors, " + warnings + " warnings");
-		if (errors > 0) {
-			ModelDiagnostic first = diagnostics.stream().filter(ModelDiagnostic::isError).findFirst().orElseThrow();
-			throw new MojoFailureException(errors + " error(s) in the models, the first at " + first.path() + ":" + first.line() + ":" + first.column()
-					+ " [" + first.ruleId() + "]: " + first.message());
-		}
-		if (failOnWarning && warnings > 0) {
-			throw new MojoFailureException(warnings + " warning(s) in the models and failOnWarning is set");
-		}
 		return checked;
 	}
 }

@@ -82,7 +82,7 @@ public class ScorecardGenerator {
 		all.sort(java.util.Comparator.comparing((AssessmentScore s) -> qualifiedName(s.assessment())).thenComparingInt(AssessmentScore::year));
 		StringBuilder index = new StringBuilder("# Scorecards\n\n| Assessment | Framework | Year | Mean | Scorecard |\n| --- | --- | ---: | ---: | --- |\n");
 		for (AssessmentScore score : all) {
-			String base = fileName(qualifiedName(score.assessment()));
+			String base = baseName(score.assessment());
 			String radarFile = fileName(seriesName(score.assessment())) + "-radar.svg";
 			Optional<Progress> progress = history.previous(score.assessment()).map(previous -> Progress.between(previous, score));
 			ScorecardContent content = new ScorecardContent(score, progress);
@@ -106,6 +106,15 @@ public class ScorecardGenerator {
 		index.append(".\n\nAll scores as CSV: [scores.csv](scores.csv).\n");
 		artifacts.add(FOLDER + "index.md", index.toString());
 		artifacts.add(FOLDER + "scores.csv", csv.render(all));
+	}
+
+	/** Where the HTML scorecard of an assessment is, relative to the output folder. */
+	public String htmlScorecardOf(Assessment assessment) {
+		return FOLDER + baseName(assessment) + ".html";
+	}
+
+	private String baseName(Assessment assessment) {
+		return fileName(qualifiedName(assessment));
 	}
 
 	private String trendTable(Framework framework, List<AssessmentScore> scores, String base) {

@@ -1,18 +1,58 @@
 package org.govmodel.dsl.ide.server;
 
-import org.eclipse.xtext.ide.server.ServerLauncher;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+
+import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.xtext.ide.server.LanguageServerImpl;
+
+import com.google.inject.Guice;
 
 /**
- * Starts the GovModel language server on stdin/stdout. Logs never go to
- * stdout (it carries the protocol); pass {@code -log} to log to a file and
- * {@code -trace} to trace the protocol.
+ * Starts the GovModel language server on stdin/stdout. Stdout carries nothing
+ * but the protocol: anything else printed goes to stderr, and so do the logs
+ * (warnings and errors), unless {@code --log FILE} sends them to a file.
+ * {@code --trace} adds every protocol message to the log.
  */
 public final class ServerMain {
+
+	private static final String USAGE = "usage: java -jar govmodel-language-server.jar [--stdio] [--log FILE] [--trace]";
 
 	private ServerMain() {
 	}
 
-	public static void main(String[] args) {
-		ServerLauncher.launch(ServerMain.class.getName(), args, new GovModelServerModule());
+	public static void main(String[] args) throws IOException, InterruptedException, ExecutionException {
+		InputStream protocolIn = System.in;
+		PrintStream protocolOut = System.out;
+		List<String> arguments = List.of(args);
+		int log = arguments.indexOf("--log");
+		if (arguments.contains("--help") || (log >= 0 && log + 1 >= arguments.size())) {
+			System.err.println(USAGE);
+			System.exit(arguments.contains("--help") ? 0 : 2);
+		}
+		PrintStream logStream = log >= 0 ? new PrintStream(new FileOutputStream(arguments.get(log + 1), true), true, StandardCharsets.UTF_8) : System.err;
+		System.setOut(logStream);
+		ServerLogging.to(logStream);
+
+		LanguageServerImpl server = Guice.createInjector(new GovModelServerModule()).getInstance(LanguageServerImpl.class);
+		Launcher<LanguageClient> launcher = new Launcher.Builder<LanguageClient>()
+				.setLocalService(server)
+				.setRemoteInterface(LanguageClient.class)
+				.setInput(protocolIn)
+				.setOutput(protocolOut)
+				.setExecutorService(Executors.newCachedThreadPool())
+				.validateMessages(true)
+				.traceMessages(arguments.contains("--trace") ? new PrintWriter(logStream, true) : null)
+				.create();
+		server.connect(launcher.getRemoteProxy());
+		launcher.startListening().get();
 	}
 }

@@ -105,6 +105,7 @@ class LanguageServerTest {
 		String text = hover.getContents().getRight().getValue();
 		assertTrue(text.contains("**1.1.1 Lead strategic body**"), text);
 		assertTrue(text.contains("steer the digital strategy"), text);
+		assertTrue(text.contains("In y: **2.00** — target 4, gap 2.00"), "the score in the assessment under the cursor: " + text);
 	}
 
 	@Test

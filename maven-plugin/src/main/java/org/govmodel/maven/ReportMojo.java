@@ -1,0 +1,135 @@
+package org.govmodel.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.maven.doxia.sink.Sink;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.reporting.MavenReport;
+import org.apache.maven.reporting.MavenReportException;
+import org.govmodel.dsl.analysis.GovernanceViews;
+import org.govmodel.dsl.govModel.Assessment;
+import org.govmodel.dsl.loading.ModelLoader;
+import org.govmodel.dsl.scoring.ScoringEngine;
+import org.govmodel.generators.Artifacts;
+import org.govmodel.generators.Reports;
+import org.govmodel.generators.output.OutputFolder;
+import org.govmodel.generators.scorecards.ScorecardGenerator;
+
+/**
+ * The models in the project site ({@code mvn site}): a GovModel page with the
+ * validation findings and each assessment's mean, next to the generated
+ * documentation, scorecards and diagrams under {@code govmodel/}. Findings do
+ * not fail the site; invalid models get the page without the reports.
+ * Run alone ({@code mvn govmodel:report}) it writes the reports only.
+ */
+@Mojo(name = "report", threadSafe = true)
+public class ReportMojo extends AbstractGovModelMojo implements MavenReport {
+
+	private static final String FOLDER = "govmodel";
+
+	/** The site's output folder (the site plugin sets it). */
+	@Parameter(defaultValue = "${project.reporting.outputDirectory}", readonly = true)
+	private File reportOutputDirectory;
+
+	@Override
+	public void execute() throws MojoExecutionException, MojoFailureException {
+		if (skip) {
+			getLog().info("GovModel report skipped.");
+			return;
+		}
+		ModelLoader.Checked checked = check(modelFiles());
+		writeReports(checked);
+	}
+
+	@Override
+	public void generate(Sink sink, Locale locale) throws MavenReportException {
+		try {
+			List<Path> files = modelFiles();
+			ModelLoader.Checked checked = load(files);
+			Map<String, String> generated = checked.hasErrors() ? Map.of() : writeReports(checked);
+			ScoringEngine engine = injector().getInstance(ScoringEngine.class);
+			GovernanceViews views = injector().getInstance(GovernanceViews.class);
+			ScorecardGenerator scorecards = injector().getInstance(ScorecardGenerator.class);
+			List<SiteSummary.ScoredAssessment> assessments = new ArrayList<>();
+			checked.models().models().forEach(model -> model.getElements().stream().filter(Assessment.class::isInstance).map(Assessment.class::cast)
+					.filter(a -> a.getFramework() != null && !a.getFramework().eIsProxy())
+					.forEach(a -> {
+						String scorecard = scorecards.htmlScorecardOf(a);
+						assessments.add(new SiteSummary.ScoredAssessment(views.viewOf(a).subject().orElse(null), engine.score(a),
+								generated.containsKey(scorecard) ? scorecard : null));
+					}));
+			new SiteSummary(sink).write(files.size(), checked.diagnostics(), assessments, generated.keySet(), FOLDER);
+		} catch (MojoExecutionException | MojoFailureException e) {
+			throw new MavenReportException(e.getMessage(), e);
+		}
+	}
+
+	private Map<String, String> writeReports(ModelLoader.Checked checked) throws MojoExecutionException, MojoFailureException {
+		Artifacts artifacts = injector().getInstance(Reports.class).generate(checked.models().models().toList(), checked.diagnostics(),
+				EnumSet.allOf(Reports.Output.class));
+		Path folder = reportOutputDirectory.toPath().resolve(FOLDER);
+		try {
+			OutputFolder.replace(folder, artifacts.files());
+		} catch (OutputFolder.RefusedException e) {
+			throw new MojoFailureException(e.getMessage());
+		} catch (IOException e) {
+			throw new MojoExecutionException("Cannot write " + folder + ": " + e.getMessage(), e);
+		}
+		getLog().info("GovModel wrote " + artifacts.files().size() + " files to " + folder);
+		return artifacts.files();
+	}
+
+	@Override
+	public String getOutputName() {
+		return FOLDER;
+	}
+
+	@Override
+	public String getCategoryName() {
+		return CATEGORY_PROJECT_REPORTS;
+	}
+
+	@Override
+	public String getName(Locale locale) {
+		return "GovModel";
+	}
+
+	@Override
+	public String getDescription(Locale locale) {
+		return "Digital-government governance model: validation findings, maturity scores, documentation, scorecards and diagrams.";
+	}
+
+	@Override
+	public void setReportOutputDirectory(File directory) {
+		this.reportOutputDirectory = directory;
+	}
+
+	@Override
+	public File getReportOutputDirectory() {
+		return reportOutputDirectory;
+	}
+
+	@Override
+	public boolean isExternalReport() {
+		return false;
+	}
+
+	@Override
+	public boolean canGenerateReport() {
+		try {
+			return !skip && !modelFiles().isEmpty();
+		} catch (MojoExecutionException e) {
+			return false;
+		}
+	}
+}

@@ -1,0 +1,117 @@
+// @ts-check
+'use strict';
+/**
+ * The GovModel extension: starts the bundled language server with the user's
+ * Java 17+, passes the rule severities of the settings, and offers the live
+ * preview beside the editor. Everything that does not need VS Code lives in
+ * java.js, settings.js and preview-html.js (tested with node:test).
+ */
+const vscode = require('vscode');
+const { LanguageClient, State } = require('vscode-languageclient/node');
+const { findJava, serverCommand, serverJar, JavaError } = require('./java');
+const { ruleSeverities, initializationOptions, configurationChange } = require('./settings');
+const { PreviewPanel } = require('./preview');
+const fs = require('node:fs');
+
+/** @type {LanguageClient | undefined} */
+let client;
+/** @type {vscode.OutputChannel} */
+let output;
+
+/** @param {vscode.ExtensionContext} context */
+async function activate(context) {
+	output = vscode.window.createOutputChannel('GovModel Language Server');
+	context.subscriptions.push(output);
+	const preview = new PreviewPanel(context, () => client);
+	context.subscriptions.push(
+		vscode.commands.registerCommand('govmodel.openPreviewToSide', () => preview.show()),
+		vscode.commands.registerCommand('govmodel.restartServer', () => restart(context)),
+		vscode.workspace.onDidChangeConfiguration((event) => configurationChanged(event, context)),
+		{ dispose: () => { void stop(); } },
+	);
+	await start(context);
+}
+
+function rules() {
+	const { rules: valid, ignored } = ruleSeverities(vscode.workspace.getConfiguration('govmodel').get('rules'));
+	if (ignored.length) {
+		void vscode.window.showWarningMessage(`GovModel: the setting govmodel.rules has entries that are not a rule id with off, info, warning or error: ${ignored.join(', ')}`);
+	}
+	return valid;
+}
+
+/** @param {vscode.ExtensionContext} context */
+async function start(context) {
+	const configuration = vscode.workspace.getConfiguration('govmodel');
+	let java;
+	try {
+		java = await findJava({ javaHome: configuration.get('java.home') });
+	} catch (error) {
+		if (error instanceof JavaError) {
+			output.appendLine(error.message);
+			const choice = await vscode.window.showErrorMessage(error.message, 'Open Settings', 'Get Java');
+			if (choice === 'Open Settings') {
+				void vscode.commands.executeCommand('workbench.action.openSettings', 'govmodel.java.home');
+			} else if (choice === 'Get Java') {
+				void vscode.env.openExternal(vscode.Uri.parse('https://adoptium.net/temurin/releases/?version=17'));
+			}
+			return;
+		}
+		throw error;
+	}
+	const jar = serverJar({ extensionPath: context.extensionPath, configured: configuration.get('server.jar') });
+	if (!fs.existsSync(jar)) {
+		void vscode.window.showErrorMessage(`GovModel: the language server jar ${jar} does not exist. Reinstall the extension or correct the setting govmodel.server.jar.`);
+		return;
+	}
+	output.appendLine(`Starting the GovModel language server with Java ${java.version} from ${java.source} (${java.java}): ${jar}`);
+	const { command, args } = serverCommand({ java: java.java, jar, vmargs: configuration.get('server.vmargs') ?? [] });
+	client = new LanguageClient('govmodel', 'GovModel Language Server', { command, args }, {
+		documentSelector: [{ scheme: 'file', language: 'govmodel' }],
+		initializationOptions: initializationOptions(rules()),
+		outputChannel: output,
+		synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.govmodel,govmodel.json}') },
+	});
+	client.onDidChangeState((event) => {
+		if (event.newState === State.Stopped) {
+			output.appendLine('The GovModel language server stopped.');
+		}
+	});
+	await client.start();
+}
+
+async function stop() {
+	const running = client;
+	client = undefined;
+	if (running && running.isRunning()) {
+		await running.stop();
+	}
+}
+
+/** @param {vscode.ExtensionContext} context */
+async function restart(context) {
+	await stop();
+	await start(context);
+}
+
+/**
+ * @param {vscode.ConfigurationChangeEvent} event
+ * @param {vscode.ExtensionContext} context
+ */
+async function configurationChanged(event, context) {
+	if (event.affectsConfiguration('govmodel.rules') && client && client.isRunning()) {
+		await client.sendNotification('workspace/didChangeConfiguration', configurationChange(rules()));
+	}
+	if (['govmodel.java.home', 'govmodel.server.jar', 'govmodel.server.vmargs'].some((key) => event.affectsConfiguration(key))) {
+		const choice = await vscode.window.showInformationMessage('GovModel: restart the language server to use the new settings?', 'Restart');
+		if (choice === 'Restart') {
+			await restart(context);
+		}
+	}
+}
+
+function deactivate() {
+	return stop();
+}
+
+module.exports = { activate, deactivate };

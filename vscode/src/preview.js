@@ -1,0 +1,120 @@
+// @ts-check
+'use strict';
+/**
+ * "GovModel: Open Preview to the Side": a webview beside the editor showing the
+ * org diagrams and assessment radars of the active .govmodel file, as the
+ * language server renders them (govmodel/preview). It asks again when the
+ * editor changes (debounced), on save, and when another GovModel editor
+ * becomes active.
+ */
+const vscode = require('vscode');
+const path = require('node:path');
+const { nonce, previewHtml, previewMessage } = require('./preview-html');
+
+class PreviewPanel {
+	/**
+	 * @param {vscode.ExtensionContext} context
+	 * @param {() => import('vscode-languageclient/node').LanguageClient | undefined} client
+	 */
+	constructor(context, client) {
+		this.context = context;
+		this.client = client;
+		/** @type {vscode.WebviewPanel | undefined} */
+		this.panel = undefined;
+		/** @type {vscode.Uri | undefined} */
+		this.document = undefined;
+		/** @type {NodeJS.Timeout | undefined} */
+		this.timer = undefined;
+		this.generation = 0;
+		context.subscriptions.push(
+			vscode.workspace.onDidChangeTextDocument((event) => {
+				if (this.isShown(event.document.uri)) {
+					this.schedule();
+				}
+			}),
+			vscode.workspace.onDidSaveTextDocument((document) => {
+				if (this.isShown(document.uri)) {
+					void this.refresh();
+				}
+			}),
+			vscode.window.onDidChangeActiveTextEditor((editor) => {
+				if (this.panel && editor && editor.document.languageId === 'govmodel' && editor.document.uri.toString() !== this.document?.toString()) {
+					this.document = editor.document.uri;
+					void this.refresh();
+				}
+			}),
+		);
+	}
+
+	/** @param {vscode.Uri} uri */
+	isShown(uri) {
+		return this.panel !== undefined && this.document !== undefined && uri.toString() === this.document.toString();
+	}
+
+	show() {
+		const editor = vscode.window.activeTextEditor;
+		if (!editor || editor.document.languageId !== 'govmodel') {
+			void vscode.window.showInformationMessage('GovModel: open a .govmodel file to preview it.');
+			return;
+		}
+		this.document = editor.document.uri;
+		if (this.panel) {
+			this.panel.reveal(vscode.ViewColumn.Beside, true);
+		} else {
+			this.panel = vscode.window.createWebviewPanel('govmodel.preview', this.title(), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
+				enableScripts: true,
+				localResourceRoots: [],
+				retainContextWhenHidden: false,
+			});
+			this.panel.webview.html = previewHtml({ nonce: nonce(), cspSource: this.panel.webview.cspSource, title: this.title() });
+			this.panel.onDidDispose(() => {
+				this.panel = undefined;
+				clearTimeout(this.timer);
+			});
+			this.panel.onDidChangeViewState((event) => {
+				if (event.webviewPanel.visible) {
+					void this.refresh();
+				}
+			});
+		}
+		void this.refresh();
+	}
+
+	title() {
+		return `Preview ${this.document ? path.basename(this.document.fsPath) : ''}`.trim();
+	}
+
+	schedule() {
+		clearTimeout(this.timer);
+		const delay = vscode.workspace.getConfiguration('govmodel').get('preview.delay', 300);
+		this.timer = setTimeout(() => { void this.refresh(); }, delay);
+	}
+
+	async refresh() {
+		const panel = this.panel;
+		const document = this.document;
+		if (!panel || !document) {
+			return;
+		}
+		panel.title = this.title();
+		const generation = ++this.generation;
+		const name = path.basename(document.fsPath);
+		const client = this.client();
+		let message;
+		if (!client || !client.isRunning()) {
+			message = previewMessage({ error: 'The GovModel language server is not running: see the output channel "GovModel Language Server".' }, name);
+		} else {
+			try {
+				const result = await client.sendRequest('govmodel/preview', { uri: client.code2ProtocolConverter.asUri(document) });
+				message = previewMessage(/** @type {any} */ (result), name);
+			} catch (error) {
+				message = previewMessage({ error: `The preview failed: ${/** @type {Error} */ (error).message}` }, name);
+			}
+		}
+		if (generation === this.generation && this.panel === panel) {
+			void panel.webview.postMessage(message);
+		}
+	}
+}
+
+module.exports = { PreviewPanel };

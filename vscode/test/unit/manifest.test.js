@@ -1,0 +1,44 @@
+// @ts-check
+'use strict';
+/** package.json and the files it points to: what VS Code reads before any code runs. */
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
+
+const HERE = path.join(__dirname, '..', '..');
+const manifest = JSON.parse(fs.readFileSync(path.join(HERE, 'package.json'), 'utf8'));
+
+test('the language, grammar and configuration files exist and parse', () => {
+	const [language] = manifest.contributes.languages;
+	assert.equal(language.id, 'govmodel');
+	assert.deepEqual(language.extensions, ['.govmodel']);
+	const configuration = JSON.parse(fs.readFileSync(path.join(HERE, language.configuration), 'utf8'));
+	assert.equal(configuration.comments.lineComment, '//');
+	assert.ok(new RegExp(configuration.wordPattern).test('digital-identity'));
+	const [grammar] = manifest.contributes.grammars;
+	assert.equal(grammar.language, 'govmodel');
+	assert.equal(JSON.parse(fs.readFileSync(path.join(HERE, grammar.path), 'utf8')).scopeName, grammar.scopeName);
+	assert.ok(fs.existsSync(path.join(HERE, manifest.main)), manifest.main);
+});
+
+test('every command the extension registers is contributed, and the other way round', () => {
+	const source = fs.readFileSync(path.join(HERE, manifest.main), 'utf8');
+	const registered = [...source.matchAll(/registerCommand\('([^']+)'/g)].map((m) => m[1]).sort();
+	assert.deepEqual(registered, manifest.contributes.commands.map((/** @type {{ command: string }} */ c) => c.command).sort());
+});
+
+test('settings for the Java path, the server and rule severities', () => {
+	const properties = manifest.contributes.configuration.properties;
+	for (const key of ['govmodel.java.home', 'govmodel.server.jar', 'govmodel.server.vmargs', 'govmodel.rules', 'govmodel.trace.server']) {
+		assert.ok(properties[key], key);
+	}
+	assert.deepEqual(properties['govmodel.rules'].additionalProperties.enum, ['off', 'info', 'warning', 'error']);
+});
+
+test('the extension version is the Maven project version without -SNAPSHOT', () => {
+	const pom = fs.readFileSync(path.join(HERE, 'pom.xml'), 'utf8');
+	const version = /<parent>[\s\S]*?<version>([^<]+)<\/version>/.exec(pom);
+	assert.ok(version, 'no parent version in vscode/pom.xml');
+	assert.equal(manifest.version, version[1].replace(/-SNAPSHOT$/, ''));
+});

@@ -44,6 +44,7 @@ class MarkersTest {
 		IMarker tier = find(file, "GOV-TIER-006");
 		assertEquals(IMarker.SEVERITY_WARNING, tier.getAttribute(IMarker.SEVERITY, -1));
 		assertTrue(tier.getAttribute(IMarker.MESSAGE, "").endsWith("[GOV-TIER-006]"), "the Problems view shows the rule id");
+		assertTrue(tier.isSubtypeOf(IMarker.PROBLEM) && tier.isSubtypeOf(IMarker.TEXT), "a problem (Problems view) on a text range (editor)");
 		for (IMarker marker : markers(file)) {
 			assertTrue(marker.getAttribute(IMarker.SEVERITY, -1) != IMarker.SEVERITY_ERROR, "no errors in an example: " + describe(markers(file)));
 		}

@@ -72,6 +72,16 @@ class MarkersTest {
 	}
 
 	@Test
+	void aSyntaxErrorIsAMarkerAndTheRestOfTheEditorKeepsWorking() throws Exception {
+		IFile file = create(project, "typo.govmodel", "institution minA \"Ministry A\" ministry public\ninstitutio minB \"Ministry B\" ministry public\n");
+		ITextEditor editor = open(file);
+		waitUntil("the syntax error", () -> hasRule(file, "GOV-SYNTAX-001", 2), () -> describe(markers(file)));
+		IDocument document = document(editor);
+		document.replace(document.get().indexOf("institutio "), "institutio".length(), "institution");
+		waitUntil("the marker to go", () -> markers(file).length == 0, () -> describe(markers(file)));
+	}
+
+	@Test
 	void savingAModelRevalidatesTheModelsThatReferToIt() throws Exception {
 		IFile defining = create(project, "defining.govmodel", "institution shared \"Shared ministry\" ministry public\n");
 		IFile using = create(project, "using.govmodel", "institution office \"Office\" directorate public within shared\n");

@@ -1,0 +1,81 @@
+package org.govmodel.dsl.ui.generate;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.govmodel.dsl.loading.ModelDiagnostic;
+import org.govmodel.dsl.loading.ModelFiles;
+import org.govmodel.dsl.loading.ModelLoader;
+import org.govmodel.dsl.loading.RuleSetting;
+import org.govmodel.dsl.loading.SettingsFile;
+import org.govmodel.generators.Artifacts;
+import org.govmodel.generators.Reports;
+import org.govmodel.generators.output.OutputFolder;
+
+import com.google.inject.Inject;
+
+/**
+ * "Generate reports" on files or folders: what {@code govmodel generate PATH -o
+ * DIR} does (the same loader, settings file, refusal on errors and report
+ * families), writing into the project's {@value #FOLDER} folder.
+ */
+public class ReportGeneration {
+
+	public static final String FOLDER = "reports";
+
+	/** What happened: the folder written and its files, or why nothing was written. */
+	public record Result(IFolder folder, List<String> files, List<String> problems) {
+		public boolean written() {
+			return problems.isEmpty();
+		}
+	}
+
+	@Inject
+	private ModelLoader loader;
+
+	@Inject
+	private Reports reports;
+
+	public Result generate(List<IResource> selection, IProgressMonitor monitor) throws CoreException {
+		IProject project = selection.get(0).getProject();
+		IFolder output = project.getFolder(FOLDER);
+		List<Path> paths = selection.stream().map(IResource::getLocation).filter(l -> l != null).map(l -> l.toPath()).toList();
+		List<String> problems = new ArrayList<>();
+		try {
+			List<Path> files = ModelFiles.collect(paths).stream().filter(file -> !isUnder(file, output)).toList();
+			List<RuleSetting> settings = new ArrayList<>();
+			Optional<Path> settingsFile = SettingsFile.find(paths);
+			if (settingsFile.isPresent()) {
+				settings.addAll(SettingsFile.read(settingsFile.get()));
+			}
+			ModelLoader.Checked checked = loader.check(files, settings);
+			if (checked.hasErrors()) {
+				checked.diagnostics().stream().filter(ModelDiagnostic::isError).map(ModelDiagnostic::toLine).forEach(problems::add);
+				problems.add("The models have errors; nothing was written.");
+				return new Result(output, List.of(), problems);
+			}
+			Artifacts artifacts = reports.generate(checked.models().models().toList(), checked.diagnostics(), EnumSet.allOf(Reports.Output.class));
+			OutputFolder.replace(output.getLocation().toPath(), artifacts.files());
+			output.refreshLocal(IResource.DEPTH_INFINITE, monitor);
+			return new Result(output, List.copyOf(artifacts.files().keySet()), List.of());
+		} catch (ModelFiles.UnreadablePathException | SettingsFile.InvalidSettingsException | OutputFolder.RefusedException e) {
+			problems.add(e.getMessage());
+		} catch (IOException e) {
+			problems.add("Cannot write " + output.getFullPath() + ": " + e.getMessage());
+		}
+		return new Result(output, List.of(), problems);
+	}
+
+	private static boolean isUnder(Path file, IFolder folder) {
+		return folder.getLocation() != null && file.toAbsolutePath().startsWith(folder.getLocation().toPath());
+	}
+}

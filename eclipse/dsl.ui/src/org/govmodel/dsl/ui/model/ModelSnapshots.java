@@ -1,0 +1,170 @@
+package org.govmodel.dsl.ui.model;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.filebuffers.FileBuffers;
+import org.eclipse.core.filebuffers.ITextFileBuffer;
+import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.xtext.ide.server.Document;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.govmodel.dsl.library.StandardLibrary;
+import org.govmodel.dsl.loading.ModelIndex;
+import org.govmodel.dsl.loading.RuleSetting;
+import org.govmodel.dsl.loading.SettingsFile;
+import org.govmodel.dsl.ui.GovModelFiles;
+import org.govmodel.dsl.ui.GovModelUiPlugin;
+import org.govmodel.dsl.validation.RuleSettings;
+
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+
+/**
+ * Makes {@link ModelSnapshot}s the way the command line loads models: the
+ * library first, then every model of the file's project (unsaved editor text
+ * where there is one), one name index over all of them, and the project's
+ * {@code govmodel.json} rule severities.
+ */
+public class ModelSnapshots {
+
+	@Inject
+	private Provider<XtextResourceSet> resourceSets;
+
+	@Inject
+	private StandardLibrary library;
+
+	@Inject
+	private ModelIndex index;
+
+	@Inject
+	private LibraryFiles libraryFiles;
+
+	/** The model an editor's document holds: a workspace file, or a file outside the workspace. */
+	public ModelSnapshot of(IDocument document) {
+		String text = document.get();
+		ITextFileBuffer buffer = FileBuffers.getTextFileBufferManager().getTextFileBuffer(document);
+		if (buffer != null && buffer.getLocation() != null) {
+			IFile file = ResourcesPlugin.getWorkspace().getRoot().getFile(buffer.getLocation());
+			if (file.exists()) {
+				return of(file, text);
+			}
+		}
+		URI location = buffer != null && buffer.getFileStore() != null ? URI.createURI(buffer.getFileStore().toURI().toString())
+				: URI.createURI("memory:/untitled." + GovModelFiles.EXTENSION);
+		return of(location, text);
+	}
+
+	/** A workspace file with the given text (its editor's), among its project's other models. */
+	public ModelSnapshot of(IFile file, String text) {
+		XtextResourceSet resourceSet = resourceSets.get();
+		library.loadInto(resourceSet);
+		for (IFile other : projectModels(file)) {
+			if (!other.equals(file)) {
+				try {
+					load(resourceSet, uriOf(other), ModelTexts.current(other));
+				} catch (CoreException e) {
+					GovModelUiPlugin.log("Cannot read " + other.getFullPath(), e);
+				}
+			}
+		}
+		XtextResource resource = load(resourceSet, uriOf(file), text);
+		index.install(resourceSet);
+		applySettings(resourceSet, file);
+		return new ModelSnapshot(resourceSet, resource, new Document(1, text), file);
+	}
+
+	/** A file outside the workspace (a library file opened from a link, or any file on disk): alone with the library. */
+	public ModelSnapshot of(URI location, String text) {
+		XtextResourceSet resourceSet = resourceSets.get();
+		library.loadInto(resourceSet);
+		URI libraryUri = libraryFiles.libraryUriOf(location);
+		XtextResource resource;
+		if (libraryUri != null) {
+			resource = (XtextResource) resourceSet.getResource(libraryUri, true);
+		} else {
+			resource = load(resourceSet, location, text);
+		}
+		index.install(resourceSet);
+		return new ModelSnapshot(resourceSet, resource, new Document(1, text), null);
+	}
+
+	public static URI uriOf(IFile file) {
+		return URI.createPlatformResourceURI(file.getFullPath().toString(), true);
+	}
+
+	/** Every model of the file's project, the file included. */
+	public static List<IFile> projectModels(IFile file) {
+		List<IFile> result = projectModels(file.getProject());
+		if (!result.contains(file)) {
+			result.add(file);
+		}
+		return result;
+	}
+
+	/** Every model of a project (build output folders left out). */
+	public static List<IFile> projectModels(IProject project) {
+		List<IFile> result = new ArrayList<>();
+		try {
+			project.accept(resource -> {
+				if (GovModelFiles.isModel(resource)) {
+					result.add((IFile) resource);
+				}
+				return resource.getType() != IResource.FILE;
+			});
+		} catch (CoreException e) {
+			GovModelUiPlugin.log("Cannot list the models of " + project.getName(), e);
+		}
+		return result;
+	}
+
+	private static XtextResource load(XtextResourceSet resourceSet, URI uri, String text) {
+		Resource existing = resourceSet.getResource(uri, false);
+		if (existing != null) {
+			resourceSet.getResources().remove(existing);
+		}
+		XtextResource resource = (XtextResource) resourceSet.createResource(uri);
+		try {
+			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+					Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return resource;
+	}
+
+	/** The rule severities of the govmodel.json in the file's folder or, failing that, its project's root. */
+	private static void applySettings(XtextResourceSet resourceSet, IFile file) {
+		List<java.nio.file.Path> folders = new ArrayList<>();
+		for (IContainer container : List.of(file.getParent(), file.getProject())) {
+			IPath location = container.getLocation();
+			if (location != null) {
+				folders.add(location.toPath());
+			}
+		}
+		SettingsFile.find(folders).ifPresent(settings -> {
+			try {
+				RuleSettings ruleSettings = RuleSettings.of(resourceSet);
+				for (RuleSetting setting : SettingsFile.read(settings)) {
+					ruleSettings.set(setting.ruleId(), setting.severity());
+				}
+			} catch (SettingsFile.InvalidSettingsException e) {
+				GovModelUiPlugin.log(e.getMessage(), null);
+			}
+		});
+	}
+}

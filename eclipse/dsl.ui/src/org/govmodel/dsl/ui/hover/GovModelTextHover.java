@@ -29,14 +29,7 @@ public class GovModelTextHover implements ITextHover {
 		ModelSnapshot snapshot = GovModelUiPlugin.get(ModelSnapshots.class).of(viewer.getDocument());
 		HoverParams params = new HoverParams(new TextDocumentIdentifier(snapshot.resource().getURI().toString()),
 				snapshot.document().getPosition(region.getOffset()));
-		Hover hover;
-		try {
-			hover = GovModelUiPlugin.get(IHoverService.class).hover(snapshot.document(), snapshot.resource(), params, CancelIndicator.NullImpl);
-		} catch (NullPointerException e) {
-			// Xtext's HoverService wraps the element's contents in a MarkupContent unchecked, and the
-			// language's hover service has none for elements without documentation (a keyword's container)
-			return null;
-		}
+		Hover hover = GovModelUiPlugin.get(IHoverService.class).hover(snapshot.document(), snapshot.resource(), params, CancelIndicator.NullImpl);
 		if (hover == null || hover.getContents() == null) {
 			return null;
 		}

@@ -88,6 +88,7 @@ public class GovModelHoverService extends HoverService {
 		if (documentation != null && !documentation.isBlank()) {
 			parts.add(documentation);
 		}
-		return parts.isEmpty() ? null : String.join("\n\n", parts);
+		// never null: Xtext's HoverService wraps the text unchecked; an empty text is an empty hover
+		return String.join("\n\n", parts);
 	}
 }

@@ -100,6 +100,13 @@ class LanguageServerTest {
 	}
 
 	@Test
+	void hoverOnANameWithoutDocumentationIsEmpty() throws Exception {
+		// 'eid' (line 1) is declared without a documentation comment
+		Hover hover = server.hover(new HoverParams(new TextDocumentIdentifier(uri("good.govmodel")), new Position(1, 10))).get(10, TimeUnit.SECONDS);
+		assertTrue(hover.getContents().getRight().getValue().isEmpty(), hover.toString());
+	}
+
+	@Test
 	void hoverOnAScoreLineShowsTheVariablesTitleAndDescription() throws Exception {
 		Hover hover = server.hover(new HoverParams(new TextDocumentIdentifier(uri("good.govmodel")), new Position(5, 5))).get(10, TimeUnit.SECONDS);
 		String text = hover.getContents().getRight().getValue();

@@ -7,7 +7,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 jar="$root/cli/target/govmodel.jar"
-[ -f "$jar" ] || (cd "$root" && ./mvnw -q -B install -DskipTests -pl cli -am)
+[ -f "$jar" ] || (cd "$root" && ./mvnw -q -B install -DskipTests -DskipEclipse -pl cli -am)
 sizes=("${@:-1000 10000 100000}")
 [ $# -gt 0 ] || sizes=(1000 10000 100000)
 work="$(mktemp -d)"

@@ -17,11 +17,14 @@ const fs = require('node:fs');
 let client;
 /** @type {vscode.OutputChannel} */
 let output;
+/** @type {vscode.FileSystemWatcher} one for the extension's life, shared by every server (re)start */
+let watcher;
 
 /** @param {vscode.ExtensionContext} context */
 async function activate(context) {
 	output = vscode.window.createOutputChannel('GovModel Language Server');
-	context.subscriptions.push(output);
+	watcher = vscode.workspace.createFileSystemWatcher('**/{*.govmodel,govmodel.json}');
+	context.subscriptions.push(output, watcher);
 	const preview = new PreviewPanel(context, () => client);
 	context.subscriptions.push(
 		vscode.commands.registerCommand('govmodel.openPreviewToSide', () => preview.show()),
@@ -70,7 +73,7 @@ async function start(context) {
 		documentSelector: [{ scheme: 'file', language: 'govmodel' }],
 		initializationOptions: initializationOptions(rules()),
 		outputChannel: output,
-		synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.govmodel,govmodel.json}') },
+		synchronize: { fileEvents: watcher },
 	});
 	client.onDidChangeState((event) => {
 		if (event.newState === State.Stopped) {

@@ -11,6 +11,9 @@ const vscode = require('vscode');
 const path = require('node:path');
 const { nonce, previewHtml, previewMessage } = require('./preview-html');
 
+/** LSP's error code for a request the server cancelled (an edit came in while it ran). */
+const REQUEST_CANCELLED = -32800;
+
 class PreviewPanel {
 	/**
 	 * @param {vscode.ExtensionContext} context
@@ -108,6 +111,9 @@ class PreviewPanel {
 				const result = await client.sendRequest('govmodel/preview', { uri: client.code2ProtocolConverter.asUri(document) });
 				message = previewMessage(/** @type {any} */ (result), name);
 			} catch (error) {
+				if (/** @type {any} */ (error)?.code === REQUEST_CANCELLED) {
+					return; // an edit superseded this request: keep the pictures shown until the next one answers
+				}
 				message = previewMessage({ error: `The preview failed: ${/** @type {Error} */ (error).message}` }, name);
 			}
 		}
@@ -117,4 +123,4 @@ class PreviewPanel {
 	}
 }
 
-module.exports = { PreviewPanel };
+module.exports = { PreviewPanel, REQUEST_CANCELLED };

@@ -30,7 +30,7 @@ function event() {
 function fakeVscode(/** @type {Record<string, any>} */ settings) {
 	const record = {
 		/** @type {string[]} */ errors: [], /** @type {string[]} */ infos: [], /** @type {string[]} */ output: [],
-		/** @type {Record<string, Function>} */ commands: {}, /** @type {any[]} */ panels: [],
+		/** @type {Record<string, Function>} */ commands: {}, /** @type {any[]} */ panels: [], /** @type {string[]} */ watchers: [],
 	};
 	const vscode = {
 		window: {
@@ -55,7 +55,7 @@ function fakeVscode(/** @type {Record<string, any>} */ settings) {
 			onDidChangeConfiguration: event(),
 			onDidChangeTextDocument: event(),
 			onDidSaveTextDocument: event(),
-			createFileSystemWatcher: (/** @type {string} */ glob) => ({ glob, dispose() {} }),
+			createFileSystemWatcher: (/** @type {string} */ glob) => { record.watchers.push(glob); return { glob, dispose() {} }; },
 		},
 		commands: {
 			registerCommand: (/** @type {string} */ id, /** @type {Function} */ run) => { record.commands[id] = run; return { dispose() {} }; },
@@ -83,7 +83,13 @@ function fakeLanguageClient(/** @type {any} */ previewAnswer) {
 		async stop() { /** @type {any} */ (this).running = false; }
 		isRunning() { return /** @type {any} */ (this).running; }
 		async sendNotification(/** @type {string} */ method, /** @type {any} */ params) { /** @type {any} */ (this).notifications.push({ method, params }); }
-		async sendRequest(/** @type {string} */ method, /** @type {any} */ params) { /** @type {any} */ (this).requests.push({ method, params }); return previewAnswer; }
+		async sendRequest(/** @type {string} */ method, /** @type {any} */ params) {
+			/** @type {any} */ (this).requests.push({ method, params });
+			if (previewAnswer instanceof Error) {
+				throw previewAnswer;
+			}
+			return previewAnswer;
+		}
 	}
 	return { module: { LanguageClient, State: { Stopped: 1, Starting: 3, Running: 2 } }, clients };
 }
@@ -194,5 +200,32 @@ test('the preview asks govmodel/preview for the active model, shows the views, a
 	await /** @type {any} */ (vscode.workspace.onDidChangeTextDocument).fire({ document: { uri: { toString: () => 'file:///w/other.govmodel' } } });
 	await wait();
 	assert.equal(server.requests.length, 2, 'edits to another file do not redraw');
+	await extension.deactivate();
+});
+
+test('restarting the server keeps the one file watcher', async () => {
+	const { vscode, record } = fakeVscode({});
+	const client = fakeLanguageClient(PREVIEW);
+	const extension = loadExtension(vscode, client.module);
+	await extension.activate({ extensionPath: extensionFolder(), subscriptions: [] });
+	await record.commands['govmodel.restartServer']();
+	await record.commands['govmodel.restartServer']();
+	assert.equal(client.clients.length, 3, 'three servers started');
+	assert.deepEqual(record.watchers, ['**/{*.govmodel,govmodel.json}'], 'one watcher, created once');
+	assert.ok(client.clients.every((c) => c.clientOptions.synchronize.fileEvents.glob === '**/{*.govmodel,govmodel.json}'));
+	await extension.deactivate();
+});
+
+test('a preview cancelled by an edit keeps the pictures shown', async () => {
+	const { vscode, record } = fakeVscode({ 'govmodel.preview.delay': 5 });
+	const cancelled = Object.assign(new Error('The preview of file:///w/m.govmodel was cancelled by a newer edit.'), { code: -32800 });
+	const client = fakeLanguageClient(cancelled);
+	const extension = loadExtension(vscode, client.module);
+	await extension.activate({ extensionPath: extensionFolder(), subscriptions: [] });
+	vscode.window.activeTextEditor = { document: { languageId: 'govmodel', uri: { toString: () => 'file:///w/m.govmodel', fsPath: '/w/m.govmodel' } } };
+	await record.commands['govmodel.openPreviewToSide']();
+	await new Promise((resolve) => setTimeout(resolve, 50));
+	assert.equal(client.clients[0].requests.length, 1);
+	assert.deepEqual(record.panels[0].posted, [], 'nothing replaces what the panel shows');
 	await extension.deactivate();
 });

@@ -56,7 +56,8 @@ public class ReportMojo extends AbstractGovModelMojo implements MavenReport {
 		try {
 			List<Path> files = modelFiles();
 			ModelLoader.Checked checked = load(files);
-			Map<String, String> generated = checked.hasErrors() ? Map.of() : writeReports(checked);
+			// invalid models: the page lists the errors, and no earlier run's reports stay beside it
+			Map<String, String> generated = checked.hasErrors() ? clearReports() : writeReports(checked);
 			ScoringEngine engine = injector().getInstance(ScoringEngine.class);
 			GovernanceViews views = injector().getInstance(GovernanceViews.class);
 			ScorecardGenerator scorecards = injector().getInstance(ScorecardGenerator.class);
@@ -77,16 +78,25 @@ public class ReportMojo extends AbstractGovModelMojo implements MavenReport {
 	private Map<String, String> writeReports(ModelLoader.Checked checked) throws MojoExecutionException, MojoFailureException {
 		Artifacts artifacts = injector().getInstance(Reports.class).generate(checked.models().models().toList(), checked.diagnostics(),
 				EnumSet.allOf(Reports.Output.class));
+		replaceReports(artifacts.files());
+		getLog().info("GovModel wrote " + artifacts.files().size() + " files to " + reportOutputDirectory.toPath().resolve(FOLDER));
+		return artifacts.files();
+	}
+
+	private Map<String, String> clearReports() throws MojoExecutionException, MojoFailureException {
+		replaceReports(Map.of());
+		return Map.of();
+	}
+
+	private void replaceReports(Map<String, String> files) throws MojoExecutionException, MojoFailureException {
 		Path folder = reportOutputDirectory.toPath().resolve(FOLDER);
 		try {
-			OutputFolder.replace(folder, artifacts.files());
+			OutputFolder.replace(folder, files);
 		} catch (OutputFolder.RefusedException e) {
 			throw new MojoFailureException(e.getMessage());
 		} catch (IOException e) {
 			throw new MojoExecutionException("Cannot write " + folder + ": " + e.getMessage(), e);
 		}
-		getLog().info("GovModel wrote " + artifacts.files().size() + " files to " + folder);
-		return artifacts.files();
 	}
 
 	@Override

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
@@ -45,21 +46,21 @@ public class OrgChartBuilder {
 		String title = view.subject().map(Jurisdiction::getTitle).orElse("Governance") + ": governance of digital transformation";
 		OrgChart.Builder chart = new OrgChart.Builder(title);
 		for (Body body : view.bodiesOfTier(Tier.STRATEGIC)) {
-			chart.node(id(body), body.getTitle(), notes(body), Layer.STRATEGIC);
+			chart.node(id(body), labelOf(body), notes(body), Layer.STRATEGIC);
 			for (Party member : body.getMembers()) {
 				Body memberBody = bodyOf(member);
 				if (memberBody != null && !memberBody.getTiers().contains(Tier.STRATEGIC)) {
-					chart.node(id(memberBody), memberBody.getTitle(), sectorNote(memberBody), layerOf(memberBody, Layer.MEMBERS));
+					chart.node(id(memberBody), labelOf(memberBody), sectorNote(memberBody), layerOf(memberBody, Layer.MEMBERS));
 					chart.edge(id(memberBody), id(body), body.getChair() != null && bodyOf(body.getChair()) == memberBody ? "chairs" : "member");
 				}
 			}
 		}
 		for (Body body : view.bodiesOfTier(Tier.DIRECTIVE)) {
-			chart.node(id(body), body.getTitle(), notes(body), Layer.DIRECTIVE);
+			chart.node(id(body), labelOf(body), notes(body), Layer.DIRECTIVE);
 			line(chart, body, body.getReportsTo(), "reports to");
 		}
 		for (Body body : view.bodiesOfTier(Tier.OPERATIONAL)) {
-			chart.node(id(body), body.getTitle(), notes(body), body.getTiers().contains(Tier.DIRECTIVE) ? Layer.DIRECTIVE : Layer.OPERATIONAL);
+			chart.node(id(body), labelOf(body), notes(body), body.getTiers().contains(Tier.DIRECTIVE) ? Layer.DIRECTIVE : Layer.OPERATIONAL);
 			line(chart, body, body.getUnder(), "under");
 			if (body.getUnder() == null || bodyOf(body.getUnder()) != bodyOf(body.getReportsTo())) {
 				line(chart, body, body.getReportsTo(), "reports to");
@@ -67,22 +68,22 @@ public class OrgChartBuilder {
 		}
 		for (Solution solution : view.solutions()) {
 			List<String> notes = new ArrayList<>();
-			notes.add(solution.getKind() == null || solution.getKind().eIsProxy() ? "" : solution.getKind().getTitle());
+			notes.add(solution.getKind() == null || solution.getKind().eIsProxy() ? "" : labelOf(solution.getKind()));
 			Status status = Stated.value(solution, GovModelPackage.Literals.SOLUTION__STATUS);
 			if (status != null) {
 				notes.add(status.getLiteral() + (solution.getSince() > 0 ? " since " + solution.getSince() : ""));
 			}
-			chart.node(id(solution), solution.getTitle(), notes, Layer.SOLUTIONS);
+			chart.node(id(solution), labelOf(solution), notes, Layer.SOLUTIONS);
 			Body owner = bodyOf(solution.getOwner());
 			if (owner != null) {
-				chart.node(id(owner), owner.getTitle(), notes(owner), layerOf(owner, Layer.OPERATIONAL));
-				chart.edge(id(owner), id(solution), solution.getOwner() instanceof Unit unit ? "owns (" + unit.getTitle() + ")" : "owns");
+				chart.node(id(owner), labelOf(owner), notes(owner), layerOf(owner, Layer.OPERATIONAL));
+				chart.edge(id(owner), id(solution), solution.getOwner() instanceof Unit unit ? "owns (" + labelOf(unit) + ")" : "owns");
 			}
 		}
 		for (Body body : view.bodies()) {
 			for (Solution used : body.getUses()) {
 				if (chart.has(id(used))) {
-					chart.node(id(body), body.getTitle(), sectorNote(body), layerOf(body, Layer.USERS));
+					chart.node(id(body), labelOf(body), sectorNote(body), layerOf(body, Layer.USERS));
 					chart.edge(id(used), id(body), "used by");
 				}
 			}
@@ -90,7 +91,7 @@ public class OrgChartBuilder {
 		for (Sector sector : view.sectors()) {
 			for (Solution used : sector.getUses()) {
 				if (chart.has(id(used))) {
-					chart.node(id(sector), sector.getTitle(), List.of("sector"), Layer.USERS);
+					chart.node(id(sector), labelOf(sector), List.of("sector"), Layer.USERS);
 					chart.edge(id(used), id(sector), "used by");
 				}
 			}
@@ -103,8 +104,8 @@ public class OrgChartBuilder {
 		if (body.getUnits().isEmpty()) {
 			return Optional.empty();
 		}
-		OrgChart.Builder chart = new OrgChart.Builder(body.getTitle() + ": internal structure");
-		chart.node(id(body), body.getTitle(), notes(body), Layer.OPERATIONAL);
+		OrgChart.Builder chart = new OrgChart.Builder(labelOf(body) + ": internal structure");
+		chart.node(id(body), labelOf(body), notes(body), Layer.OPERATIONAL);
 		addUnits(chart, body, body.getUnits());
 		return Optional.of(chart.build());
 	}
@@ -116,7 +117,7 @@ public class OrgChartBuilder {
 			if (!unit.getTiers().isEmpty()) {
 				notes.add("serves " + String.join(", ", unit.getTiers().stream().map(Tier::getLiteral).toList()));
 			}
-			chart.node(id(unit), unit.getTitle(), notes, Layer.UNITS);
+			chart.node(id(unit), labelOf(unit), notes, Layer.UNITS);
 			chart.edge(id(parent), id(unit), "");
 			addUnits(chart, unit, unit.getUnits());
 		}
@@ -135,7 +136,7 @@ public class OrgChartBuilder {
 	}
 
 	private static String authority(Authority authority) {
-		return authority.getRole().getLiteral().toUpperCase() + ": " + authority.getTitle();
+		return authority.getRole().getLiteral().toUpperCase() + ": " + labelOf(authority);
 	}
 
 	private List<String> sectorNote(Body body) {
@@ -146,7 +147,7 @@ public class OrgChartBuilder {
 	private void line(OrgChart.Builder chart, Body from, Party to, String label) {
 		Body target = bodyOf(to);
 		if (target != null) {
-			chart.node(id(target), target.getTitle(), notes(target), layerOf(target, Layer.STRATEGIC));
+			chart.node(id(target), labelOf(target), notes(target), layerOf(target, Layer.STRATEGIC));
 			chart.edge(id(target), id(from), label.equals("under") ? "directs" : "oversees");
 		}
 	}
@@ -165,6 +166,17 @@ public class OrgChartBuilder {
 	}
 
 	/** A diagram-safe id from the element's qualified name. */
+	/** The element's title; a model still being typed (the editor's preview) may lack one: then its name. */
+	private static String labelOf(EObject element) {
+		EStructuralFeature title = element.eClass().getEStructuralFeature("title");
+		EStructuralFeature name = element.eClass().getEStructuralFeature("name");
+		Object value = title == null ? null : element.eGet(title);
+		if (value == null && name != null) {
+			value = element.eGet(name);
+		}
+		return value == null ? "(untitled)" : value.toString();
+	}
+
 	private String id(EObject element) {
 		QualifiedName name = names.getFullyQualifiedName(element);
 		String raw = name == null ? org.eclipse.emf.ecore.util.EcoreUtil.getURI(element).fragment() : name.toString("_");

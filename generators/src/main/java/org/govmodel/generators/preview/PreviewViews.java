@@ -66,7 +66,7 @@ public class PreviewViews {
 			result.add(new PreviewView(DIAGRAM + "/" + subjectId, "Governance of " + subject, DIAGRAM, diagrams.render(charts.governance(view))));
 			for (Body body : view.bodiesOfTier(Tier.OPERATIONAL)) {
 				charts.units(body).ifPresent(chart -> result.add(new PreviewView(DIAGRAM + "/" + subjectId + "/" + body.getName(),
-						"Units of " + body.getTitle(), DIAGRAM, diagrams.render(chart))));
+						"Units of " + (body.getTitle() == null ? body.getName() : body.getTitle()), DIAGRAM, diagrams.render(chart))));
 			}
 		}
 		Set<Framework> frameworks = new LinkedHashSet<>();

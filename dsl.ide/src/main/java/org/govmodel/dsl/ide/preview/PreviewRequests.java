@@ -1,8 +1,15 @@
 package org.govmodel.dsl.ide.preview;
 
+import java.io.IOException;
 import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionException;
+import java.util.stream.Stream;
 import java.util.concurrent.CompletableFuture;
 
+import org.apache.log4j.Logger;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
@@ -11,6 +18,7 @@ import org.eclipse.lsp4j.jsonrpc.services.JsonRequest;
 import org.eclipse.lsp4j.jsonrpc.services.JsonSegment;
 import org.eclipse.xtext.ide.server.ILanguageServerAccess;
 import org.eclipse.xtext.ide.server.ILanguageServerExtension;
+import org.eclipse.xtext.service.OperationCanceledError;
 import org.govmodel.dsl.govModel.Model;
 import org.govmodel.generators.preview.PreviewView;
 import org.govmodel.generators.preview.PreviewViews;
@@ -24,6 +32,8 @@ import com.google.inject.Inject;
  */
 @JsonSegment("govmodel")
 public class PreviewRequests implements ILanguageServerExtension {
+
+	private static final Logger LOG = Logger.getLogger(PreviewRequests.class);
 
 	@Inject
 	private PreviewViews previews;
@@ -41,9 +51,24 @@ public class PreviewRequests implements ILanguageServerExtension {
 			throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams, "govmodel/preview needs { \"uri\": <the model file's URI> }", null));
 		}
 		return access.doRead(params.uri(), context -> render(params.uri(), context.getResource())).exceptionally(failure -> {
-			throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams,
-					"Cannot preview " + params.uri() + ": it is not a readable model file of the workspace.", null));
+			throw answerFor(params.uri(), failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure);
 		});
+	}
+
+	/** An edit cancels the running preview (the client asks again); a file that cannot be read is the caller's mistake; anything else is ours, and logged. */
+	private static ResponseErrorException answerFor(String uri, Throwable failure) {
+		if (failure instanceof CancellationException || failure instanceof OperationCanceledException || failure instanceof OperationCanceledError) {
+			return new ResponseErrorException(new ResponseError(ResponseErrorCode.RequestCancelled, "The preview of " + uri + " was cancelled by a newer edit.", null));
+		}
+		if (causes(failure).anyMatch(IOException.class::isInstance)) {
+			return new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams, "Cannot preview " + uri + ": it is not a readable model file of the workspace.", null));
+		}
+		LOG.error("The preview of " + uri + " failed", failure);
+		return new ResponseErrorException(new ResponseError(ResponseErrorCode.InternalError, "The preview of " + uri + " failed: " + failure, null));
+	}
+
+	private static Stream<Throwable> causes(Throwable failure) {
+		return Stream.iterate(failure, Objects::nonNull, Throwable::getCause).limit(10);
 	}
 
 	private PreviewResult render(String uri, Resource resource) {

@@ -25,8 +25,12 @@ final class ModelTextEdits {
 
 	private final Document document;
 
+	/** The document's own line break, so that a CRLF file stays CRLF. */
+	private final String newline;
+
 	ModelTextEdits(Document document) {
 		this.document = document;
+		this.newline = document.getContents().contains("\r\n") ? "\r\n" : "\n";
 	}
 
 	/** Lines added at the top of the element's block (where every clause is allowed); nested lines indent by four spaces. */
@@ -36,7 +40,7 @@ final class ModelTextEdits {
 			return openBlock(element, lines);
 		}
 		String indent = indentOf(element) + INDENT;
-		return insert(open.get().getEndOffset(), "\n" + indented(indent, lines).stripTrailing());
+		return insert(endOfLineIfOnlyTrivia(open.get().getEndOffset()), newline + indented(indent, lines).stripTrailing());
 	}
 
 	/** Lines added at the end of the element's block (after its units, authorities and boards). */
@@ -50,19 +54,24 @@ final class ModelTextEdits {
 		if (lineBefore(offset).isBlank()) {
 			return insert(offset - lineBefore(offset).length(), indented(indent + INDENT, lines));
 		}
-		return insert(offset, "\n" + indented(indent + INDENT, lines) + indent);
+		return insert(offset, newline + indented(indent + INDENT, lines) + indent);
 	}
 
-	/** A declaration on a new line after the element, at the element's indentation. */
+	/** A declaration on a new line after the element (and after a comment ending its line), at the element's indentation. */
 	TextEdit addAfter(EObject element, String... lines) {
-		return insert(end(element), "\n" + indented(indentOf(element), lines).stripTrailing());
+		return insert(endOfLineIfOnlyTrivia(end(element)), newline + indented(indentOf(element), lines).stripTrailing());
 	}
 
 	/** A declaration on a new line before the element, at the element's indentation. */
 	TextEdit addBefore(EObject element, String... lines) {
 		int start = NodeModelUtils.findActualNodeFor(element).getOffset();
+		String before = lineBefore(start);
+		if (before.isBlank()) {
+			return insert(start - before.length(), indented(before, lines));
+		}
+		// something (a comment) precedes the element on its line: break the line before the element
 		String indent = indentOf(element);
-		return insert(start - indent.length(), indented(indent, lines));
+		return insert(start, newline + indented(indent, lines) + indent);
 	}
 
 	/** The text of the feature's first node replaced. */
@@ -83,7 +92,23 @@ final class ModelTextEdits {
 
 	private TextEdit openBlock(EObject element, String... lines) {
 		String indent = indentOf(element);
-		return insert(end(element), " {\n" + indented(indent + INDENT, lines) + indent + "}");
+		return insert(end(element), " {" + newline + indented(indent + INDENT, lines) + indent + "}");
+	}
+
+	/**
+	 * The end of the offset's line (before its line break) when only blanks or a
+	 * comment follow the offset there, so that a trailing comment stays on its line.
+	 */
+	private int endOfLineIfOnlyTrivia(int offset) {
+		String text = document.getContents();
+		int end = text.indexOf('\n', offset);
+		end = end < 0 ? text.length() : end;
+		if (end > offset && text.charAt(end - 1) == '\r') {
+			end--;
+		}
+		String rest = text.substring(offset, end).strip();
+		boolean trivia = rest.isEmpty() || rest.startsWith("//") || (rest.startsWith("/*") && rest.indexOf("*/") == rest.length() - 2);
+		return trivia ? end : offset;
 	}
 
 	/** End of the element's last token (its trailing comments stay where they are). */
@@ -123,11 +148,11 @@ final class ModelTextEdits {
 		return text.substring(start, offset);
 	}
 
-	private static String indented(String indent, String... lines) {
+	private String indented(String indent, String... lines) {
 		StringBuilder text = new StringBuilder();
 		for (String line : lines) {
 			for (String part : line.split("\n")) {
-				text.append(indent).append(part).append('\n');
+				text.append(indent).append(part).append(newline);
 			}
 		}
 		return text.toString();

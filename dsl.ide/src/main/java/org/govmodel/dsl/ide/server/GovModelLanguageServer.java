@@ -44,10 +44,12 @@ public class GovModelLanguageServer extends LanguageServerImpl {
 	/** Takes {@code settings.govmodel} (VS Code's section) and validates the workspace again with it. */
 	@Override
 	public void didChangeConfiguration(DidChangeConfigurationParams params) {
-		super.didChangeConfiguration(params);
 		if (params.getSettings() instanceof JsonObject settings && settings.get(SOURCE) != null) {
+			// Xtext's own handling would only rebuild with the severities the projects already hold
 			clientSeverities.update(settings.get(SOURCE));
 			revalidateWithNewSettings();
+		} else {
+			super.didChangeConfiguration(params);
 		}
 	}
 

@@ -26,6 +26,8 @@ import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.xtext.ide.server.Document;
 import org.govmodel.dsl.ide.quickfix.RuleQuickFixes;
+import org.govmodel.dsl.validation.rules.AssessmentRules;
+import org.govmodel.dsl.validation.rules.LeverRules;
 import org.govmodel.dsl.validation.rules.Rule;
 import org.govmodel.dsl.validation.rules.RuleCatalog;
 import org.junit.jupiter.api.Test;
@@ -37,7 +39,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every rule that declares a quick fix, on its own catalogue example: the
  * language server offers the fix on the diagnostic, and the file it produces
  * no longer breaks the rule, has no errors, and is already in the canonical
- * layout (formatting changes nothing).
+ * layout (formatting changes nothing). Also files as people write them: CRLF
+ * line breaks and comments beside the elements.
  */
 class QuickFixTest {
 
@@ -57,35 +60,67 @@ class QuickFixTest {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("fixableRules")
 	void theQuickFixRepairsTheCataloguesExample(Rule rule) throws Exception {
-		Path folder = Files.createDirectories(workspace.resolve(rule.id()));
+		repair(rule, example(rule), rule.badLine(), true);
+	}
+
+	@Test
+	void aCrlfFileStaysCrlf() throws Exception {
+		Rule rule = AssessmentRules.MISSING_SCORES;
+		String fixed = repair(rule, example(rule).replace("\n", "\r\n"), rule.badLine(), false);
+		assertTrue(fixed.contains("    1.1.2 = n/a \"Not assessed yet\"\r\n"), fixed);
+		assertFalse(fixed.replace("\r\n", "").contains("\n"), "no bare line feed: " + fixed);
+	}
+
+	@Test
+	void aCommentEndingTheLineStaysOnIt() throws Exception {
+		Rule rule = AssessmentRules.MISSING_SCORES;
+		String fixed = repair(rule, example(rule).replace("1.1.1 = 2", "1.1.1 = 2 // first"), rule.badLine(), false);
+		assertTrue(fixed.contains("    1.1.1 = 2 // first\n    1.1.2 = n/a \"Not assessed yet\"\n}"), fixed);
+	}
+
+	@Test
+	void aCommentBeforeTheElementOnItsLineIsNotEntered() throws Exception {
+		Rule rule = LeverRules.PENALTY_WITHOUT_INCENTIVE;
+		String fixed = repair(rule, "/* due 2026 */ " + example(rule), rule.badLine(), false);
+		assertTrue(fixed.startsWith("/* due 2026 */ \nincentive recognition for institutions"), fixed);
+	}
+
+	/**
+	 * Writes the text, takes the one quick fix the server offers on the rule's
+	 * diagnostic at the line, applies it, and checks that the rule is gone and
+	 * nothing broke (and, if asked, that formatting would change nothing).
+	 *
+	 * @return the fixed text
+	 */
+	private String repair(Rule rule, String text, int line, boolean canonical) throws Exception {
+		Path folder = Files.createTempDirectory(workspace, rule.id());
 		Path file = folder.resolve("bad.govmodel");
-		Files.writeString(file, example(rule));
+		Files.writeString(file, text);
 		if (!rule.companion().isEmpty()) {
 			Files.writeString(folder.resolve("companion.govmodel"), rule.companion() + "\n");
 		}
 		try (TestServer server = new TestServer(List.of(folder), null)) {
-			repair(rule, server, file);
+			Diagnostic diagnostic = server.awaitDiagnostics(file).stream().filter(d -> rule.id().equals(d.getCode().getLeft())).findFirst()
+					.orElseThrow(() -> new AssertionError(rule.id() + " is not reported on its example: " + server.diagnostics(file)));
+			assertEquals(line - 1, diagnostic.getRange().getStart().getLine());
+
+			CodeActionParams params = new CodeActionParams(new TextDocumentIdentifier(TestServer.uri(file)), diagnostic.getRange(),
+					new CodeActionContext(List.of(diagnostic)));
+			List<CodeAction> actions = server.server.codeAction(params).get(10, TimeUnit.SECONDS).stream().map(e -> e.getRight()).toList();
+			assertEquals(1, actions.size(), actions.toString());
+			assertEquals(CodeActionKind.QuickFix, actions.get(0).getKind());
+			String fixed = apply(text, actions.get(0).getEdit().getChanges().get(TestServer.uri(file)));
+
+			List<Diagnostic> after = server.write(file, fixed);
+			assertFalse(after.stream().anyMatch(d -> rule.id().equals(d.getCode().getLeft())), rule.id() + " still reported after the fix:\n" + fixed + "\n" + describe(after));
+			assertTrue(after.stream().noneMatch(d -> d.getSeverity() == DiagnosticSeverity.Error), "the fix broke the file:\n" + fixed + "\n" + describe(after));
+			if (canonical) {
+				List<? extends TextEdit> formatting = server.server.formatting(new DocumentFormattingParams(new TextDocumentIdentifier(TestServer.uri(file)),
+						new FormattingOptions(4, true))).get(10, TimeUnit.SECONDS);
+				assertEquals(fixed, apply(fixed, formatting), "the fixed file is in the canonical layout");
+			}
+			return fixed;
 		}
-	}
-
-	private void repair(Rule rule, TestServer server, Path file) throws Exception {
-		Diagnostic diagnostic = server.awaitDiagnostics(file).stream().filter(d -> rule.id().equals(d.getCode().getLeft())).findFirst()
-				.orElseThrow(() -> new AssertionError(rule.id() + " is not reported on its example: " + server.diagnostics(file)));
-		assertEquals(rule.badLine() - 1, diagnostic.getRange().getStart().getLine());
-
-		CodeActionParams params = new CodeActionParams(new TextDocumentIdentifier(TestServer.uri(file)), diagnostic.getRange(),
-				new CodeActionContext(List.of(diagnostic)));
-		List<CodeAction> actions = server.server.codeAction(params).get(10, TimeUnit.SECONDS).stream().map(e -> e.getRight()).toList();
-		assertEquals(1, actions.size(), actions.toString());
-		assertEquals(CodeActionKind.QuickFix, actions.get(0).getKind());
-		String fixed = apply(example(rule), actions.get(0).getEdit().getChanges().get(TestServer.uri(file)));
-
-		List<Diagnostic> after = server.write(file, fixed);
-		assertFalse(after.stream().anyMatch(d -> rule.id().equals(d.getCode().getLeft())), rule.id() + " still reported after the fix:\n" + fixed + "\n" + describe(after));
-		assertTrue(after.stream().noneMatch(d -> d.getSeverity() == DiagnosticSeverity.Error), "the fix broke the file:\n" + fixed + "\n" + describe(after));
-		List<? extends TextEdit> formatting = server.server.formatting(new DocumentFormattingParams(new TextDocumentIdentifier(TestServer.uri(file)),
-				new FormattingOptions(4, true))).get(10, TimeUnit.SECONDS);
-		assertEquals(fixed, apply(fixed, formatting), "the fixed file is in the canonical layout");
 	}
 
 	/** The rule's bad example as a file holds it: ending with a line break. */

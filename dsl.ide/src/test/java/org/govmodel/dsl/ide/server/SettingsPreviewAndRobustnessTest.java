@@ -88,6 +88,19 @@ class SettingsPreviewAndRobustnessTest {
 	}
 
 	@Test
+	void aSettingsFileNextToTheModelsOfAMavenProjectApplies() throws Exception {
+		Path models = Files.createDirectories(workspace.resolve("src/main/govmodel"));
+		Path file = models.resolve("land.govmodel");
+		Files.writeString(file, MODEL);
+		Files.writeString(models.resolve("govmodel.json"), "{ \"rules\": { \"GOV-SCORE-002\": \"info\" } }\n");
+		Files.createDirectories(workspace.resolve("target/classes"));
+		Files.writeString(workspace.resolve("target/classes/govmodel.json"), "{ \"rules\": { \"GOV-SCORE-002\": \"error\" } }\n");
+		try (TestServer server = new TestServer(List.of(workspace), null)) {
+			assertEquals(DiagnosticSeverity.Information, first(server.awaitDiagnostics(file), "GOV-SCORE-002").getSeverity(), "build output is not searched");
+		}
+	}
+
+	@Test
 	void thePreviewShowsTheOrgDiagramRadarAndTrendOfTheFile() throws Exception {
 		Path file = model();
 		try (TestServer server = new TestServer(List.of(workspace), null)) {
@@ -101,6 +114,12 @@ class SettingsPreviewAndRobustnessTest {
 			server.write(file, "institution a \"A\" ministry {\n");
 			PreviewResult broken = (PreviewResult) server.server.request("govmodel/preview", new PreviewParams(TestServer.uri(file))).get(30, TimeUnit.SECONDS);
 			assertTrue(broken.message().contains("syntax errors"), broken.message());
+
+			// half typed: the body has no title yet, the preview still draws it (by its name)
+			server.write(file, "jurisdiction land \"Land\" province\noperational institution agency\n");
+			PreviewResult typing = (PreviewResult) server.server.request("govmodel/preview", new PreviewParams(TestServer.uri(file))).get(30, TimeUnit.SECONDS);
+			assertEquals(List.of("diagram/land"), typing.views().stream().map(v -> v.id()).toList(), String.valueOf(typing.message()));
+			assertTrue(typing.views().get(0).svg().contains(">agency<"), typing.views().get(0).svg());
 		}
 	}
 

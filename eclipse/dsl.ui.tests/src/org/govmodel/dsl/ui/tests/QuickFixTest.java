@@ -45,6 +45,34 @@ class QuickFixTest {
 		waitUntil("the marker to go", () -> !hasRule(file, "GOV-AUTH-006", -1), () -> describe(markers(file)));
 	}
 
+	@Test
+	void aFixAppliesToTheTextAsItIsNowEvenIfTheMarkerIsOlder() throws Exception {
+		String cordoba = example("cordoba-2023.govmodel");
+		String broken = cordoba.replace(MEMBERS, MEMBERS.replace("members minCoord, ", "members "));
+		IProject project = examples();
+		removeModels(project);
+		IFile file = create(project, "board.govmodel", broken);
+		ITextEditor editor = open(file);
+		waitUntil("GOV-AUTH-006", () -> hasRule(file, "GOV-AUTH-006", -1), () -> describe(markers(file)));
+		IMarker marker = Arrays.stream(markers(file)).filter(m -> "GOV-AUTH-006".equals(m.getAttribute(ProblemMarkers.RULE_ID, null))).findFirst()
+				.orElseThrow();
+
+		// typed above the board before the markers are made again: the marker's offsets now point some 400 characters too early
+		StringBuilder typed = new StringBuilder();
+		for (int i = 1; i <= 10; i++) {
+			typed.append("institution extra").append(i).append(" \"Extra ").append(i).append("\" ministry\n");
+		}
+		document(editor).replace(0, 0, typed.toString());
+		IMarkerResolution[] resolutions = IDE.getMarkerHelpRegistry().getResolutions(marker);
+		assertEquals(1, resolutions.length);
+		resolutions[0].run(marker);
+
+		String text = document(editor).get();
+		assertTrue(text.startsWith(typed.toString()), "what was typed stays");
+		String members = text.lines().filter(l -> l.startsWith("        members minFin")).findFirst().orElseThrow();
+		assertTrue(members.endsWith(", minCoord"), members);
+	}
+
 	private static void removeModels(IProject project) throws Exception {
 		for (var member : project.members()) {
 			if (member instanceof IFile model && model.getName().endsWith(".govmodel")) {

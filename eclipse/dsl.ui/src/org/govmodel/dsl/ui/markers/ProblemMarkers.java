@@ -28,11 +28,6 @@ public final class ProblemMarkers {
 
 	public static final String ISSUE_CODE = "issueCode";
 
-	/** The issue's fix data, joined by {@link #DATA_SEPARATOR}. */
-	public static final String ISSUE_DATA = "issueData";
-
-	public static final String DATA_SEPARATOR = "\u001f";
-
 	private ProblemMarkers() {
 	}
 
@@ -80,9 +75,6 @@ public final class ProblemMarkers {
 		attributes.put(RULE_ID, ruleId);
 		if (issue.getCode() != null) {
 			attributes.put(ISSUE_CODE, issue.getCode());
-		}
-		if (issue.getData() != null && issue.getData().length > 0) {
-			attributes.put(ISSUE_DATA, String.join(DATA_SEPARATOR, issue.getData()));
 		}
 		attributes.put(IMarker.SOURCE_ID, "GovModel");
 		return attributes;

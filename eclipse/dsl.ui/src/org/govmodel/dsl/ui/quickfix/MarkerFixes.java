@@ -1,6 +1,7 @@
 package org.govmodel.dsl.ui.quickfix;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
@@ -18,19 +19,23 @@ import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.Issue;
 import org.govmodel.dsl.ide.quickfix.RuleQuickFixes;
 import org.govmodel.dsl.ui.markers.ProblemMarkers;
 import org.govmodel.dsl.ui.model.ModelSnapshot;
 import org.govmodel.dsl.ui.model.ModelSnapshots;
 import org.govmodel.dsl.ui.model.ModelTexts;
+import org.govmodel.dsl.ui.model.ModelValidation;
+import org.govmodel.dsl.validation.Rules;
 
 import com.google.inject.Inject;
 
 /**
  * The language's quick fixes (dsl.ide's {@link RuleQuickFixes}, from the rules'
- * fix data) for a problem marker: the marker becomes the diagnostic the
- * language server would have sent (rule id as code, fix data as data), and the
- * code actions' edits are computed against the file's current text.
+ * fix data) for a problem marker: the marker's problem is found again in the
+ * file's current text and becomes the diagnostic the language server would
+ * have sent (rule id as code, fix data as data), so the edits fit the text as
+ * it is now, even if the user typed since the marker was made.
  */
 public class MarkerFixes {
 
@@ -43,6 +48,9 @@ public class MarkerFixes {
 
 	@Inject
 	private ModelSnapshots snapshots;
+
+	@Inject
+	private ModelValidation validation;
 
 	public boolean hasFixes(IMarker marker) {
 		return quickFixes.rules().contains(marker.getAttribute(ProblemMarkers.RULE_ID, ""));
@@ -61,6 +69,9 @@ public class MarkerFixes {
 		options.setURI(uri);
 		options.setCancelIndicator(CancelIndicator.NullImpl);
 		Diagnostic diagnostic = diagnostic(marker, snapshot);
+		if (diagnostic == null) {
+			return List.of(); // the text changed since the marker was made, and the problem is gone
+		}
 		options.setCodeActionParams(new CodeActionParams(new TextDocumentIdentifier(uri), diagnostic.getRange(),
 				new CodeActionContext(List.of(diagnostic))));
 		List<Fix> fixes = new ArrayList<>();
@@ -74,19 +85,33 @@ public class MarkerFixes {
 		return fixes;
 	}
 
-	private static Diagnostic diagnostic(IMarker marker, ModelSnapshot snapshot) {
+	/**
+	 * The diagnostic the marker stands for, found again in the current text: the
+	 * marker's offsets date from the last validation, and the user may have typed
+	 * since. Of the current issues of the marker's rule, the one nearest to where
+	 * the marker was; null when there is none any more.
+	 */
+	private Diagnostic diagnostic(IMarker marker, ModelSnapshot snapshot) {
+		String rule = marker.getAttribute(ProblemMarkers.RULE_ID, "");
+		int markedAt = marker.getAttribute(IMarker.CHAR_START, 0);
+		Issue issue = validation.validate(snapshot.resource(), CancelIndicator.NullImpl).stream()
+				.filter(candidate -> rule.equals(Rules.idOf(candidate.getCode())) && candidate.getOffset() != null)
+				.min(Comparator.comparingInt((Issue candidate) -> Math.abs(candidate.getOffset() - markedAt)))
+				.orElse(null);
+		if (issue == null) {
+			return null;
+		}
 		Diagnostic diagnostic = new Diagnostic();
-		diagnostic.setCode(marker.getAttribute(ProblemMarkers.RULE_ID, ""));
-		diagnostic.setMessage(marker.getAttribute(IMarker.MESSAGE, ""));
-		diagnostic.setSeverity(switch (marker.getAttribute(IMarker.SEVERITY, IMarker.SEVERITY_INFO)) {
-			case IMarker.SEVERITY_ERROR -> DiagnosticSeverity.Error;
-			case IMarker.SEVERITY_WARNING -> DiagnosticSeverity.Warning;
+		diagnostic.setCode(rule);
+		diagnostic.setMessage(issue.getMessage());
+		diagnostic.setSeverity(switch (issue.getSeverity()) {
+			case ERROR -> DiagnosticSeverity.Error;
+			case WARNING -> DiagnosticSeverity.Warning;
 			default -> DiagnosticSeverity.Information;
 		});
-		String data = marker.getAttribute(ProblemMarkers.ISSUE_DATA, null);
-		diagnostic.setData(data == null ? new String[0] : data.split(ProblemMarkers.DATA_SEPARATOR, -1));
-		int start = marker.getAttribute(IMarker.CHAR_START, 0);
-		int end = marker.getAttribute(IMarker.CHAR_END, start);
+		diagnostic.setData(issue.getData() == null ? new String[0] : issue.getData());
+		int start = issue.getOffset();
+		int end = start + (issue.getLength() == null ? 0 : issue.getLength());
 		diagnostic.setRange(new Range(snapshot.document().getPosition(start), snapshot.document().getPosition(end)));
 		return diagnostic;
 	}

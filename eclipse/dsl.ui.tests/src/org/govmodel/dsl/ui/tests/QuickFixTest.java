@@ -22,17 +22,9 @@ class QuickFixTest {
 
 	@Test
 	void aBoardWhoseChairIsNoMemberIsFixedByAddingTheChair() throws Exception {
-		String cordoba = example("cordoba-2023.govmodel");
-		assertTrue(cordoba.contains(MEMBERS));
-		String broken = cordoba.replace(MEMBERS, MEMBERS.replace("members minCoord, ", "members "));
-		// a changed copy of Córdoba would clash with the original's names: alone in its project
-		IProject project = examples();
-		removeModels(project);
-		IFile file = create(project, "board.govmodel", broken);
+		IFile file = boardFile();
 		ITextEditor editor = open(file);
-		waitUntil("GOV-AUTH-006", () -> hasRule(file, "GOV-AUTH-006", -1), () -> describe(markers(file)));
-		IMarker marker = Arrays.stream(markers(file)).filter(m -> "GOV-AUTH-006".equals(m.getAttribute(ProblemMarkers.RULE_ID, null))).findFirst()
-				.orElseThrow();
+		IMarker marker = chairMarker(file);
 
 		assertTrue(IDE.getMarkerHelpRegistry().hasResolutions(marker));
 		IMarkerResolution[] resolutions = IDE.getMarkerHelpRegistry().getResolutions(marker);
@@ -47,15 +39,9 @@ class QuickFixTest {
 
 	@Test
 	void aFixAppliesToTheTextAsItIsNowEvenIfTheMarkerIsOlder() throws Exception {
-		String cordoba = example("cordoba-2023.govmodel");
-		String broken = cordoba.replace(MEMBERS, MEMBERS.replace("members minCoord, ", "members "));
-		IProject project = examples();
-		removeModels(project);
-		IFile file = create(project, "board.govmodel", broken);
+		IFile file = boardFile();
 		ITextEditor editor = open(file);
-		waitUntil("GOV-AUTH-006", () -> hasRule(file, "GOV-AUTH-006", -1), () -> describe(markers(file)));
-		IMarker marker = Arrays.stream(markers(file)).filter(m -> "GOV-AUTH-006".equals(m.getAttribute(ProblemMarkers.RULE_ID, null))).findFirst()
-				.orElseThrow();
+		IMarker marker = chairMarker(file);
 
 		// typed above the board before the markers are made again: the marker's offsets now point some 400 characters too early
 		StringBuilder typed = new StringBuilder();
@@ -71,6 +57,20 @@ class QuickFixTest {
 		assertTrue(text.startsWith(typed.toString()), "what was typed stays");
 		String members = text.lines().filter(l -> l.startsWith("        members minFin")).findFirst().orElseThrow();
 		assertTrue(members.endsWith(", minCoord"), members);
+	}
+
+	/** Córdoba with a board chaired by a non-member; alone in its project, as a changed copy would clash with the original's names. */
+	private static IFile boardFile() throws Exception {
+		String cordoba = example("cordoba-2023.govmodel");
+		assertTrue(cordoba.contains(MEMBERS));
+		IProject project = examples();
+		removeModels(project);
+		return create(project, "board.govmodel", cordoba.replace(MEMBERS, MEMBERS.replace("members minCoord, ", "members ")));
+	}
+
+	private static IMarker chairMarker(IFile file) throws Exception {
+		waitUntil("GOV-AUTH-006", () -> hasRule(file, "GOV-AUTH-006", -1), () -> describe(markers(file)));
+		return Arrays.stream(markers(file)).filter(m -> "GOV-AUTH-006".equals(m.getAttribute(ProblemMarkers.RULE_ID, null))).findFirst().orElseThrow();
 	}
 
 	private static void removeModels(IProject project) throws Exception {

@@ -90,6 +90,22 @@ final class Workbenches {
 		}
 	}
 
+	/**
+	 * Lets the markers settle: the project validation a file change starts and an
+	 * open editor's reconcile (300 ms after the last change) both replace them.
+	 */
+	static void settleMarkers() throws InterruptedException {
+		Job.getJobManager().join(SaveValidation.class, null);
+		long until = System.currentTimeMillis() + 1_000;
+		Display display = Display.getCurrent();
+		while (System.currentTimeMillis() < until) {
+			if (!display.readAndDispatch()) {
+				Thread.sleep(20);
+			}
+		}
+		Job.getJobManager().join(SaveValidation.class, null);
+	}
+
 	/** Runs the UI loop until the condition holds, failing after a while with what was last seen. */
 	static void waitUntil(String what, BooleanSupplier condition, Supplier<Object> lastSeen) {
 		long deadline = System.currentTimeMillis() + 30_000;

@@ -159,6 +159,6 @@ class EditingFeaturesTest {
 		harness.write(workspace.resolve("messy.govmodel"), messy);
 		var edits = server.rangeFormatting(new DocumentRangeFormattingParams(document("messy.govmodel"), new FormattingOptions(4, true),
 				new Range(new Position(0, 0), new Position(0, 29)))).get(10, TimeUnit.SECONDS);
-		assertEquals("institution a \"A\" ministry\ninstitution  b \"B\"   ministry\n", QuickFixTest.apply(messy, edits));
+		assertEquals("institution a \"A\" ministry\ninstitution  b \"B\"   ministry\n", TestServer.applyEdits(messy, edits));
 	}
 }

@@ -68,17 +68,6 @@ class LanguageServerTest {
 		return unwrapped instanceof TextEdit textEdit ? textEdit.getNewText() : unwrapped;
 	}
 
-	/** Applies edits to a one-line text (the test document), last edit first. */
-	private static String apply(String text, List<? extends TextEdit> edits) {
-		StringBuilder result = new StringBuilder(text);
-		edits.stream().sorted((a, b) -> Integer.compare(b.getRange().getStart().getCharacter(), a.getRange().getStart().getCharacter())).forEach(edit -> {
-			assertEquals(0, edit.getRange().getStart().getLine());
-			int end = edit.getRange().getEnd().getLine() == 0 ? edit.getRange().getEnd().getCharacter() : result.length();
-			result.replace(edit.getRange().getStart().getCharacter(), end, edit.getNewText());
-		});
-		return result.toString();
-	}
-
 	private String uri(String file) {
 		return TestServer.uri(workspace.resolve(file));
 	}
@@ -154,9 +143,7 @@ class LanguageServerTest {
 		var actions = server.codeAction(params).get(10, TimeUnit.SECONDS);
 		assertEquals(1, actions.size(), actions.toString());
 		var edits = actions.get(0).getRight().getEdit().getChanges().get(uri("fixes.govmodel"));
-		org.eclipse.xtext.ide.server.Document document = new org.eclipse.xtext.ide.server.Document(1, text);
-		return document.applyTextDocumentChanges(edits.stream().map(e -> new org.eclipse.lsp4j.TextDocumentContentChangeEvent(e.getRange(), e.getNewText())).toList())
-				.getContents();
+		return TestServer.applyEdits(text, edits);
 	}
 
 	@Test
@@ -196,6 +183,6 @@ class LanguageServerTest {
 		harness.write(workspace.resolve("messy.govmodel"), messy);
 		List<? extends TextEdit> edits = server.formatting(new DocumentFormattingParams(new TextDocumentIdentifier(uri("messy.govmodel")), new FormattingOptions(4, true)))
 				.get(10, TimeUnit.SECONDS);
-		assertEquals("institution a \"A\" ministry {\n    unit u \"U\"\n}\n", apply(messy, edits));
+		assertEquals("institution a \"A\" ministry {\n    unit u \"U\"\n}\n", TestServer.applyEdits(messy, edits));
 	}
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -21,10 +20,8 @@ import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.DocumentFormattingParams;
 import org.eclipse.lsp4j.FormattingOptions;
-import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextEdit;
-import org.eclipse.xtext.ide.server.Document;
 import org.govmodel.dsl.ide.quickfix.RuleQuickFixes;
 import org.govmodel.dsl.validation.rules.AssessmentRules;
 import org.govmodel.dsl.validation.rules.LeverRules;
@@ -109,7 +106,7 @@ class QuickFixTest {
 			List<CodeAction> actions = server.server.codeAction(params).get(10, TimeUnit.SECONDS).stream().map(e -> e.getRight()).toList();
 			assertEquals(1, actions.size(), actions.toString());
 			assertEquals(CodeActionKind.QuickFix, actions.get(0).getKind());
-			String fixed = apply(text, actions.get(0).getEdit().getChanges().get(TestServer.uri(file)));
+			String fixed = TestServer.applyEdits(text, actions.get(0).getEdit().getChanges().get(TestServer.uri(file)));
 
 			List<Diagnostic> after = server.write(file, fixed);
 			assertFalse(after.stream().anyMatch(d -> rule.id().equals(d.getCode().getLeft())), rule.id() + " still reported after the fix:\n" + fixed + "\n" + describe(after));
@@ -117,7 +114,7 @@ class QuickFixTest {
 			if (canonical) {
 				List<? extends TextEdit> formatting = server.server.formatting(new DocumentFormattingParams(new TextDocumentIdentifier(TestServer.uri(file)),
 						new FormattingOptions(4, true))).get(10, TimeUnit.SECONDS);
-				assertEquals(fixed, apply(fixed, formatting), "the fixed file is in the canonical layout");
+				assertEquals(fixed, TestServer.applyEdits(fixed, formatting), "the fixed file is in the canonical layout");
 			}
 			return fixed;
 		}
@@ -130,13 +127,5 @@ class QuickFixTest {
 
 	private static String describe(List<Diagnostic> diagnostics) {
 		return diagnostics.stream().map(d -> (d.getRange().getStart().getLine() + 1) + ": " + d.getCode().getLeft() + " " + d.getMessage().getLeft()).collect(Collectors.joining("\n"));
-	}
-
-	/** Applies LSP edits (all relative to the original text) from the last to the first. */
-	static String apply(String text, List<? extends TextEdit> edits) {
-		List<TextDocumentContentChangeEvent> changes = edits.stream()
-				.sorted(Comparator.comparing((TextEdit e) -> e.getRange().getStart().getLine()).thenComparing(e -> e.getRange().getStart().getCharacter()).reversed())
-				.map(e -> new TextDocumentContentChangeEvent(e.getRange(), e.getNewText())).toList();
-		return new Document(1, text).applyTextDocumentChanges(changes).getContents();
 	}
 }

@@ -3,6 +3,7 @@ package org.govmodel.dsl.ide.server;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -19,9 +20,12 @@ import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.MessageActionItem;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 
 import com.google.inject.Guice;
@@ -83,6 +87,14 @@ final class TestServer implements AutoCloseable {
 			server.awaitDiagnostics(folder.resolve(file));
 		}
 		return server;
+	}
+
+	/** Applies LSP edits (all relative to the original text) from the last to the first. */
+	static String applyEdits(String text, List<? extends TextEdit> edits) {
+		List<TextDocumentContentChangeEvent> changes = edits.stream()
+				.sorted(Comparator.comparing((TextEdit e) -> e.getRange().getStart().getLine()).thenComparing(e -> e.getRange().getStart().getCharacter()).reversed())
+				.map(e -> new TextDocumentContentChangeEvent(e.getRange(), e.getNewText())).toList();
+		return new Document(1, text).applyTextDocumentChanges(changes).getContents();
 	}
 
 	static String uri(Path file) {

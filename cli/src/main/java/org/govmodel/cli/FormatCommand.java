@@ -10,12 +10,16 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.diagnostics.AbstractDiagnostic;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.govmodel.dsl.formatting2.ModelTextFormatter;
 import org.govmodel.dsl.loading.ModelDiagnostic;
 import org.govmodel.dsl.loading.ModelFiles;
+import org.govmodel.dsl.loading.TerminalText;
+import org.govmodel.dsl.resource.ModelText;
 import org.govmodel.dsl.validation.Rules;
 
 import com.google.inject.Inject;
@@ -56,7 +60,7 @@ class FormatCommand implements Callable<Integer> {
 		try {
 			files = ModelFiles.collect(paths.paths);
 		} catch (ModelFiles.UnreadablePathException e) {
-			err.println("govmodel format: " + e.getMessage());
+			err.println("govmodel format: " + TerminalText.escape(e.getMessage()));
 			return GovModelCli.USAGE;
 		}
 		int exit = GovModelCli.OK;
@@ -64,11 +68,11 @@ class FormatCommand implements Callable<Integer> {
 		for (Path file : files) {
 			String display = ModelFiles.display(file);
 			try {
-				String original = Files.readString(file, StandardCharsets.UTF_8);
+				String original = ModelText.read(file).text();
 				XtextResource resource = parse(file);
 				if (!resource.getErrors().isEmpty()) {
 					resource.getErrors().forEach(e -> out.println(new ModelDiagnostic(display, e.getLine(), e.getColumn(), 0,
-							Severity.ERROR, e.getMessage(), Rules.SYNTAX, new String[0], null).toLine()));
+							Severity.ERROR, e.getMessage(), ruleOf(e), new String[0], null).toLine()));
 					exit = Math.max(exit, GovModelCli.MODEL_ERRORS);
 					continue;
 				}
@@ -78,20 +82,24 @@ class FormatCommand implements Callable<Integer> {
 				}
 				changed++;
 				if (check) {
-					out.println("would reformat " + display);
+					out.println("would reformat " + TerminalText.escape(display));
 					exit = Math.max(exit, GovModelCli.MODEL_ERRORS);
 				} else {
 					writeAtomically(file, formatted);
-					out.println("formatted " + display);
+					out.println("formatted " + TerminalText.escape(display));
 				}
 			} catch (IOException | RuntimeException e) {
-				err.println("govmodel format: cannot process '" + display + "': " + e.getMessage());
+				err.println("govmodel format: cannot process '" + TerminalText.escape(display) + "': " + TerminalText.escape(e.getMessage()));
 				exit = GovModelCli.USAGE;
 			}
 		}
 		err.println(files.size() + (files.size() == 1 ? " file" : " files") + ", " + changed
 				+ (check ? " would be reformatted" : " reformatted"));
 		return exit;
+	}
+
+	private static String ruleOf(Resource.Diagnostic diagnostic) {
+		return diagnostic instanceof AbstractDiagnostic located ? Rules.idOf(located.getCode()) : Rules.SYNTAX;
 	}
 
 	private XtextResource parse(Path file) throws IOException {

@@ -3,6 +3,7 @@ package org.govmodel.cli;
 import java.io.PrintWriter;
 
 import org.govmodel.dsl.GovModelStandaloneSetup;
+import org.govmodel.dsl.loading.TerminalText;
 
 import com.google.inject.Injector;
 
@@ -42,10 +43,19 @@ public class GovModelCli implements Runnable {
 		CommandLine commandLine = new CommandLine(new GovModelCli(), new GuiceFactory(injector));
 		commandLine.setOut(out);
 		commandLine.setErr(err);
-		commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
-			err.println("govmodel: internal error: " + e + " (please report it with the model that caused it)");
-			return INTERNAL;
-		});
-		return commandLine.execute(args);
+		commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> internalError(e, err));
+		try {
+			return commandLine.execute(args);
+		} catch (RuntimeException | Error e) {
+			// picocli hands only exceptions to the handler; a stack overflow or out-of-memory error ends here
+			return internalError(e, err);
+		}
+	}
+
+	/** Whatever a command did not expect: one line, no stack trace, exit code 3. */
+	private static int internalError(Throwable e, PrintWriter err) {
+		err.println("govmodel: internal error: " + TerminalText.escape(String.valueOf(e)) + " (please report it with the model that caused it)");
+		err.flush();
+		return INTERNAL;
 	}
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.govmodel.dsl.loading.LoadedModels;
 import org.govmodel.dsl.loading.ModelDiagnostic;
+import org.govmodel.dsl.loading.TerminalText;
 import org.govmodel.dsl.loading.ModelFiles;
 import org.govmodel.dsl.loading.ModelLoader;
 import org.govmodel.dsl.loading.RuleSetting;
@@ -63,7 +64,7 @@ class ModelCheck {
 		try {
 			result = run(paths, options);
 		} catch (UsageError e) {
-			err.println("govmodel " + command + ": " + e.getMessage());
+			err.println("govmodel " + command + ": " + TerminalText.escape(e.getMessage()));
 			throw new Stop(GovModelCli.USAGE);
 		}
 		if (result.hasErrors()) {

@@ -3,6 +3,8 @@ package org.govmodel.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
+import org.govmodel.dsl.loading.TerminalText;
+
 import com.google.inject.Inject;
 
 import picocli.CommandLine.Command;
@@ -49,7 +51,7 @@ class ValidateCommand implements Callable<Integer> {
 		try {
 			result = check.run(paths.paths, ruleOptions);
 		} catch (ModelCheck.UsageError e) {
-			err.println("govmodel validate: " + e.getMessage());
+			err.println("govmodel validate: " + TerminalText.escape(e.getMessage()));
 			return GovModelCli.USAGE;
 		}
 		format.print(result.diagnostics(), result.files().size(), out, err);

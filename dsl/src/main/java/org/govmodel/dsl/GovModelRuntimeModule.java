@@ -69,6 +69,28 @@ public class GovModelRuntimeModule extends AbstractGovModelRuntimeModule {
 		return org.govmodel.dsl.validation.RuleSeverityPreferences.class;
 	}
 
+	/** Blocks nest at most {@link org.govmodel.dsl.parser.DepthLimitedParser#MAX_DEPTH} levels deep, so no stack overflows. */
+	@Override
+	public Class<? extends org.eclipse.xtext.parser.IParser> bindIParser() {
+		return org.govmodel.dsl.parser.DepthLimitedParser.class;
+	}
+
+	/** Line numbers that survive a text ending with a lone carriage return. */
+	public Class<? extends org.eclipse.xtext.nodemodel.impl.NodeModelBuilder> bindNodeModelBuilder() {
+		return org.govmodel.dsl.parser.LineBreakSafeNodeModelBuilder.class;
+	}
+
+	/** Files read as UTF-8 with or without byte-order mark; invalid bytes and too deep nesting reported where they are. */
+	@Override
+	public Class<? extends org.eclipse.xtext.resource.XtextResource> bindXtextResource() {
+		return org.govmodel.dsl.resource.GovModelResource.class;
+	}
+
+	/** A failure while validating is an error on the file, never a logged trace and a silently shorter list. */
+	public Class<? extends org.eclipse.xtext.validation.IResourceValidator> bindIResourceValidator() {
+		return org.govmodel.dsl.validation.CompleteResourceValidator.class;
+	}
+
 	/** Models are UTF-8 whatever the platform's default charset. */
 	@Override
 	public void configureRuntimeEncodingProvider(Binder binder) {

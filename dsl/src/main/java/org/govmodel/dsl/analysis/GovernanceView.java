@@ -42,6 +42,7 @@ public final class GovernanceView {
 	private final List<SolutionKind> solutionKinds;
 	private final Map<Tier, List<Body>> bodiesByTier = new EnumMap<>(Tier.class);
 	private final Map<SolutionKind, List<Solution>> solutionsByKind = new HashMap<>();
+	private volatile Map<Body, LineCycles.Cycle> lineCycles;
 
 	GovernanceView(Jurisdiction subject, List<Model> models, List<TierDefinition> tierDefinitions, List<SolutionKind> solutionKinds) {
 		this.subject = subject;
@@ -85,6 +86,19 @@ public final class GovernanceView {
 	/** The length of an administration's term in years, if stated. */
 	public Optional<Integer> administrationTerm() {
 		return subject().map(Jurisdiction::getAdministrationTerm).filter(term -> term > 0);
+	}
+
+	/** The loop in the reporting and authority lines whose first-declared body is the given one (see {@link LineCycles}). */
+	public Optional<LineCycles.Cycle> lineCycleAnchoredAt(Body body) {
+		Map<Body, LineCycles.Cycle> cycles = lineCycles;
+		if (cycles == null) {
+			cycles = new HashMap<>();
+			for (LineCycles.Cycle cycle : LineCycles.of(bodies)) {
+				cycles.put(cycle.anchor(), cycle);
+			}
+			lineCycles = cycles;
+		}
+		return Optional.ofNullable(cycles.get(body));
 	}
 
 	/** Top-level bodies (institutions, organizations, groups). */

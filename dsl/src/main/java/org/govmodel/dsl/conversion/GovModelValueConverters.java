@@ -49,6 +49,50 @@ public class GovModelValueConverters extends DefaultTerminalConverters {
 		return qualifiedName;
 	}
 
+	/**
+	 * Quoted texts as Xtext unescapes them, refusing half a surrogate pair
+	 * ({@code "\\uD800"}): no UTF-8 writer can encode it, so it is reported
+	 * here, where it is written, instead of failing a report later.
+	 */
+	@Override
+	@ValueConverter(rule = "STRING")
+	public IValueConverter<String> STRING() {
+		IValueConverter<String> unescaping = super.STRING();
+		return new IValueConverter<>() {
+			@Override
+			public String toValue(String string, INode node) {
+				String value = unescaping.toValue(string, node);
+				int unpaired = unpairedSurrogate(value);
+				if (unpaired >= 0) {
+					throw new ValueConverterException(String.format("The text holds half a surrogate pair (\\u%04X), which is not a character: "
+							+ "write the character itself or its complete pair of \\u escapes.", (int) value.charAt(unpaired)), node, null);
+				}
+				return value;
+			}
+
+			@Override
+			public String toString(String value) {
+				return unescaping.toString(value);
+			}
+		};
+	}
+
+	/** The index of the first surrogate that is not part of a pair, or -1. */
+	static int unpairedSurrogate(String value) {
+		if (value == null) {
+			return -1;
+		}
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+				i++;
+			} else if (Character.isSurrogate(c)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
 	@ValueConverter(rule = "Decimal")
 	public IValueConverter<BigDecimal> Decimal() {
 		return decimal;

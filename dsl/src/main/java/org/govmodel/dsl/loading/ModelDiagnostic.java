@@ -38,8 +38,9 @@ public record ModelDiagnostic(String path, int line, int column, int length, Sev
 		};
 	}
 
-	/** {@code path:line:col: severity: message [rule]} */
+	/** {@code path:line:col: severity: message [rule]}, escaped for a terminal or log: always one line, whatever the model says. */
 	public String toLine() {
-		return path + ":" + line + ":" + column + ": " + severityName() + ": " + message + " [" + ruleId + "]";
+		return TerminalText.escape(path) + ":" + line + ":" + column + ": " + severityName() + ": " + TerminalText.escape(message)
+				+ " [" + TerminalText.escape(ruleId) + "]";
 	}
 }

@@ -5,13 +5,12 @@ import static org.govmodel.dsl.govModel.GovModelPackage.Literals.BODY__REPORTS_T
 import static org.govmodel.dsl.govModel.GovModelPackage.Literals.BODY__UNDER;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Check;
+import org.govmodel.dsl.analysis.LineCycles;
 import org.govmodel.dsl.govModel.Body;
 import org.govmodel.dsl.govModel.Party;
 import org.govmodel.dsl.govModel.Tier;
@@ -41,6 +40,8 @@ public class LineRules extends RuleFamily {
 			.good("institution b \"B\" ministry\ninstitution a \"A\" agency {\n    reports to b\n}")
 			.build();
 
+	private static final int MAX_NAMES = 10;
+
 	@Override
 	public List<Rule> rules() {
 		return List.of(OPERATIONAL_NOT_UNDER_DIRECTIVE, LINE_CYCLE, SELF_LINE);
@@ -66,52 +67,43 @@ public class LineRules extends RuleFamily {
 	}
 
 	@Check
-	public void noSelfOrCyclicLines(Body body) {
-		checkLine(body, body.getReportsTo(), BODY__REPORTS_TO, "reports to");
-		checkLine(body, body.getUnder(), BODY__UNDER, "is under");
+	public void noSelfLines(Body body) {
+		checkSelf(body, body.getReportsTo(), BODY__REPORTS_TO, "reports to");
+		checkSelf(body, body.getUnder(), BODY__UNDER, "is under");
 	}
 
-	private void checkLine(Body body, Party target, EReference feature, String verb) {
-		Body superior = bodyOf(target);
-		if (superior == null) {
-			return;
-		}
-		if (superior == body) {
+	private void checkSelf(Body body, Party target, EReference feature, String verb) {
+		if (bodyOf(target) == body) {
 			report(SELF_LINE, describe(body) + " " + verb + " itself: name the body above it instead.", body, feature);
-			return;
-		}
-		List<Body> path = pathBack(superior, body);
-		if (path != null) {
-			List<String> names = new ArrayList<>();
-			names.add(nameOf(body));
-			path.forEach(b -> names.add(nameOf(b)));
-			report(LINE_CYCLE, "The lines of authority form a cycle (" + String.join(" -> ", names) + "): remove one of them so that the chain ends at the top.",
-					body, feature);
 		}
 	}
 
-	/** The bodies from start up to target along reporting and authority lines, or null if target is not reached. */
-	private List<Body> pathBack(Body start, Body target) {
-		List<Body> path = new ArrayList<>();
-		Set<Body> seen = new HashSet<>();
-		return search(start, target, path, seen) ? path : null;
+	/** Each loop once, at the line leaving its first-declared body (see {@link LineCycles}). */
+	@Check
+	public void noCyclicLines(Body body) {
+		view(body).lineCycleAnchoredAt(body).ifPresent(cycle -> {
+			Body next = cycle.members().size() > 1 ? cycle.members().get(1) : body;
+			EReference feature = bodyOf(body.getReportsTo()) == next ? BODY__REPORTS_TO : BODY__UNDER;
+			String others = cycle.bodies() > cycle.members().size()
+					? "; " + (cycle.bodies() - cycle.members().size()) + " more bodies are caught in loops with these"
+					: "";
+			report(LINE_CYCLE, "The lines of authority form a cycle (" + path(cycle.members()) + others
+					+ "): remove one of them so that the chain ends at the top.", body, feature);
+		});
 	}
 
-	private boolean search(Body current, Body target, List<Body> path, Set<Body> seen) {
-		if (current == null || !seen.add(current)) {
-			return false;
+	/** "a -> b -> c -> a", long loops shortened in the middle so that a message stays one readable line. */
+	private String path(List<Body> members) {
+		List<String> names = new ArrayList<>();
+		int shown = members.size() > MAX_NAMES ? MAX_NAMES - 1 : members.size();
+		for (int i = 0; i < shown; i++) {
+			names.add(nameOf(members.get(i)));
 		}
-		path.add(current);
-		if (current == target) {
-			return true;
+		if (shown < members.size()) {
+			names.add("... " + (members.size() - shown - 1) + " more ...");
+			names.add(nameOf(members.get(members.size() - 1)));
 		}
-		for (Party next : new Party[] { current.getReportsTo(), current.getUnder() }) {
-			Body superior = bodyOf(next);
-			if (superior != null && superior != current && search(superior, target, path, seen)) {
-				return true;
-			}
-		}
-		path.remove(path.size() - 1);
-		return false;
+		names.add(nameOf(members.get(0)));
+		return String.join(" -> ", names);
 	}
 }

@@ -37,13 +37,25 @@ public class ModelTextFormatter {
 
 	/** The formatted text; the resource must parse without syntax errors. */
 	public String format(XtextResource resource) {
+		if (resource.getContents().isEmpty()) {
+			// nothing but comments and blank space: no element for the formatter to start from
+			return withOneFinalNewline(resource.getParseResult() == null ? "" : resource.getParseResult().getRootNode().getText());
+		}
 		ITextRegionAccess regions = regionAccessBuilders.get().forNodeModel(resource).create();
 		FormatterRequest request = requests.get();
 		request.setTextRegionAccess(regions);
 		request.setPreferences(TypedPreferenceValues.castOrWrap(preferences.getPreferenceValues(resource)));
 		List<ITextReplacement> replacements = formatter.format(request);
 		String text = regions.getRewriter().renderToString(regions.regionForDocument(), replacements);
-		// a file that ends in a // comment has no token to put the final newline after
-		return text.isEmpty() || text.endsWith("\n") ? text : text + "\n";
+		return withOneFinalNewline(text);
+	}
+
+	/**
+	 * The end of the file is no token's neighbour (a last line or documentation comment has none
+	 * after it), so it is settled here: exactly one newline, whatever the formatter left there.
+	 */
+	private static String withOneFinalNewline(String text) {
+		String content = text.stripTrailing();
+		return content.isEmpty() ? "" : content + "\n";
 	}
 }

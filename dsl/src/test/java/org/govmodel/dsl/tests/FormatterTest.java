@@ -114,4 +114,20 @@ class FormatterTest {
 		String text = "// header\n\n/** Doc. */\ninstitution a \"A\" ministry // trailing\n// last";
 		assertEquals("// header\n\n/** Doc. */\ninstitution a \"A\" ministry // trailing\n// last\n", format(text));
 	}
+
+	/** Ends of files the corpus lacks: whatever the last thing is, one run of the formatter settles it. */
+	@ParameterizedTest
+	@org.junit.jupiter.params.provider.ValueSource(strings = {
+			"institution a \"A\" ministry\n/** Doc. */",
+			"institution a \"A\" ministry\n/** Doc. */\n\n\n",
+			"institution a \"A\" ministry /* x */",
+			"institution a \"A\" ministry // last",
+			"institution a \"A\" ministry   \t",
+			"institution a \"A\" ministry\n\n/** Doc. */   \n\n",
+			"institution a \"A\" ministry\r\n/** Doc. */\r\n" })
+	void formattingIsIdempotentWhateverEndsTheFile(String text) {
+		String once = format(text);
+		assertEquals(once, format(once), "formatting a formatted file changes nothing");
+		org.junit.jupiter.api.Assertions.assertTrue(once.endsWith("\n") && !once.endsWith("\n\n") && !once.endsWith(" \n"), once);
+	}
 }

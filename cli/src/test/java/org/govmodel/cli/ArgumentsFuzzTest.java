@@ -1,0 +1,39 @@
+package org.govmodel.cli;
+
+import org.govmodel.dsl.GovModelStandaloneSetup;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
+import picocli.CommandLine;
+
+/**
+ * Fuzzes the command line's argument parsing (Jazzer): any list of arguments
+ * either parses or is a usage error (picocli's ParameterException, exit code 2).
+ * Only parses, never executes: a fuzzer must not format or overwrite files.
+ */
+class ArgumentsFuzzTest {
+
+	private static final GuiceFactory FACTORY = new GuiceFactory(new GovModelStandaloneSetup().createInjectorAndDoEMFRegistration());
+
+	private static final String[] WORDS = { "validate", "format", "score", "generate", "rules", "lsp", "help", "--check", "--format",
+			"json", "text", "--strict", "--stats", "--rule", "GOV-LINE-002=off", "--settings", "-o", "--output", "--only", "docs,json",
+			"--help", "-h", "-V", "--version", "--", "-", "=", "@", "models.govmodel" };
+
+	@FuzzTest(maxDuration = "10s")
+	void parseArguments(FuzzedDataProvider data) {
+		int count = data.consumeInt(0, 8);
+		String[] args = new String[count];
+		for (int i = 0; i < count; i++) {
+			args[i] = data.consumeBoolean() ? data.pickValue(WORDS) : data.consumeString(20);
+		}
+		CommandLine commandLine = new CommandLine(new GovModelCli(), FACTORY);
+		// @file expansion would read whatever file a fuzzed argument names (and block on a fifo)
+		commandLine.setExpandAtFiles(false);
+		try {
+			commandLine.parseArgs(args);
+		} catch (CommandLine.ParameterException usageError) {
+			// reported as a usage error with exit code 2
+		}
+	}
+}

@@ -14,7 +14,11 @@ import picocli.CommandLine;
  */
 class ArgumentsFuzzTest {
 
-	private static final GuiceFactory FACTORY = new GuiceFactory(new GovModelStandaloneSetup().createInjectorAndDoEMFRegistration());
+	/** One command line for all inputs: picocli resets its parse state on every parseArgs. */
+	private static final CommandLine COMMAND_LINE = new CommandLine(new GovModelCli(),
+			new GuiceFactory(new GovModelStandaloneSetup().createInjectorAndDoEMFRegistration()))
+			// @file expansion would read whatever file a fuzzed argument names (and block on a fifo)
+			.setExpandAtFiles(false);
 
 	private static final String[] WORDS = { "validate", "format", "score", "generate", "rules", "lsp", "help", "--check", "--format",
 			"json", "text", "--strict", "--stats", "--rule", "GOV-LINE-002=off", "--settings", "-o", "--output", "--only", "docs,json",
@@ -27,11 +31,8 @@ class ArgumentsFuzzTest {
 		for (int i = 0; i < count; i++) {
 			args[i] = data.consumeBoolean() ? data.pickValue(WORDS) : data.consumeString(20);
 		}
-		CommandLine commandLine = new CommandLine(new GovModelCli(), FACTORY);
-		// @file expansion would read whatever file a fuzzed argument names (and block on a fifo)
-		commandLine.setExpandAtFiles(false);
 		try {
-			commandLine.parseArgs(args);
+			COMMAND_LINE.parseArgs(args);
 		} catch (CommandLine.ParameterException usageError) {
 			// reported as a usage error with exit code 2
 		}

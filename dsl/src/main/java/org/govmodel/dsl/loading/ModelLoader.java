@@ -101,12 +101,37 @@ public class ModelLoader {
 	public List<ModelDiagnostic> validate(LoadedModels models) {
 		List<ModelDiagnostic> result = new ArrayList<>(models.unreadable());
 		for (LoadedModels.ModelFile file : models.files()) {
+			List<ModelDiagnostic> fileDiagnostics = new ArrayList<>();
 			for (Issue issue : validator.validate(file.resource(), CheckMode.ALL, CancelIndicator.NullImpl)) {
-				result.add(toDiagnostic(file.display(), issue));
+				fileDiagnostics.add(toDiagnostic(file.display(), issue));
 			}
+			result.addAll(capSyntaxErrors(fileDiagnostics));
 		}
 		result.sort(ModelDiagnostic.BY_LOCATION);
 		return result;
+	}
+
+	/** Syntax errors shown per file; past them the parser's recovery mostly reports the first ones' consequences. */
+	public static final int MAX_SYNTAX_ERRORS = 100;
+
+	/**
+	 * A file that is not GovModel at all (a binary, a file of another language)
+	 * would give a syntax error every few characters: the first
+	 * {@value #MAX_SYNTAX_ERRORS} are kept, the rest become one "and N more".
+	 */
+	private static List<ModelDiagnostic> capSyntaxErrors(List<ModelDiagnostic> diagnostics) {
+		List<ModelDiagnostic> syntax = diagnostics.stream().filter(d -> d.ruleId().equals(Rules.SYNTAX)).sorted(ModelDiagnostic.BY_LOCATION).toList();
+		if (syntax.size() <= MAX_SYNTAX_ERRORS) {
+			return diagnostics;
+		}
+		List<ModelDiagnostic> kept = new ArrayList<>(diagnostics.stream().filter(d -> !d.ruleId().equals(Rules.SYNTAX)).toList());
+		kept.addAll(syntax.subList(0, MAX_SYNTAX_ERRORS));
+		ModelDiagnostic last = syntax.get(MAX_SYNTAX_ERRORS);
+		kept.add(new ModelDiagnostic(last.path(), last.line(), last.column(), 0, Severity.ERROR,
+				"... and " + (syntax.size() - MAX_SYNTAX_ERRORS) + " more syntax errors in this file from here on: fix the first ones"
+						+ " (later ones often follow from them), or check that this is a GovModel file.",
+				Rules.SYNTAX, new String[0], null));
+		return kept;
 	}
 
 	private static ModelDiagnostic toDiagnostic(String display, Issue issue) {

@@ -24,6 +24,7 @@ public class GovModelSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 	private static final Pattern MISSING = Pattern.compile("missing (\\S+) at '(.*)'", Pattern.DOTALL);
 	private static final Pattern EXTRANEOUS = Pattern.compile("extraneous input '(.*)' expecting (\\S+)", Pattern.DOTALL);
 	private static final Pattern MISMATCHED = Pattern.compile("mismatched input '(.*)' expecting (\\S+)", Pattern.DOTALL);
+	private static final Pattern MISMATCHED_CHARACTER = Pattern.compile("mismatched character '(.*)' expecting '(.*)'", Pattern.DOTALL);
 	private static final Pattern NO_VIABLE = Pattern.compile("no viable alternative at input '(.*)'", Pattern.DOTALL);
 
 	@Override
@@ -46,6 +47,14 @@ public class GovModelSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 		m = MISMATCHED.matcher(message);
 		if (m.matches()) {
 			return "Found " + quoted(m.group(1)) + " where " + token(m.group(2)) + " was expected.";
+		}
+		m = MISMATCHED_CHARACTER.matcher(message);
+		if (m.matches()) {
+			if (m.group(2).equals("\\n")) {
+				// the lexer's comment rule takes \r only as the start of \r\n
+				return "A line ends with a carriage return alone after a // comment: save the file with LF or CRLF line endings.";
+			}
+			return "Found " + quoted(m.group(1)) + " where '" + m.group(2) + "' was expected: check the quotes and comments before it.";
 		}
 		m = NO_VIABLE.matcher(message);
 		if (m.matches()) {

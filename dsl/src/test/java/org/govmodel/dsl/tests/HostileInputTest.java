@@ -53,7 +53,7 @@ class HostileInputTest {
 	void aCommentEndingInALoneCarriageReturnIsASyntaxErrorNotACrash() throws IOException {
 		List<String> diagnostics = check("// c\r");
 		assertEquals(1, diagnostics.size(), rules(diagnostics));
-		assertTrue(diagnostics.get(0).startsWith("1:1 GOV-SYNTAX-001 "), rules(diagnostics));
+		assertTrue(diagnostics.get(0).startsWith("1:1 GOV-SYNTAX-001 A line ends with a carriage return alone"), rules(diagnostics));
 	}
 
 	@Test
@@ -190,5 +190,17 @@ class HostileInputTest {
 			String line = diagnostic.toLine();
 			assertTrue(line.chars().noneMatch(c -> c < 0x20 || c == 0x7F), line);
 		}
+	}
+
+	@Test
+	void aFileWithHundredsOfSyntaxErrorsShowsAHundredAndACount() throws IOException {
+		StringBuilder text = new StringBuilder("institution x \"X\" ministry\ninstitution y \"Y\" ministry\n");
+		for (int i = 0; i < 300; i++) {
+			text.append("institution a").append(i).append(" \"A\" ministry {\n    members x y\n}\n");
+		}
+		List<String> syntax = check(text.toString()).stream().filter(d -> d.contains(" GOV-SYNTAX-001 ")).toList();
+		assertEquals(ModelLoader.MAX_SYNTAX_ERRORS + 1, syntax.size(), rules(syntax));
+		assertTrue(syntax.get(ModelLoader.MAX_SYNTAX_ERRORS).contains("GOV-SYNTAX-001 ... and 200 more syntax errors in this file from here on"),
+				syntax.get(ModelLoader.MAX_SYNTAX_ERRORS));
 	}
 }

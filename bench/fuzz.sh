@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Longer coverage-guided fuzzing of one Jazzer target, outside the build.
+# Usage: bench/fuzz.sh TARGET [SECONDS] [SEED]
+#   TARGET: parseLinkValidate | format (dsl, ModelFuzzTest) | parseArguments (cli, ArgumentsFuzzTest)
+# The committed seed corpus is copied to a scratch corpus that grows as the
+# fuzzer finds new coverage; a crasher is written to bench/fuzz-findings/ and
+# belongs, once fixed, in the target's Inputs folder as a regression input.
+# Prints libFuzzer's statistics; the last "#N DONE" line gives the executions.
+# Results are recorded in docs/reliability.md.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+target="${1:?target: parseLinkValidate, format or parseArguments}"
+seconds="${2:-600}"
+seed="${3:-1}"
+case "$target" in
+  parseLinkValidate|format) module=dsl; class=org.govmodel.dsl.fuzz.ModelFuzzTest; instrument='org.govmodel.**' ;;
+  # picocli does the parsing: its coverage guides this target
+  parseArguments) module=cli; class=org.govmodel.cli.ArgumentsFuzzTest; instrument='org.govmodel.**:picocli.**' ;;
+  *) echo "unknown target: $target" >&2; exit 2 ;;
+esac
+inputs="$root/$module/src/test/resources/${class//.//}Inputs/$target"
+cd "$root"
+classpath_file="$(mktemp)"
+# one reactor run, so that sibling modules resolve to their target/classes; the last module written wins
+./mvnw -q -B -DskipEclipse -pl "$module" -am test-compile dependency:build-classpath \
+  -Dmdep.includeScope=test -Dmdep.outputFile="$classpath_file"
+classes="$root/$module/target/test-classes:$root/$module/target/classes"
+corpus="$(mktemp -d)"
+findings="$root/bench/fuzz-findings"
+mkdir -p "$findings"
+trap 'rm -rf "$corpus" "$classpath_file"' EXIT
+cp "$inputs"/* "$corpus"/
+java -cp "$classes:$(cat "$classpath_file")" com.code_intelligence.jazzer.Jazzer \
+  --target_class="$class" --target_method="$target" \
+  --instrumentation_includes="$instrument" --custom_hook_includes="$instrument" \
+  -seed="$seed" -max_total_time="$seconds" -artifact_prefix="$findings/$target-" \
+  "$corpus"

@@ -16,10 +16,15 @@ const { java, serverJar, workspace } = require('./lsp');
 const GOOD = 'operational institution agency "Agency" agency public\nsolution eid digital-identity "eID" {\n    owner agency\n}\n';
 const BROKEN = 'solution s digital-identity "S" {\n    owner nobody\n}\n';
 
-test('Neovim 0.7 (vim.lsp.start_client): diagnostics with rule ids, and completion', { timeout: 240000 }, async () => {
-	const version = childProcess.spawnSync('nvim', ['--version'], { encoding: 'utf8' });
-	assert.ok(!version.error && version.status === 0,
-		'Neovim is needed for this test and was not found on the PATH: apt-get install neovim (.ci/run installs it).');
+const MISSING = 'Neovim was not found on the PATH: apt-get install neovim (.ci/run installs it)';
+const version = childProcess.spawnSync('nvim', ['--version'], { encoding: 'utf8' });
+const present = !version.error && version.status === 0;
+// Neovim comes from no registry the build uses: without it this test is reported as skipped, with the reason,
+// unless every test must run (GOVMODEL_REQUIRE_ALL_TESTS=true, as in .ci/run); then it fails.
+const required = process.env.GOVMODEL_REQUIRE_ALL_TESTS === 'true';
+
+test('Neovim 0.7 (vim.lsp.start_client): diagnostics with rule ids, and completion', { timeout: 240000, skip: !present && !required && MISSING }, async () => {
+	assert.ok(present, `${MISSING}; GOVMODEL_REQUIRE_ALL_TESTS=true does not allow skipping it.`);
 	const folder = workspace({ 'good.govmodel': GOOD, 'broken.govmodel': BROKEN });
 	const resultFile = path.join(folder, 'nvim-result.json');
 	const script = path.join(__dirname, 'neovim', 'lsp-test.lua');

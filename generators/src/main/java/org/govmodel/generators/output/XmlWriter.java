@@ -8,7 +8,10 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * Writes SVG and (X)HTML through StAX, so that every model-supplied text is
- * escaped and the output is well-formed by construction. Numbers are written
+ * escaped and the output is well-formed by construction: text and attribute
+ * values pass through {@link DisplayText} first, since StAX escapes markup
+ * but writes control characters and unpaired surrogates, which no XML parser
+ * accepts and UTF-8 cannot encode. Numbers are written
  * with a fixed number of decimals and Locale-independent, for byte-identical
  * output.
  */
@@ -44,7 +47,7 @@ public final class XmlWriter {
 			newLine();
 			xml.writeStartElement(name);
 			attributes(attributes);
-			xml.writeCharacters(text == null ? "" : text);
+			xml.writeCharacters(DisplayText.of(text));
 			xml.writeEndElement();
 		});
 	}
@@ -61,7 +64,7 @@ public final class XmlWriter {
 	/** Text inside the current element (escaped). */
 	public XmlWriter characters(String text) {
 		return run(() -> {
-			xml.writeCharacters(text == null ? "" : text);
+			xml.writeCharacters(DisplayText.of(text));
 			childOnLine = true;
 		});
 	}
@@ -104,7 +107,7 @@ public final class XmlWriter {
 
 	private void attributes(String... attributes) throws XMLStreamException {
 		for (int i = 0; i + 1 < attributes.length; i += 2) {
-			xml.writeAttribute(attributes[i], attributes[i + 1]);
+			xml.writeAttribute(attributes[i], DisplayText.of(attributes[i + 1]));
 		}
 	}
 

@@ -12,10 +12,14 @@ import org.govmodel.dsl.govModel.Level;
 import org.govmodel.dsl.scoring.AssessmentScore;
 import org.govmodel.dsl.scoring.ItemScore;
 import org.govmodel.dsl.scoring.ScaleLevels;
+import org.govmodel.generators.output.SpreadsheetCell;
 
 import com.google.inject.Inject;
 
-/** Every score as CSV for spreadsheet users: one row per assessment and variable (RFC 4180, UTF-8). */
+/**
+ * Every score as CSV for spreadsheet users: one row per assessment and variable
+ * (RFC 4180, UTF-8); model text through {@link SpreadsheetCell}.
+ */
 public class ScoresCsv {
 
 	public static final List<String> HEADER = List.of("assessment", "framework", "year", "area", "area_title", "component",
@@ -24,17 +28,6 @@ public class ScoresCsv {
 
 	@Inject
 	private IQualifiedNameProvider names;
-
-	/**
-	 * Model text as a cell. A cell starting with =, +, - or @ would run as a
-	 * formula in a spreadsheet; such text gets a leading apostrophe.
-	 */
-	static String text(String value) {
-		if (value == null) {
-			return "";
-		}
-		return !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-	}
 
 	public String render(List<AssessmentScore> assessments) {
 		StringWriter out = new StringWriter();
@@ -45,10 +38,10 @@ public class ScoresCsv {
 				for (ItemScore area : assessment.areas()) {
 					for (ItemScore component : area.children()) {
 						for (ItemScore variable : component.children()) {
-							csv.printRecord(name, framework, assessment.year(), area.code(), text(area.title()), component.code(), text(component.title()),
-									variable.code(), text(variable.title()), ScoreNumbers.text(variable.value()), variable.notApplicable(),
-									ScaleLevels.levelOf(assessment.framework(), variable.value()).map(Level::getTitle).orElse(""),
-									text(variable.note()), ScoreNumbers.text(component.value()),
+							csv.printRecord(name, framework, assessment.year(), area.code(), SpreadsheetCell.text(area.title()), component.code(), SpreadsheetCell.text(component.title()),
+									variable.code(), SpreadsheetCell.text(variable.title()), ScoreNumbers.text(variable.value()), variable.notApplicable(),
+									SpreadsheetCell.text(ScaleLevels.levelOf(assessment.framework(), variable.value()).map(Level::getTitle).orElse("")),
+									SpreadsheetCell.text(variable.note()), ScoreNumbers.text(component.value()),
 									ScoreNumbers.text(area.value()), ScoreNumbers.text(assessment.mean()), ScoreNumbers.text(variable.target()),
 									variable.targetYear() == null ? "" : variable.targetYear(), ScoreNumbers.text(variable.gap()));
 						}

@@ -1,0 +1,46 @@
+package org.govmodel.generators.output;
+
+/**
+ * Model text as every output shows it: line breaks normalised to {@code \n},
+ * and what no reader can show — control characters other than line feed and
+ * tab, unpaired surrogates, the non-characters U+FFFE and U+FFFF — replaced
+ * by U+FFFD, so that it stays visible that something was there. Each
+ * format's escaping starts from this, so all formats show the same text and
+ * none can fail to encode it (an unpaired surrogate has no UTF-8 form; most
+ * control characters are not allowed in XML 1.0).
+ */
+public final class DisplayText {
+
+	public static final char REPLACEMENT = '\uFFFD';
+
+	private DisplayText() {
+	}
+
+	public static String of(String text) {
+		if (text == null) {
+			return "";
+		}
+		StringBuilder out = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '\r') {
+				out.append('\n');
+				if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+					i++;
+				}
+			} else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+				out.append(c).append(text.charAt(++i));
+			} else {
+				out.append(shown(c) ? c : REPLACEMENT);
+			}
+		}
+		return out.toString();
+	}
+
+	private static boolean shown(char c) {
+		if (c == '\n' || c == '\t') {
+			return true;
+		}
+		return !Character.isISOControl(c) && !Character.isSurrogate(c) && c != '\uFFFE' && c != '\uFFFF';
+	}
+}

@@ -42,6 +42,11 @@ public class GovModelIdeModule extends AbstractGovModelIdeModule {
 		return RuleQuickFixes.class;
 	}
 
+	/** Renames only to text the grammar reads back as a name. */
+	public Class<? extends org.eclipse.xtext.ide.server.rename.IRenameService2> bindIRenameService2() {
+		return org.govmodel.dsl.ide.rename.CheckedRenameService.class;
+	}
+
 	public Class<? extends ILanguageServerExtension> bindILanguageServerExtension() {
 		return PreviewRequests.class;
 	}

@@ -1,5 +1,6 @@
 package org.govmodel.dsl.resource;
 
+import java.lang.ref.WeakReference;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -51,6 +52,19 @@ public class GovModelResourceDescriptionManager extends DefaultResourceDescripti
 	@Inject
 	private IQualifiedNameConverter converter;
 
+	/**
+	 * The groups read from the index of the build in progress. The builder asks
+	 * about every file with the same index and the same deltas, unchanged while
+	 * it asks, so the index is read once per build instead of once per file.
+	 */
+	private volatile GroupsOfBuild lastBuild;
+
+	private record GroupsOfBuild(WeakReference<IResourceDescriptions> index, WeakReference<Collection<Delta>> deltas, JurisdictionGroups groups) {
+		boolean isOf(IResourceDescriptions otherIndex, Collection<Delta> otherDeltas) {
+			return index.get() == otherIndex && deltas.get() == otherDeltas;
+		}
+	}
+
 	@Override
 	public boolean isAffectedByAny(Collection<Delta> deltas, IResourceDescription candidate, IResourceDescriptions context) {
 		if (isAffected(deltas, candidate, context)) {
@@ -71,7 +85,7 @@ public class GovModelResourceDescriptionManager extends DefaultResourceDescripti
 				return true;
 			}
 			if (groups == null) {
-				groups = new JurisdictionGroups(context, this::isUserFile, converter);
+				groups = groupsOf(context, deltas);
 			}
 			IResourceDescription changed = delta.getNew() != null ? delta.getNew() : delta.getOld();
 			if (groups.mayShareView(candidateJurisdictions, JurisdictionGroups.declaredIn(changed, converter))) {
@@ -79,6 +93,15 @@ public class GovModelResourceDescriptionManager extends DefaultResourceDescripti
 			}
 		}
 		return false;
+	}
+
+	private JurisdictionGroups groupsOf(IResourceDescriptions index, Collection<Delta> deltas) {
+		GroupsOfBuild last = lastBuild;
+		if (last == null || !last.isOf(index, deltas)) {
+			last = new GroupsOfBuild(new WeakReference<>(index), new WeakReference<>(deltas), new JurisdictionGroups(index, this::isUserFile, converter));
+			lastBuild = last;
+		}
+		return last.groups();
 	}
 
 	private boolean isUserFile(URI uri) {

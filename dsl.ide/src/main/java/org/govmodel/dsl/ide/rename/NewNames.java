@@ -26,6 +26,9 @@ public class NewNames {
 		if (newName == null || newName.isBlank()) {
 			return Optional.of("A name cannot be empty.");
 		}
+		if (!newName.equals(newName.strip())) {
+			return Optional.of("'" + newName + "' begins or ends with a space: a name is one word.");
+		}
 		if (parses(newName)) {
 			return Optional.empty();
 		}

@@ -95,7 +95,7 @@ class CarelessRequestsTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "ok name", "unit", "", "\"}", "1abc", "agency.cto" })
+	@ValueSource(strings = { "ok name", "unit", "", "\"}", "1abc", "agency.cto", " padded " })
 	void aRenameToTextThatIsNotANameIsRefusedWithTheReason(String newName) {
 		ExecutionException failure = assertThrows(ExecutionException.class,
 				() -> server.server.rename(new RenameParams(model, new Position(0, 27), newName)).get(10, TimeUnit.SECONDS));

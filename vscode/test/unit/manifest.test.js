@@ -42,3 +42,13 @@ test('the extension version is the Maven project version without -SNAPSHOT', () 
 	assert.ok(version, 'no parent version in vscode/pom.xml');
 	assert.equal(manifest.version, version[1].replace(/-SNAPSHOT$/, ''));
 });
+
+test('govmodel.json is checked against the schema derived from the rule catalogue', () => {
+	const [validation] = manifest.contributes.jsonValidation;
+	assert.equal(validation.fileMatch, 'govmodel.json');
+	const schema = JSON.parse(fs.readFileSync(path.join(HERE, validation.url), 'utf8'));
+	const rules = schema.properties.rules;
+	assert.equal(rules.additionalProperties, false, 'a misspelt rule id is flagged');
+	assert.deepEqual(rules.properties['GOV-TIER-003'].enum, ['off', 'info', 'warning', 'error']);
+	assert.equal(rules.properties['GOV-SYNTAX-001'], undefined, 'rules whose severity is fixed are not offered');
+});

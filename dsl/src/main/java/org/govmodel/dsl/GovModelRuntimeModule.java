@@ -31,6 +31,11 @@ public class GovModelRuntimeModule extends AbstractGovModelRuntimeModule {
 		return TitledDescriptionStrategy.class;
 	}
 
+	/** Which files a change affects, matching what the jurisdiction-wide rules read. */
+	public Class<? extends org.eclipse.xtext.resource.IResourceDescription.Manager> bindIResourceDescription$Manager() {
+		return org.govmodel.dsl.resource.GovModelResourceDescriptionManager.class;
+	}
+
 	@Override
 	public void configureIScopeProviderDelegate(Binder binder) {
 		binder.bind(IScopeProvider.class)

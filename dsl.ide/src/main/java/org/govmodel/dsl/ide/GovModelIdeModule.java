@@ -42,6 +42,16 @@ public class GovModelIdeModule extends AbstractGovModelIdeModule {
 		return RuleQuickFixes.class;
 	}
 
+	/** The project's canonical layout in every editor, whatever its tab settings (what `govmodel format` writes). */
+	public Class<? extends org.eclipse.xtext.ide.server.formatting.FormattingService> bindFormattingService() {
+		return org.govmodel.dsl.ide.formatting.CanonicalFormattingService.class;
+	}
+
+	/** Renames only to text the grammar reads back as a name. */
+	public Class<? extends org.eclipse.xtext.ide.server.rename.IRenameService2> bindIRenameService2() {
+		return org.govmodel.dsl.ide.rename.CheckedRenameService.class;
+	}
+
 	public Class<? extends ILanguageServerExtension> bindILanguageServerExtension() {
 		return PreviewRequests.class;
 	}

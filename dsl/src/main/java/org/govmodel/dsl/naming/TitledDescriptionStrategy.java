@@ -2,26 +2,34 @@ package org.govmodel.dsl.naming;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.EObjectDescription;
 import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.impl.DefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.util.IAcceptor;
+import org.govmodel.dsl.govModel.GovModelPackage;
+import org.govmodel.dsl.govModel.Jurisdiction;
 import org.govmodel.dsl.govModel.Variable;
 
 /**
  * Puts each exported element's title (and a framework variable's
  * description) into the index, so that editors can show "1.1.1 — Lead
  * strategic body" or "agency — Agencia de Innovación" in completion lists
- * without loading every file that declares a candidate.
+ * without loading every file that declares a candidate. A jurisdiction also
+ * carries the name its {@code of} clause names as written, so that the
+ * builder can tell which files describe the same jurisdiction without
+ * loading them (see {@code resource.JurisdictionGroups}).
  */
 public class TitledDescriptionStrategy extends DefaultResourceDescriptionStrategy {
 
 	public static final String TITLE = "title";
 	public static final String DESCRIPTION = "description";
+	public static final String PARENT = "parent";
 
 	@Override
 	public boolean createEObjectDescriptions(EObject element, IAcceptor<IEObjectDescription> acceptor) {
@@ -44,6 +52,18 @@ public class TitledDescriptionStrategy extends DefaultResourceDescriptionStrateg
 		if (element instanceof Variable variable && variable.getDescription() != null) {
 			data.put(DESCRIPTION, variable.getDescription());
 		}
+		if (element instanceof Jurisdiction jurisdiction) {
+			writtenParent(jurisdiction).ifPresent(parent -> data.put(PARENT, parent));
+		}
 		return data;
+	}
+
+	/**
+	 * The parent's name as the file writes it (indexing must not resolve
+	 * references: the index it would resolve against is still being built).
+	 */
+	private static Optional<String> writtenParent(Jurisdiction jurisdiction) {
+		return NodeModelUtils.findNodesForFeature(jurisdiction, GovModelPackage.Literals.JURISDICTION__PARENT).stream()
+				.map(node -> NodeModelUtils.getTokenText(node).replaceAll("[\\s^]", "")).filter(text -> !text.isBlank()).findFirst();
 	}
 }

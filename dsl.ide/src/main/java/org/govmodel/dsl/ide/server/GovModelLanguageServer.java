@@ -6,7 +6,33 @@ import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.emf.common.util.URI;
 
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionList;
+import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DocumentHighlight;
+import org.eclipse.lsp4j.DocumentHighlightParams;
+import org.eclipse.lsp4j.DocumentRangeFormattingParams;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.PrepareRenameDefaultBehavior;
+import org.eclipse.lsp4j.PrepareRenameParams;
+import org.eclipse.lsp4j.PrepareRenameResult;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.ReferenceParams;
+import org.eclipse.lsp4j.RenameParams;
+import org.eclipse.lsp4j.SignatureHelp;
+import org.eclipse.lsp4j.SignatureHelpParams;
+import org.eclipse.lsp4j.TextDocumentPositionParams;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.WorkspaceEdit;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.Either3;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.InitializeParams;
@@ -14,6 +40,8 @@ import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ProjectManager;
+import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
 import org.govmodel.dsl.loading.SettingsFile;
 import org.govmodel.dsl.validation.Rules;
@@ -23,8 +51,10 @@ import com.google.gson.JsonObject;
 import com.google.inject.Inject;
 
 /**
- * The language server: Xtext's, with GovModel rule ids as diagnostic codes and
- * rule severities taken from the editor's settings.
+ * The language server: Xtext's, with GovModel rule ids as diagnostic codes,
+ * rule severities taken from the editor's settings, and careless requests
+ * (unknown methods, positions past the end of a document) answered with the
+ * protocol's error codes or empty results instead of internal errors.
  */
 public class GovModelLanguageServer extends LanguageServerImpl {
 
@@ -79,6 +109,80 @@ public class GovModelLanguageServer extends LanguageServerImpl {
 			project.getIndexState().getResourceDescriptions().getAllURIs().forEach(files::add);
 		}
 		return files;
+	}
+
+	/** A method the server does not know is "method not found" (-32601), not an internal error. */
+	@Override
+	public CompletableFuture<?> request(String method, Object parameter) {
+		if (!supportedMethods().containsKey(method)) {
+			return CompletableFuture.failedFuture(new ResponseErrorException(
+					new ResponseError(ResponseErrorCode.MethodNotFound, "Unknown method: " + method, null)));
+		}
+		return super.request(method, parameter);
+	}
+
+	// Requests at a position past the end of the document have nothing to answer.
+
+	@Override
+	protected Hover hover(HoverParams params, CancelIndicator cancelIndicator) {
+		return heldToDocument(params) ? super.hover(params, cancelIndicator) : IHoverService.EMPTY_HOVER;
+	}
+
+	@Override
+	protected Either<List<CompletionItem>, CompletionList> completion(CancelIndicator cancelIndicator, CompletionParams params) {
+		return heldToDocument(params) ? super.completion(cancelIndicator, params) : Either.forRight(new CompletionList());
+	}
+
+	@Override
+	protected List<? extends Location> definition(CancelIndicator cancelIndicator, DefinitionParams params) {
+		return heldToDocument(params) ? super.definition(cancelIndicator, params) : List.of();
+	}
+
+	@Override
+	protected List<? extends Location> references(ReferenceParams params, CancelIndicator cancelIndicator) {
+		return heldToDocument(params) ? super.references(params, cancelIndicator) : List.of();
+	}
+
+	@Override
+	protected List<? extends DocumentHighlight> documentHighlight(DocumentHighlightParams params, CancelIndicator cancelIndicator) {
+		return heldToDocument(params) ? super.documentHighlight(params, cancelIndicator) : List.of();
+	}
+
+	@Override
+	protected SignatureHelp signatureHelp(SignatureHelpParams params, CancelIndicator cancelIndicator) {
+		return heldToDocument(params) ? super.signatureHelp(params, cancelIndicator) : new SignatureHelp();
+	}
+
+	@Override
+	protected Either3<Range, PrepareRenameResult, PrepareRenameDefaultBehavior> prepareRename(PrepareRenameParams params, CancelIndicator cancelIndicator) {
+		return heldToDocument(params) ? super.prepareRename(params, cancelIndicator) : null;
+	}
+
+	@Override
+	protected WorkspaceEdit rename(RenameParams params, CancelIndicator cancelIndicator) {
+		return heldToDocument(params) ? super.rename(params, cancelIndicator) : new WorkspaceEdit();
+	}
+
+	@Override
+	protected List<? extends TextEdit> rangeFormatting(DocumentRangeFormattingParams params, CancelIndicator cancelIndicator) {
+		Range range = getWorkspaceManager().doRead(getURI(params.getTextDocument()),
+				(document, resource) -> document == null ? params.getRange() : DocumentPositions.clamp(document, params.getRange()));
+		if (range == null) {
+			return List.of();
+		}
+		params.setRange(range);
+		return super.rangeFormatting(params, cancelIndicator);
+	}
+
+	/** Holds the request's position to its document; false when the position's line is not in it. */
+	private boolean heldToDocument(TextDocumentPositionParams params) {
+		Position position = getWorkspaceManager().doRead(getURI(params),
+				(document, resource) -> document == null ? params.getPosition() : DocumentPositions.clamp(document, params.getPosition()));
+		if (position == null) {
+			return false;
+		}
+		params.setPosition(position);
+		return true;
 	}
 
 	@Override

@@ -20,7 +20,9 @@ import com.google.inject.Guice;
  * Starts the GovModel language server on stdin/stdout. Stdout carries nothing
  * but the protocol: anything else printed goes to stderr, and so do the logs
  * (warnings and errors), unless {@code --log FILE} sends them to a file.
- * {@code --trace} adds every protocol message to the log.
+ * {@code --trace} adds every protocol message to the log. A malformed frame
+ * header is repaired rather than derailing the messages after it
+ * ({@link ResynchronizingInput}).
  */
 public final class ServerMain {
 
@@ -46,7 +48,7 @@ public final class ServerMain {
 		Launcher<LanguageClient> launcher = new Launcher.Builder<LanguageClient>()
 				.setLocalService(server)
 				.setRemoteInterface(LanguageClient.class)
-				.setInput(protocolIn)
+				.setInput(new ResynchronizingInput(protocolIn))
 				.setOutput(protocolOut)
 				.setExecutorService(Executors.newCachedThreadPool())
 				.validateMessages(true)

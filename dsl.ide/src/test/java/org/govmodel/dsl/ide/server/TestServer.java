@@ -12,7 +12,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.DocumentSymbolParams;
 import org.eclipse.lsp4j.FileChangeType;
 import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.InitializeParams;
@@ -21,6 +24,9 @@ import org.eclipse.lsp4j.MessageActionItem;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.WorkspaceFolder;
@@ -39,6 +45,8 @@ final class TestServer implements AutoCloseable {
 	final LanguageServerImpl server;
 	final org.eclipse.lsp4j.InitializeResult initializeResult;
 	private final Map<String, List<Diagnostic>> diagnostics = new ConcurrentHashMap<>();
+	private final Map<String, Integer> publications = new ConcurrentHashMap<>();
+	private final Map<String, Integer> versions = new ConcurrentHashMap<>();
 
 	private final LanguageClient client = new LanguageClient() {
 		@Override
@@ -48,6 +56,7 @@ final class TestServer implements AutoCloseable {
 		@Override
 		public void publishDiagnostics(PublishDiagnosticsParams params) {
 			diagnostics.put(params.getUri(), params.getDiagnostics());
+			publications.merge(params.getUri(), 1, Integer::sum);
 		}
 
 		@Override
@@ -114,6 +123,32 @@ final class TestServer implements AutoCloseable {
 		server.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(
 				List.of(new FileEvent(uri(file), existed ? FileChangeType.Changed : FileChangeType.Created))));
 		return awaitDiagnostics(file);
+	}
+
+	/** Opens the file in the editor, as its text on disk. */
+	void open(Path file) throws Exception {
+		versions.put(uri(file), 1);
+		server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
+				new TextDocumentItem(uri(file), "govmodel", 1, Files.readString(file, StandardCharsets.UTF_8))));
+		settle(file);
+	}
+
+	/** Replaces the open file's text in the editor (unsaved, as while typing) and waits until the server has built it. */
+	void type(Path file, String text) throws Exception {
+		int version = versions.merge(uri(file), 1, Integer::sum);
+		server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+				new VersionedTextDocumentIdentifier(uri(file), version), List.of(new TextDocumentContentChangeEvent(text))));
+		settle(file);
+	}
+
+	/** Waits until the server has handled everything sent before: a read request runs only after the pending builds. */
+	void settle(Path file) throws Exception {
+		server.documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(uri(file)))).get(30, TimeUnit.SECONDS);
+	}
+
+	/** How many times diagnostics were published for the file. */
+	int publications(Path file) {
+		return publications.getOrDefault(uri(file), 0);
 	}
 
 	List<Diagnostic> awaitDiagnostics(Path file) throws InterruptedException {

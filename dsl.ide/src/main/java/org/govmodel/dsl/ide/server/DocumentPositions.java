@@ -1,0 +1,39 @@
+package org.govmodel.dsl.ide.server;
+
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.xtext.ide.server.Document;
+
+/**
+ * Positions a client sends, held to the document they name. A character past
+ * the end of its line means the end of the line (the protocol's rule); a line
+ * the document does not have means nothing to answer.
+ */
+final class DocumentPositions {
+
+	private DocumentPositions() {
+	}
+
+	/** The position within the document, or null when its line is not in the document. */
+	static Position clamp(Document document, Position position) {
+		if (position == null || position.getLine() < 0 || position.getCharacter() < 0 || position.getLine() >= document.getLineCount()) {
+			return null;
+		}
+		int length = document.getLineContent(position.getLine()).length();
+		return new Position(position.getLine(), Math.min(position.getCharacter(), length));
+	}
+
+	/** The range within the document (its end held to the last line), or null when it starts after it. */
+	static Range clamp(Document document, Range range) {
+		Position start = clamp(document, range.getStart());
+		if (start == null) {
+			return null;
+		}
+		Position end = clamp(document, range.getEnd());
+		if (end == null) {
+			int last = document.getLineCount() - 1;
+			end = new Position(last, document.getLineContent(last).length());
+		}
+		return new Range(start, end);
+	}
+}

@@ -1,0 +1,123 @@
+package org.govmodel.dsl.ide.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.DefinitionParams;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DocumentHighlightParams;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.PrepareRenameParams;
+import org.eclipse.lsp4j.ReferenceContext;
+import org.eclipse.lsp4j.ReferenceParams;
+import org.eclipse.lsp4j.RenameParams;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.WorkspaceEdit;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Regressions for requests a careless client sends: positions past the end of
+ * a document get empty answers, unknown methods "method not found", and a
+ * rename to text that is not a name is refused with the reason.
+ */
+class CarelessRequestsTest {
+
+	private static final String MODEL = "operational institution agency \"Agency\" agency\nsolution eid digital-identity \"eID\" {\n    owner agency\n}\n";
+
+	@TempDir
+	Path workspace;
+
+	private TestServer server;
+	private TextDocumentIdentifier model;
+
+	@BeforeEach
+	void start() throws Exception {
+		server = TestServer.startOn(workspace, Map.of("model.govmodel", MODEL));
+		model = new TextDocumentIdentifier(TestServer.uri(workspace.resolve("model.govmodel")));
+	}
+
+	@AfterEach
+	void stop() throws Exception {
+		server.close();
+	}
+
+	@Test
+	void requestsPastTheEndOfTheDocumentGetEmptyAnswers() throws Exception {
+		Position past = new Position(99, 3);
+		var lsp = server.server;
+		assertTrue(lsp.hover(new HoverParams(model, past)).get(10, TimeUnit.SECONDS).getContents().getRight().getValue().isEmpty());
+		assertTrue(lsp.completion(new CompletionParams(model, past)).get(10, TimeUnit.SECONDS).getRight().getItems().isEmpty());
+		assertTrue(lsp.definition(new DefinitionParams(model, past)).get(10, TimeUnit.SECONDS).getLeft().isEmpty());
+		assertTrue(lsp.references(new ReferenceParams(model, past, new ReferenceContext(true))).get(10, TimeUnit.SECONDS).isEmpty());
+		assertTrue(lsp.documentHighlight(new DocumentHighlightParams(model, past)).get(10, TimeUnit.SECONDS).isEmpty());
+		assertNull(lsp.prepareRename(new PrepareRenameParams(model, past)).get(10, TimeUnit.SECONDS));
+		WorkspaceEdit rename = lsp.rename(new RenameParams(model, past, "other")).get(10, TimeUnit.SECONDS);
+		assertTrue((rename.getChanges() == null || rename.getChanges().isEmpty()) && rename.getDocumentChanges() == null, rename.toString());
+	}
+
+	@Test
+	void aCharacterPastTheEndOfItsLineMeansTheEndOfTheLine() throws Exception {
+		// "    owner agency" (line 2): completing past its end completes 'agency'
+		List<String> pastTheEnd = labels(new Position(2, 500));
+		assertTrue(pastTheEnd.contains("agency"), pastTheEnd.toString());
+		assertEquals(labels(new Position(2, "    owner agency".length())), pastTheEnd);
+	}
+
+	private List<String> labels(Position position) throws Exception {
+		return server.server.completion(new CompletionParams(model, position)).get(10, TimeUnit.SECONDS).getRight().getItems().stream()
+				.map(org.eclipse.lsp4j.CompletionItem::getLabel).toList();
+	}
+
+	@Test
+	void anUnknownMethodIsMethodNotFound() {
+		ExecutionException failure = assertThrows(ExecutionException.class, () -> server.server.request("govmodel/noSuchThing", null).get(10, TimeUnit.SECONDS));
+		ResponseErrorException error = assertInstanceOf(ResponseErrorException.class, failure.getCause());
+		assertEquals(ResponseErrorCode.MethodNotFound.getValue(), error.getResponseError().getCode());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "ok name", "unit", "", "\"}", "1abc", "agency.cto", " padded " })
+	void aRenameToTextThatIsNotANameIsRefusedWithTheReason(String newName) {
+		ExecutionException failure = assertThrows(ExecutionException.class,
+				() -> server.server.rename(new RenameParams(model, new Position(0, 27), newName)).get(10, TimeUnit.SECONDS));
+		ResponseErrorException error = assertInstanceOf(ResponseErrorException.class, failure.getCause(), String.valueOf(failure.getCause()));
+		assertEquals(ResponseErrorCode.InvalidParams.getValue(), error.getResponseError().getCode());
+		assertTrue(error.getMessage().contains(newName.isEmpty() ? "empty" : newName), error.getMessage());
+		if (newName.equals("unit")) {
+			assertTrue(error.getMessage().contains("^unit"), "says how to use a keyword: " + error.getMessage());
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "digitalAgency", "^unit", "council" })
+	void aRenameToANameGivesAModelThatParses(String newName) throws Exception {
+		WorkspaceEdit rename = server.server.rename(new RenameParams(model, new Position(0, 27), newName)).get(10, TimeUnit.SECONDS);
+		List<? extends TextEdit> edits = rename.getChanges() != null ? rename.getChanges().get(model.getUri())
+				: rename.getDocumentChanges().get(0).getLeft().getEdits().stream().map(e -> (Object) e)
+						.map(e -> (TextEdit) (e instanceof org.eclipse.lsp4j.jsonrpc.messages.Either<?, ?> either ? either.get() : e)).toList();
+		assertEquals(2, edits.size(), "the declaration and the reference: " + edits);
+		String renamed = TestServer.applyEdits(MODEL, edits);
+		List<Diagnostic> diagnostics = server.write(workspace.resolve("model.govmodel"), renamed);
+		assertTrue(diagnostics.stream().noneMatch(d -> d.getCode().getLeft().startsWith("GOV-SYNTAX") || d.getCode().getLeft().equals("GOV-LINK-001")),
+				renamed + diagnostics);
+	}
+}

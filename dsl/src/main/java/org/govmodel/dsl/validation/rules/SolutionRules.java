@@ -30,7 +30,9 @@ public class SolutionRules extends RuleFamily {
 			.build();
 
 	public static final Rule OWNER_OUTSIDE_OPERATIONAL_TIER = Rule.define("GOV-SOL-002", Severity.WARNING, "Solutions are owned by the operational tier")
-			.because("The operational agency defines, builds and runs the cross-cutting solutions; owners elsewhere fragment them.")
+			.because("The operational agency defines, builds and runs the cross-cutting solutions; owners elsewhere fragment them. Two cases are legitimate and accepted:"
+					+ " a kind the library marks `specialised` (cybersecurity) owned by the specialised institution that runs it, which the agency complements rather than replaces;"
+					+ " and a solution owned by a body of another jurisdiction's model (a national identity registry reused by a province).")
 			.guide("Chapter II.C and III; diagram IV.1")
 			.bad(5, AGENCY + "institution ministry \"Ministry\" ministry\nsolution eid digital-identity \"eID\" {\n    owner ministry\n    legal basis act\n}")
 			.good(AGENCY + "institution ministry \"Ministry\" ministry\nsolution eid digital-identity \"eID\" {\n    owner agency\n    legal basis act\n}")
@@ -78,7 +80,7 @@ public class SolutionRules extends RuleFamily {
 			report(NO_OWNER, describe(solution) + " has no owner: add `owner` naming the operational agency or one of its units.", solution, SOLUTION__NAME, data);
 		} else {
 			Body owner = bodyOf(solution.getOwner());
-			if (owner != null && !owner.getTiers().contains(Tier.OPERATIONAL)) {
+			if (owner != null && !owner.getTiers().contains(Tier.OPERATIONAL) && !ownedBySpecialisedInstitution(solution) && !reusedFromAnotherJurisdiction(owner, solution)) {
 				report(OWNER_OUTSIDE_OPERATIONAL_TIER, describe(solution) + " is owned by " + describe(solution.getOwner())
 						+ ", which is not in the operational tier: hand it to the operational agency (or one of its units).", solution, SOLUTION__OWNER);
 			}
@@ -86,6 +88,16 @@ public class SolutionRules extends RuleFamily {
 		if (solution.getLegalBasis().isEmpty() && solution.getStatus() != Status.RETIRED) {
 			report(NO_LEGAL_BASIS, describe(solution) + " has no legal basis: add `legal basis` naming the law, decree, resolution or standard behind it.", solution, SOLUTION__NAME);
 		}
+	}
+
+	/** A kind the library marks `specialised` (cybersecurity) may stay with the institution that runs it; the operational agency complements it. */
+	private static boolean ownedBySpecialisedInstitution(Solution solution) {
+		return solution.getKind() != null && !solution.getKind().eIsProxy() && solution.getKind().isSpecialised();
+	}
+
+	/** The owner is a body of another jurisdiction's model: the solution is reused (a national registry used by a province), not run locally. */
+	private boolean reusedFromAnotherJurisdiction(Body owner, Solution solution) {
+		return view(owner) != view(solution) && view(owner).subject().isPresent();
 	}
 
 	@Check
@@ -98,7 +110,7 @@ public class SolutionRules extends RuleFamily {
 			if (needed.eIsProxy() || solution.getRequires().stream().anyMatch(r -> !r.eIsProxy() && r.getKind() == needed)) {
 				continue;
 			}
-			List<Solution> candidates = view(solution).solutionsOfKind(needed);
+			List<Solution> candidates = view(solution).availableSolutionsOfKind(needed);
 			String[] data = new String[candidates.size() + 1];
 			data[0] = nameOf(needed);
 			for (int i = 0; i < candidates.size(); i++) {

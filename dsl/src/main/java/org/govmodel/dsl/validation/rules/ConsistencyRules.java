@@ -21,6 +21,7 @@ import org.govmodel.dsl.govModel.SolutionKind;
 import org.govmodel.dsl.govModel.Status;
 import org.govmodel.dsl.govModel.TierDefinition;
 import org.govmodel.dsl.govModel.Variable;
+import org.govmodel.dsl.util.Damaged;
 
 /**
  * Scores that the model's own structure contradicts: what no spreadsheet can
@@ -90,9 +91,11 @@ public class ConsistencyRules extends RuleFamily {
 				}
 			}
 		}
-		for (SolutionKind kind : view.kindsMeasuredBy(variable)) {
+		// a solution whose kind does not resolve may be of the measured kind: its linking error comes first
+		boolean kindsUnknown = view.solutions().stream().anyMatch(s -> s.getKind() == null || s.getKind().eIsProxy());
+		for (SolutionKind kind : kindsUnknown ? List.<SolutionKind>of() : view.kindsMeasuredBy(variable)) {
 			List<Solution> solutions = view.availableSolutionsOfKind(kind);
-			if (solutions.stream().noneMatch(s -> stated(s, SOLUTION__STATUS) == Status.OPERATIONAL)) {
+			if (solutions.stream().noneMatch(s -> stated(s, SOLUTION__STATUS) == Status.OPERATIONAL || Damaged.isDamaged(s))) {
 				report(SOLUTION_SCORED_WITHOUT_SOLUTION, variable.getName() + " (" + variable.getTitle() + ") is scored " + score.getValue().toPlainString() + ", but "
 						+ (solutions.isEmpty() ? "the model declares no " + kind.getName() + " solution" : "no " + kind.getName() + " solution is operational")
 						+ ": declare it or update its status, or lower the score.", score, SCORE__VALUE, kind.getName());

@@ -15,6 +15,7 @@ import org.govmodel.dsl.govModel.Solution;
 import org.govmodel.dsl.govModel.SolutionKind;
 import org.govmodel.dsl.govModel.Status;
 import org.govmodel.dsl.govModel.Tier;
+import org.govmodel.dsl.util.Damaged;
 
 /** Cross-cutting solutions: owned by the operational tier, legally based, resting on their prerequisites. */
 public class SolutionRules extends RuleFamily {
@@ -107,7 +108,8 @@ public class SolutionRules extends RuleFamily {
 			return;
 		}
 		for (SolutionKind needed : kind.getRequires()) {
-			if (needed.eIsProxy() || solution.getRequires().stream().anyMatch(r -> !r.eIsProxy() && r.getKind() == needed)) {
+			// a required solution whose own kind does not resolve is already an error: no second finding
+			if (needed.eIsProxy() || solution.getRequires().stream().anyMatch(r -> !r.eIsProxy() && (r.getKind() == needed || r.getKind() == null || r.getKind().eIsProxy()))) {
 				continue;
 			}
 			List<Solution> candidates = view(solution).availableSolutionsOfKind(needed);
@@ -126,7 +128,7 @@ public class SolutionRules extends RuleFamily {
 			for (int i = 0; i < solution.getRequires().size(); i++) {
 				Solution prerequisite = solution.getRequires().get(i);
 				Status its = prerequisite.eIsProxy() ? null : stated(prerequisite, SOLUTION__STATUS);
-				if (!prerequisite.eIsProxy() && its != Status.OPERATIONAL) {
+				if (!prerequisite.eIsProxy() && its != Status.OPERATIONAL && !Damaged.isDamaged(prerequisite)) {
 					report(PREREQUISITE_NOT_OPERATIONAL, describe(solution) + " is operational but rests on " + describe(prerequisite) + ", which is "
 							+ (its == null ? "of unstated status" : its.getLiteral()) + ": correct one of the statuses.", solution, SOLUTION__REQUIRES, i);
 				}

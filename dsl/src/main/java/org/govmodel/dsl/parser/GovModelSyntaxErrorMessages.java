@@ -15,7 +15,10 @@ import org.eclipse.xtext.AbstractRule;
 import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.IGrammarAccess;
 import org.eclipse.xtext.Keyword;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.diagnostics.Diagnostic;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
 import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
 import org.govmodel.dsl.util.Suggestions;
@@ -38,6 +41,7 @@ public class GovModelSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 	private static final Pattern MISSING = Pattern.compile("missing (\\S+) at '(.*)'", Pattern.DOTALL);
 	private static final Pattern EXTRANEOUS = Pattern.compile("extraneous input '(.*)' expecting (\\S+)", Pattern.DOTALL);
 	private static final Pattern MISMATCHED = Pattern.compile("mismatched input '(.*)' expecting (\\S+)", Pattern.DOTALL);
+	private static final Pattern UNCLOSED_TEXT = Pattern.compile("mismatched character '(.*)' expecting '([\"'])'", Pattern.DOTALL);
 	private static final Pattern NO_VIABLE = Pattern.compile("no viable alternative at input '(.*)'", Pattern.DOTALL);
 
 	private static final Pattern WORD = Pattern.compile("[a-z][a-z-]*");
@@ -48,11 +52,33 @@ public class GovModelSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 	@Override
 	public SyntaxErrorMessage getSyntaxErrorMessage(IParserErrorContext context) {
 		String message = rewrite(context.getDefaultMessage());
+		if (message.contains("'}'")) {
+			message += openBlock(context).orElse("");
+		}
 		Optional<String> keyword = mistypedKeyword(context);
 		if (keyword.isPresent()) {
 			message = "'" + offendingText(context) + "' is not a keyword " + where(context) + ": did you mean '" + keyword.get() + "'?";
 		}
 		return new SyntaxErrorMessage(message, Diagnostic.SYNTAX_DIAGNOSTIC);
+	}
+
+	/** " The block of ... opened on line N is not closed.", when a closing brace is missing. */
+	private static Optional<String> openBlock(IParserErrorContext context) {
+		EObject element = context.getCurrentContext();
+		INode node = context.getCurrentNode();
+		if (element == null || node == null) {
+			return Optional.empty();
+		}
+		for (ILeafNode leaf : node.getLeafNodes()) {
+			if (!leaf.isHidden() && "{".equals(leaf.getText())) {
+				EStructuralFeature name = element.eClass().getEStructuralFeature("name");
+				Object named = name == null ? null : element.eGet(name);
+				String kind = element.eClass().getName().toLowerCase();
+				String block = named == null ? "The " + kind + " block" : "The block of " + kind + " '" + named + "'";
+				return Optional.of(" " + block + " opened on line " + leaf.getStartLine() + " is not closed: add its `}`.");
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** The keyword of the element being read that the offending word is a typo of, if any (`onwer` in a solution: `owner`). */
@@ -85,7 +111,11 @@ public class GovModelSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 		if (message == null) {
 			return "The text does not follow the GovModel syntax here.";
 		}
-		Matcher m = MISSING.matcher(message);
+		Matcher m = UNCLOSED_TEXT.matcher(message);
+		if (m.matches()) {
+			return "This quoted text is not closed: add the closing " + m.group(2) + " on the line where it starts (a text cannot span lines).";
+		}
+		m = MISSING.matcher(message);
 		if (m.matches()) {
 			return "Expected " + token(m.group(1)) + " before " + quoted(m.group(2)) + ".";
 		}

@@ -42,6 +42,10 @@ class MistakesCorpusTest {
 						"    onwer agencia.identidad\n    legal basis ley10618\n", 79, "'onwer' is not a keyword of a solution: did you mean 'owner'?"),
 				Arguments.of("a mistyped library solution kind", "solution cidi digital-identity", "solution cidi digital-identiy", 78,
 						"Unknown solution kind 'digital-identiy': did you mean 'digital-identity'?"),
+				Arguments.of("an unclosed quote", "unit mesa \"Mesa de ayuda a instituciones y ciudadanos\"", "unit mesa \"Mesa de ayuda a instituciones y ciudadanos", 71,
+						"This quoted text is not closed: add the closing \" on the line where it starts"),
+				Arguments.of("a missing closing brace", "        transparency publishes-reports\n    }\n", "        transparency publishes-reports\n", 55,
+						"Expected '}' before 'cio'. The autonomy block opened on line 50 is not closed: add its `}`."),
 				Arguments.of("a clause written twice", "    chair minCoord\n    members minCoord, minFin, minCyT, camTic, unc\n",
 						"    chair minCoord\n    members minCoord, minFin, minCyT, camTic, unc\n    chair minFin\n", 41,
 						"This block states `chair` twice: keep one (the first is on line 39)."));

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
@@ -11,12 +14,14 @@ import java.util.Optional;
 import org.eclipse.emf.ecore.EObject;
 import org.govmodel.dsl.govModel.Assessment;
 import org.govmodel.dsl.govModel.Body;
+import org.govmodel.dsl.govModel.Component;
 import org.govmodel.dsl.govModel.Instrument;
 import org.govmodel.dsl.govModel.Jurisdiction;
 import org.govmodel.dsl.govModel.Lever;
 import org.govmodel.dsl.govModel.Model;
 import org.govmodel.dsl.govModel.Project;
 import org.govmodel.dsl.govModel.Sector;
+import org.govmodel.dsl.govModel.Service;
 import org.govmodel.dsl.govModel.Solution;
 import org.govmodel.dsl.govModel.SolutionKind;
 import org.govmodel.dsl.govModel.Tier;
@@ -33,6 +38,8 @@ public final class GovernanceView {
 	private final Jurisdiction subject;
 	private final List<Body> bodies = new ArrayList<>();
 	private final List<Solution> solutions = new ArrayList<>();
+	/** Solutions declared for another jurisdiction that this one uses or builds on (a national registry a province reuses). */
+	private final Set<Solution> reused = new LinkedHashSet<>();
 	private final List<Project> projects = new ArrayList<>();
 	private final List<Lever> levers = new ArrayList<>();
 	private final List<Assessment> assessments = new ArrayList<>();
@@ -76,6 +83,27 @@ public final class GovernanceView {
 		for (Solution solution : solutions) {
 			solutionsByKind.computeIfAbsent(solution.getKind(), k -> new ArrayList<>()).add(solution);
 		}
+		Set<Solution> own = new HashSet<>(solutions);
+		for (Model model : models) {
+			model.eAllContents().forEachRemaining(element -> usedSolutions(element).stream()
+					.filter(s -> !s.eIsProxy() && !own.contains(s)).forEach(reused::add));
+		}
+	}
+
+	/** The solutions an element uses, requires or delivers. */
+	private static List<Solution> usedSolutions(EObject element) {
+		if (element instanceof Body body) {
+			return body.getUses();
+		} else if (element instanceof Sector sector) {
+			return sector.getUses();
+		} else if (element instanceof Service service) {
+			return service.getUses();
+		} else if (element instanceof Solution solution) {
+			return solution.getRequires();
+		} else if (element instanceof Project project && project.getDelivers() instanceof Solution solution) {
+			return List.of(solution);
+		}
+		return List.of();
 	}
 
 	/** The jurisdiction described, if the files declare one. */
@@ -119,6 +147,13 @@ public final class GovernanceView {
 		return Collections.unmodifiableList(solutionsByKind.getOrDefault(kind, List.of()));
 	}
 
+	/** The solutions of a kind the jurisdiction has: its own, then those of other jurisdictions it uses or requires. */
+	public List<Solution> availableSolutionsOfKind(SolutionKind kind) {
+		List<Solution> available = new ArrayList<>(solutionsOfKind(kind));
+		reused.stream().filter(s -> s.getKind() == kind).forEach(available::add);
+		return available;
+	}
+
 	public List<Project> projects() {
 		return Collections.unmodifiableList(projects);
 	}
@@ -149,6 +184,11 @@ public final class GovernanceView {
 	/** The tier definitions of the library. */
 	public List<TierDefinition> tierDefinitions() {
 		return Collections.unmodifiableList(tierDefinitions);
+	}
+
+	/** The tier whose maturity component holds the variable (a score for it credits that tier's bodies). */
+	public Optional<TierDefinition> tierMeasuring(Variable variable) {
+		return tierDefinitions.stream().filter(d -> d.getMeasuredBy() instanceof Component component && component.getVariables().contains(variable)).findFirst();
 	}
 
 	/** The library's definition of a tier (its title and the component that measures it). */

@@ -7,7 +7,9 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.EObject;
@@ -78,6 +80,39 @@ public class GovernanceViews {
 		Cache cache = new Cache(library, names);
 		resourceSet.eAdapters().add(cache);
 		return cache;
+	}
+
+	/** The jurisdictions a file names as the parent of another one. */
+	private static Stream<Jurisdiction> parentsDeclaredIn(Model model) {
+		return model.getElements().stream().filter(Jurisdiction.class::isInstance).map(j -> ((Jurisdiction) j).getParent())
+				.filter(p -> p != null && !p.eIsProxy());
+	}
+
+	/**
+	 * The jurisdiction a file describes: its first jurisdiction that is not only
+	 * the parent of another one declared beside it. A file that declares nothing
+	 * but a parent jurisdiction (to be referred to) describes none; a file that
+	 * declares a parent jurisdiction together with its bodies, solutions or
+	 * assessments describes that jurisdiction (a national model beside a
+	 * provincial one).
+	 */
+	private static Optional<Jurisdiction> ownJurisdiction(Model model, Set<Jurisdiction> parents) {
+		Set<Jurisdiction> localParents = new HashSet<>();
+		parentsDeclaredIn(model).forEach(localParents::add);
+		Optional<Jurisdiction> own = model.getElements().stream().filter(Jurisdiction.class::isInstance).map(Jurisdiction.class::cast)
+				.filter(j -> !localParents.contains(j)).findFirst();
+		boolean describesMore = model.getElements().stream().anyMatch(e -> !(e instanceof Jurisdiction));
+		return own.filter(j -> !parents.contains(j) || describesMore);
+	}
+
+	/** The jurisdiction described by the files of the same namespace as this one, if they describe exactly one. */
+	private static Optional<Jurisdiction> sameNamespace(Model model, Map<Resource, Jurisdiction> declared, Map<Resource, Model> models) {
+		if (model.getName() == null) {
+			return Optional.empty();
+		}
+		List<Jurisdiction> found = declared.entrySet().stream().filter(e -> model.getName().equals(models.get(e.getKey()).getName())).map(Map.Entry::getValue)
+				.distinct().toList();
+		return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
 	}
 
 	/** Per-resource-set memo, rebuilt when the set of parse results changes. */
@@ -183,24 +218,20 @@ public class GovernanceViews {
 			}
 			Set<Jurisdiction> parents = new HashSet<>();
 			for (Model model : userModels.values()) {
-				for (EObject element : model.getElements()) {
-					if (element instanceof Jurisdiction j && j.getParent() != null && !j.getParent().eIsProxy()) {
-						parents.add(j.getParent());
-					}
-				}
+				parentsDeclaredIn(model).forEach(parents::add);
 			}
 			Map<Resource, Jurisdiction> declared = new IdentityHashMap<>();
 			Set<Jurisdiction> subjects = new java.util.LinkedHashSet<>();
-			userModels.forEach((resource, model) -> model.getElements().stream()
-					.filter(e -> e instanceof Jurisdiction j && !parents.contains(j)).map(Jurisdiction.class::cast).findFirst()
-					.ifPresent(j -> {
-						declared.put(resource, j);
-						subjects.add(j);
-					}));
-			Jurisdiction onlySubject = subjects.size() == 1 ? subjects.iterator().next() : null;
+			userModels.forEach((resource, model) -> ownJurisdiction(model, parents).ifPresent(j -> {
+				declared.put(resource, j);
+				subjects.add(j);
+			}));
+			List<Jurisdiction> leaves = subjects.stream().filter(j -> !parents.contains(j)).toList();
+			Jurisdiction onlyLeaf = leaves.size() == 1 ? leaves.get(0) : null;
 			Map<Object, List<Model>> members = new LinkedHashMap<>();
 			userModels.forEach((resource, model) -> {
-				Object group = declared.containsKey(resource) ? declared.get(resource) : onlySubject != null ? onlySubject : resource;
+				Object group = declared.containsKey(resource) ? declared.get(resource) : sameNamespace(model, declared, userModels).map(Object.class::cast)
+						.orElse(onlyLeaf != null ? onlyLeaf : resource);
 				groupOf.put(resource, group);
 				members.computeIfAbsent(group, g -> new ArrayList<>()).add(model);
 			});

@@ -1,6 +1,10 @@
 package org.govmodel.dsl.linking;
 
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EReference;
@@ -10,7 +14,12 @@ import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
 import org.govmodel.dsl.govModel.Assessment;
 import org.govmodel.dsl.govModel.GovModelPackage;
+import org.eclipse.xtext.scoping.IScope;
+import org.eclipse.xtext.scoping.IScopeProvider;
+import org.govmodel.dsl.util.Suggestions;
 import org.govmodel.dsl.validation.Rules;
+
+import com.google.inject.Inject;
 
 /**
  * Messages for references that do not resolve, written for modellers: what
@@ -19,6 +28,9 @@ import org.govmodel.dsl.validation.Rules;
 public class GovModelLinkingDiagnosticMessages extends LinkingDiagnosticMessageProvider {
 
 	private static final GovModelPackage PKG = GovModelPackage.eINSTANCE;
+
+	@Inject
+	private IScopeProvider scopes;
 
 	private static final Map<EClass, String> KINDS = Map.ofEntries(
 			Map.entry(PKG.getParty(), "body, unit or authority"),
@@ -41,8 +53,29 @@ public class GovModelLinkingDiagnosticMessages extends LinkingDiagnosticMessageP
 			return frameworkItemMessage(context, name);
 		}
 		String kind = KINDS.getOrDefault(reference.getEReferenceType(), reference.getEReferenceType().getName());
-		String message = "Unknown " + kind + " '" + name + "': declare it, import the file or namespace that declares it, or check the spelling.";
-		return new DiagnosticMessage(message, Severity.ERROR, Rules.UNRESOLVED_REFERENCE);
+		Optional<String> suggestion = closestInScope(context, name);
+		String message;
+		if (reference == PKG.getSolution_Kind()) {
+			// a kind is usually one of the library's: a typo, not a missing declaration
+			message = "Unknown solution kind '" + name + "'" + suggestion.map(s -> ": did you mean '" + s + "'?").orElse(".") + " The kinds in scope are "
+					+ namesInScope(context).filter(n -> !n.contains(".")).sorted().collect(Collectors.joining(", "))
+					+ "; a kind of your own is declared with `solution-kind`.";
+		} else {
+			message = "Unknown " + kind + " '" + name + "'" + suggestion.map(s -> ": did you mean '" + s + "'? If not, declare it" + " or import the file or namespace that declares it.")
+					.orElse(": declare it, import the file or namespace that declares it, or check the spelling.");
+		}
+		return new DiagnosticMessage(message, Severity.ERROR, Rules.UNRESOLVED_REFERENCE, suggestion.map(s -> new String[] { s }).orElse(new String[0]));
+	}
+
+	/** The name in scope closest to the mistyped one, if one is close enough to be a typo. */
+	private Optional<String> closestInScope(ILinkingDiagnosticContext context, String typed) {
+		return Suggestions.closest(typed, namesInScope(context));
+	}
+
+	/** The names by which the reference could be written here. */
+	private Stream<String> namesInScope(ILinkingDiagnosticContext context) {
+		IScope scope = scopes.getScope(context.getContext(), context.getReference());
+		return StreamSupport.stream(scope.getAllElements().spliterator(), false).map(d -> d.getName().toString());
 	}
 
 	private DiagnosticMessage frameworkItemMessage(ILinkingDiagnosticContext context, String code) {

@@ -1,12 +1,21 @@
 package org.govmodel.dsl.validation;
 
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.ComposedChecks;
 import org.eclipse.xtext.validation.NamesAreUniqueValidator;
+import org.govmodel.dsl.govModel.Body;
 import org.govmodel.dsl.govModel.GovModelPackage;
 import org.govmodel.dsl.govModel.Instrument;
 import org.govmodel.dsl.govModel.Milestone;
 import org.govmodel.dsl.govModel.Project;
+import org.govmodel.dsl.util.Damaged;
 import org.govmodel.dsl.validation.rules.AssessmentRules;
 import org.govmodel.dsl.validation.rules.AuthorityRules;
 import org.govmodel.dsl.validation.rules.AutonomyRules;
@@ -29,6 +38,41 @@ import org.govmodel.dsl.validation.rules.TierRules;
 		AuthorityRules.class, AutonomyRules.class, SolutionRules.class, InstrumentRules.class, ProjectRules.class, LeverRules.class,
 		AssessmentRules.class, ConsistencyRules.class, NameRules.class })
 public class GovModelValidator extends AbstractGovModelValidator {
+
+	/** No rule judges an element the parser invented or half read while recovering from a syntax error (see {@link Damaged}). */
+	@Override
+	protected boolean isResponsible(Map<Object, Object> context, EObject eObject) {
+		return super.isResponsible(context, eObject) && !Damaged.isDamaged(eObject);
+	}
+
+	/** Clauses that hold one value, by the keyword that opens them: in a block that admits clauses in any order, writing one twice would silently keep the last. */
+	private static final Map<EStructuralFeature, String> SINGLE_CLAUSES = Map.of(GovModelPackage.Literals.BODY__CHAIR, "chair",
+			GovModelPackage.Literals.BODY__REPORTS_TO, "reports to", GovModelPackage.Literals.BODY__UNDER, "under", GovModelPackage.Literals.BODY__AUTONOMY, "autonomy",
+			GovModelPackage.Literals.PROJECT__OWNER, "owner", GovModelPackage.Literals.PROJECT__DELIVERS, "delivers", GovModelPackage.Literals.PROJECT__BUDGET, "budget",
+			GovModelPackage.Literals.PROJECT__START, "from", GovModelPackage.Literals.PROJECT__STATUS, "status");
+
+	@Check
+	public void clausesWrittenOnce(Body body) {
+		clausesWrittenOnce((EObject) body);
+	}
+
+	@Check
+	public void clausesWrittenOnce(Project project) {
+		clausesWrittenOnce((EObject) project);
+	}
+
+	private void clausesWrittenOnce(EObject element) {
+		SINGLE_CLAUSES.forEach((feature, keyword) -> {
+			if (feature.getEContainingClass().isInstance(element)) {
+				List<INode> nodes = NodeModelUtils.findNodesForFeature(element, feature);
+				if (nodes.size() > 1) {
+					INode second = nodes.get(1);
+					getMessageAcceptor().acceptError("This block states `" + keyword + "` twice: keep one (the first is on line " + nodes.get(0).getStartLine() + ").",
+							element, second.getOffset(), second.getLength(), Rules.SYNTAX);
+				}
+			}
+		});
+	}
 
 	@Check
 	public void checkDate(Instrument instrument) {

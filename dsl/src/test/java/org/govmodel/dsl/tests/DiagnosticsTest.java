@@ -53,7 +53,7 @@ class DiagnosticsTest {
 		assertEquals("'\"A\"' does not fit here: check the spelling of keywords and values, the commas between list items, and the braces.",
 				issues.get(0).getMessage());
 		issues = models.issues(models.parseOne("institution a \"A\" ministry {\n unit u \"U\"\n"));
-		assertEquals("Found the end of the file where '}' was expected.", issues.get(0).getMessage());
+		assertEquals("Found the end of the file where '}' was expected. The block of body 'a' opened on line 1 is not closed: add its `}`.", issues.get(0).getMessage());
 	}
 
 	@Test

@@ -46,6 +46,9 @@ final class AuthorityFixes {
 				RuleFix.of(AuthorityRules.BOARD_WITHOUT_CHAIR.id(), site -> container(site, Board.class).filter(board -> site.datum(0) != null)
 						.flatMap(board -> Fix.of("Let " + site.datum(0) + " chair it", site.edits().addFirst(board, "chair " + site.datum(0))))),
 				RuleFix.of(AuthorityRules.CHAIR_NOT_MEMBER.id(), AuthorityFixes::addChairToMembers),
+				RuleFix.of(AuthorityRules.NO_GOVERNING_BOARD.id(), site -> container(site, Body.class).filter(body -> site.datum(0) != null)
+						.flatMap(body -> Fix.of("Add a governing board chaired by " + site.datum(0),
+								site.edits().addLast(body, "board {\n    chair " + site.datum(0) + "\n    members " + site.datum(0) + "\n}")))),
 				RuleFix.of(AutonomyRules.ASPECTS_UNSTATED.id(), AuthorityFixes::stateAutonomy));
 	}
 

@@ -33,8 +33,8 @@ final class SolutionFixes {
 				RuleFix.of(SolutionRules.NO_OWNER.id(), site -> solution(site).filter(s -> site.datum(0) != null)
 						.flatMap(solution -> Fix.of("Let " + site.datum(0) + " own it", site.edits().addFirst(solution, "owner " + site.datum(0))))),
 				RuleFix.of(SolutionRules.MISSING_PREREQUISITE.id(), SolutionFixes::requirePrerequisite),
-				RuleFix.of(InstrumentRules.REPEALED_REFERENCE.id(), site -> Optional.ofNullable(site.datum(0))
-						.flatMap(successor -> Fix.of("Refer to " + successor + ", which repealed it", new TextEdit(site.range(), successor)))),
+				RuleFix.of(InstrumentRules.ESTABLISHED_AFTER_ASSESSMENT.id(), site -> Optional.ofNullable(site.datum(0))
+						.flatMap(bottom -> Fix.of("Score it " + bottom + " (not present that year)", new TextEdit(site.range(), bottom)))),
 				RuleFix.of(LeverRules.PENALTY_WITHOUT_INCENTIVE.id(), SolutionFixes::offerIncentive),
 				RuleFix.of(AssessmentRules.MISSING_SCORES.id(), SolutionFixes::addMissingScores));
 	}

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.diagnostics.Severity;
@@ -70,9 +71,31 @@ public class AssessmentRules extends RuleFamily {
 			.good("assessment a of maturity year 2023\nassessment b of maturity year 2024")
 			.build();
 
+	public static final Rule PERCENTAGES = Rule.define("GOV-SCORE-007", Severity.ERROR, "Scores are levels of the scale, not percentages")
+			.because("Writing an assessment's scores as percentages (25, 50, 75, 100) on a 1 to 4 scale puts every one of them out of scale; one diagnostic names the pattern"
+					+ " instead of one error per variable.")
+			.guide("Chapter IV, table IV.1 (scale)")
+			.bad(1, "assessment y2023 of maturity year 2023 {\n    1.1.1 = 50\n    1.1.2 = 25\n    1.1.3 = 75\n}")
+			.good("assessment y2023 of maturity year 2023 {\n    1.1.1 = 2\n    1.1.2 = 1\n    1.1.3 = 3\n}")
+			.build();
+
+	/** Out-of-scale scores are read as percentages when at least this many lie above the scale, up to 100. */
+	private static final int PERCENTAGE_PATTERN = 3;
+
+	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
 	@Override
 	public List<Rule> rules() {
-		return List.of(OUT_OF_SCALE, MISSING_SCORES, DUPLICATE_SCORE, TARGET_OUT_OF_SCALE, TARGET_NOT_AFTER, DUPLICATE_ASSESSMENT);
+		return List.of(OUT_OF_SCALE, MISSING_SCORES, DUPLICATE_SCORE, TARGET_OUT_OF_SCALE, TARGET_NOT_AFTER, DUPLICATE_ASSESSMENT, PERCENTAGES);
+	}
+
+	/**
+	 * Whether the out-of-scale scores look like percentages: several, all above
+	 * a small scale's top and at most 100, and at least half of the stated scores.
+	 */
+	private static boolean looksLikePercentages(Scale scale, List<Score> outOfScale, long stated) {
+		return scale.getMax().compareTo(BigDecimal.TEN) <= 0 && outOfScale.size() >= PERCENTAGE_PATTERN && outOfScale.size() * 2L >= stated
+				&& outOfScale.stream().allMatch(s -> s.getValue().compareTo(scale.getMax()) > 0 && s.getValue().compareTo(HUNDRED) <= 0);
 	}
 
 	private static Framework frameworkOf(Assessment assessment) {
@@ -96,6 +119,7 @@ public class AssessmentRules extends RuleFamily {
 		}
 		Scale scale = framework.getScale();
 		Set<Variable> scored = new HashSet<>();
+		List<Score> outOfScale = new ArrayList<>();
 		for (Score score : assessment.getScores()) {
 			Variable variable = score.getVariable();
 			if (variable == null || variable.eIsProxy()) {
@@ -105,7 +129,17 @@ public class AssessmentRules extends RuleFamily {
 				report(DUPLICATE_SCORE, "Variable " + variable.getName() + " is scored twice: keep one line.", score, SCORE__VARIABLE, variable.getName());
 			}
 			if (!score.isNotApplicable() && !within(scale, score.getValue())) {
-				report(OUT_OF_SCALE, "Score " + score.getValue().toPlainString() + " for " + variable.getName() + " is outside the scale of '" + framework.getName() + "' ("
+				outOfScale.add(score);
+			}
+		}
+		long stated = assessment.getScores().stream().filter(s -> !s.isNotApplicable()).count();
+		if (looksLikePercentages(scale, outOfScale, stated)) {
+			report(PERCENTAGES, describe(assessment) + " writes " + outOfScale.size() + " of its scores as percentages (" + outOfScale.stream().map(s -> s.getValue().toPlainString())
+					.distinct().limit(5).collect(Collectors.joining(", ")) + ", ...) but '" + framework.getName() + "' scores from " + range(scale)
+					+ ": write each as the level of the scale it stands for.", assessment, ASSESSMENT__NAME);
+		} else {
+			for (Score score : outOfScale) {
+				report(OUT_OF_SCALE, "Score " + score.getValue().toPlainString() + " for " + score.getVariable().getName() + " is outside the scale of '" + framework.getName() + "' ("
 						+ range(scale) + ").", score, SCORE__VALUE);
 			}
 		}

@@ -21,6 +21,9 @@ import org.govmodel.dsl.govModel.AuthorityRole;
 import org.govmodel.dsl.govModel.Autonomy;
 import org.govmodel.dsl.govModel.Board;
 import org.govmodel.dsl.govModel.Body;
+import org.govmodel.dsl.govModel.JurisdictionLevel;
+import org.govmodel.dsl.govModel.BodyForm;
+import org.govmodel.dsl.govModel.BoardKind;
 import org.govmodel.dsl.govModel.Rank;
 import org.govmodel.dsl.govModel.Tier;
 
@@ -36,7 +39,7 @@ public class AuthorityRules extends RuleFamily {
 			.build();
 
 	public static final Rule CIO_RANK = Rule.define("GOV-AUTH-002", Severity.WARNING, "The CIO has high rank")
-			.because("The CIO must sit with the ministers to coordinate them: the guide asks for the rank of minister or under-secretary.")
+			.because("The CIO must sit with the ministers to coordinate them: the guide asks for the rank of minister or under-secretary (in a municipality, whose cabinet is made of secretaries, a secretary).")
 			.guide("Chapter II.B (authorities: CIO)")
 			.bad(2, "directive institution sec \"Secretariat\" secretariat {\n    cio \"Head of IT\" rank manager\n}")
 			.good("directive institution sec \"Secretariat\" secretariat {\n    cio \"Secretary for Digital Government\" rank undersecretary\n}")
@@ -76,17 +79,25 @@ public class AuthorityRules extends RuleFamily {
 			.build();
 
 	public static final Rule SHORT_TERM = Rule.define("GOV-AUTH-007", Severity.WARNING, "Appointments outlast the administration")
-			.because("Terms shorter than an administration let every new government replace the digital leadership; the guide ties autonomy to terms longer than one administration.")
+			.because("Terms no longer than an administration let every new government replace the digital leadership; the guide ties autonomy to terms longer than any one administration, so a term equal to it is not enough.")
 			.guide("Chapter II.B (autonomy of the lead agency: merit-based appointment and term)")
-			.bad(6, "jurisdiction land \"Land\" country {\n    administration term 4 years\n}\ndirective institution sec \"Secretariat\" secretariat {\n    autonomy {\n        appointment merit term 2 years\n    }\n}")
+			.bad(6, "jurisdiction land \"Land\" country {\n    administration term 4 years\n}\ndirective institution sec \"Secretariat\" secretariat {\n    autonomy {\n        appointment merit term 4 years\n    }\n}")
 			.good("jurisdiction land \"Land\" country {\n    administration term 4 years\n}\ndirective institution sec \"Secretariat\" secretariat {\n    autonomy {\n        appointment merit term 6 years\n    }\n}")
+			.build();
+
+	public static final Rule NO_GOVERNING_BOARD = Rule.define("GOV-AUTH-008", Severity.WARNING, "The operational agency has a governing board")
+			.because("A board on which the ministries it serves sit steers the operational agency, approves its plans and keeps it accountable to the government as a whole.")
+			.guide("Chapter II.C (the operational agency and its governing board)")
+			.bad(2, "directive institution sec \"Secretariat\" secretariat\noperational institution agency \"Agency\" agency {\n    under sec\n}")
+			.good("directive institution sec \"Secretariat\" secretariat\noperational institution agency \"Agency\" agency {\n    under sec\n    board {\n        chair sec\n        members sec\n    }\n}")
+			.quickFix("adds a `board` chaired by the directive body, its first member (data: the directive body's name, when there is one)")
 			.build();
 
 	private static final Set<Rank> HIGH_RANKS = EnumSet.of(Rank.PRESIDENT, Rank.MINISTER, Rank.VICE_MINISTER, Rank.UNDERSECRETARY);
 
 	@Override
 	public List<Rule> rules() {
-		return List.of(NO_CIO, CIO_RANK, NO_CTO, CTO_NOT_UNDER_CIO, BOARD_WITHOUT_CHAIR, CHAIR_NOT_MEMBER, SHORT_TERM);
+		return List.of(NO_CIO, CIO_RANK, NO_CTO, CTO_NOT_UNDER_CIO, BOARD_WITHOUT_CHAIR, CHAIR_NOT_MEMBER, SHORT_TERM, NO_GOVERNING_BOARD);
 	}
 
 	@Check
@@ -97,6 +108,11 @@ public class AuthorityRules extends RuleFamily {
 		if (body.getTiers().contains(Tier.OPERATIONAL) && authorities(body, AuthorityRole.CTO).isEmpty()) {
 			report(NO_CTO, describe(body) + " is an operational body without a CTO: add `cto \"Title\" answers to <the CIO>`.", body, PARTY__NAME, nameOf(body));
 		}
+	}
+
+	/** In a municipality the cabinet is made of secretaries: a secretary sits with them as a minister does nationally. */
+	private boolean isMunicipal(Authority authority) {
+		return view(authority).subject().filter(j -> j.getLevel() == JurisdictionLevel.MUNICIPALITY).isPresent();
 	}
 
 	private static List<Authority> authorities(Body body, AuthorityRole role) {
@@ -110,7 +126,7 @@ public class AuthorityRules extends RuleFamily {
 			Rank rank = stated(authority, AUTHORITY__RANK);
 			if (rank == null) {
 				report(CIO_RANK, "The CIO of " + describe(body) + " has no stated rank: add `rank undersecretary` or `rank minister`.", authority, AUTHORITY__ROLE, "undersecretary");
-			} else if (!HIGH_RANKS.contains(rank)) {
+			} else if (!HIGH_RANKS.contains(rank) && !(rank == Rank.SECRETARY && isMunicipal(authority))) {
 				report(CIO_RANK, "The CIO of " + describe(body) + " ranks as " + rank.getLiteral() + ": the directive tier needs a minister or under-secretary to coordinate ministries.",
 						authority, AUTHORITY__RANK, "undersecretary");
 			}
@@ -125,6 +141,17 @@ public class AuthorityRules extends RuleFamily {
 						authority.getAnswersTo() == null ? AUTHORITY__ROLE : AUTHORITY__ANSWERS_TO, data);
 			}
 		}
+	}
+
+	@Check
+	public void operationalAgencyHasABoard(Body body) {
+		if (!body.getTiers().contains(Tier.OPERATIONAL) || body.getForm() == BodyForm.GROUP || body.getBoards().stream().anyMatch(b -> b.getKind() == BoardKind.BOARD)) {
+			return;
+		}
+		List<Body> directive = view(body).bodiesOfTier(Tier.DIRECTIVE).stream().filter(d -> d != body).toList();
+		String[] data = directive.size() == 1 ? new String[] { nameOf(directive.get(0)) } : new String[0];
+		report(NO_GOVERNING_BOARD, describe(body) + " is an operational agency without a governing board: add `board { chair ... members ... }` with the ministries it serves.",
+				body, PARTY__NAME, data);
 	}
 
 	@Check
@@ -146,16 +173,20 @@ public class AuthorityRules extends RuleFamily {
 	@Check
 	public void authorityTermOutlastsAdministration(Authority authority) {
 		Integer term = stated(authority, AUTHORITY__TERM);
-		view(authority).administrationTerm().filter(admin -> term != null && term < admin).ifPresent(admin -> report(SHORT_TERM,
-				"The term of " + describe(authority) + " (" + term + " years) is shorter than an administration (" + admin + " years): lengthen it so that the post outlasts a change of government.",
+		view(authority).administrationTerm().filter(admin -> term != null && term <= admin).ifPresent(admin -> report(SHORT_TERM,
+				"The term of " + describe(authority) + " (" + term + " years) " + comparedTo(term, admin) + ": lengthen it beyond " + admin + " years so that the post outlasts a change of government.",
 				authority, AUTHORITY__TERM));
 	}
 
 	@Check
 	public void appointmentTermOutlastsAdministration(Autonomy autonomy) {
 		Integer term = stated(autonomy, AUTONOMY__APPOINTMENT_TERM);
-		view(autonomy).administrationTerm().filter(admin -> term != null && term < admin).ifPresent(admin -> report(SHORT_TERM,
-				"Appointments at " + describe(autonomy.eContainer()) + " last " + term + " years, less than an administration (" + admin + " years): lengthen the term to protect the agency's autonomy.",
+		view(autonomy).administrationTerm().filter(admin -> term != null && term <= admin).ifPresent(admin -> report(SHORT_TERM,
+				"Appointments at " + describe(autonomy.eContainer()) + " last " + term + " years, a term that " + comparedTo(term, admin) + ": lengthen the term beyond " + admin + " years to protect the agency's autonomy.",
 				autonomy, AUTONOMY__APPOINTMENT_TERM));
+	}
+
+	private static String comparedTo(int term, int administration) {
+		return term == administration ? "ends with the administration (also " + administration + " years)" : "is shorter than an administration (" + administration + " years)";
 	}
 }

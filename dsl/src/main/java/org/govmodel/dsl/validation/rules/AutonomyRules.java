@@ -3,6 +3,7 @@ package org.govmodel.dsl.validation.rules;
 import static org.govmodel.dsl.govModel.GovModelPackage.Literals.AUTONOMY__APPOINTMENT;
 import static org.govmodel.dsl.govModel.GovModelPackage.Literals.AUTONOMY__BUDGET;
 import static org.govmodel.dsl.govModel.GovModelPackage.Literals.AUTONOMY__INDEPENDENCE;
+import static org.govmodel.dsl.govModel.GovModelPackage.Literals.AUTONOMY__TRANSPARENCY;
 import static org.govmodel.dsl.govModel.GovModelPackage.Literals.BODY__AUTONOMY;
 import static org.govmodel.dsl.govModel.GovModelPackage.Literals.PARTY__NAME;
 
@@ -11,10 +12,13 @@ import java.util.List;
 
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Check;
+import org.govmodel.dsl.govModel.Accountability;
+import org.govmodel.dsl.govModel.Appointment;
 import org.govmodel.dsl.govModel.Autonomy;
 import org.govmodel.dsl.govModel.Body;
 import org.govmodel.dsl.govModel.BodyForm;
 import org.govmodel.dsl.govModel.BudgetKind;
+import org.govmodel.dsl.govModel.Degree;
 import org.govmodel.dsl.govModel.Tier;
 
 /** The lead agency's autonomy: independence, appointments, budget, accountability. */
@@ -35,9 +39,18 @@ public class AutonomyRules extends RuleFamily {
 			.good("directive institution sec \"Secretariat\" secretariat {\n    autonomy {\n        budget own protected\n    }\n}")
 			.build();
 
+	public static final Rule INADEQUATE = Rule.define("GOV-AUTO-003", Severity.WARNING, "The lead agency's autonomy is adequate")
+			.because("Stating the aspects is not enough: an agency without operational independence, whose members are appointed politically,"
+					+ " or that answers to no one, depends on the administration in office. The guide's table of the lead agency's autonomy"
+					+ " asks for decisions free of the government of the day, merit-based appointments, and transparency with audits and reports to the legislature.")
+			.guide("Chapter II.B, table on the types of autonomy a lead agency needs (operational independence, appointment, transparency)")
+			.bad(3, "directive institution sec \"Secretariat\" secretariat {\n    autonomy {\n        operational-independence none\n        appointment political\n        budget own protected\n        transparency none\n    }\n}")
+			.good("directive institution sec \"Secretariat\" secretariat {\n    autonomy {\n        operational-independence full\n        appointment merit\n        budget own protected\n        transparency audited, reports-to-legislature\n    }\n}")
+			.build();
+
 	@Override
 	public List<Rule> rules() {
-		return List.of(ASPECTS_UNSTATED, NO_OWN_BUDGET);
+		return List.of(ASPECTS_UNSTATED, NO_OWN_BUDGET, INADEQUATE);
 	}
 
 	/** Lead agencies: directive bodies, and operational agencies, that are institutions. */
@@ -67,6 +80,26 @@ public class AutonomyRules extends RuleFamily {
 		if (!missing.isEmpty()) {
 			report(ASPECTS_UNSTATED, describe(body) + " does not state its autonomy (" + String.join(", ", missing) + "): add them to an `autonomy { }` block.",
 					body, autonomy == null ? PARTY__NAME : BODY__AUTONOMY, missing.toArray(String[]::new));
+		}
+	}
+
+	/** Each stated aspect that falls short of the guide's table, reported where it is written. */
+	@Check
+	public void adequateAutonomy(Autonomy autonomy) {
+		if (!(autonomy.eContainer() instanceof Body body) || !isLeadAgency(body)) {
+			return;
+		}
+		if (stated(autonomy, AUTONOMY__INDEPENDENCE) == Degree.NONE) {
+			report(INADEQUATE, describe(body) + " has no operational independence: its decisions within its mandate should not wait on the administration in office;"
+					+ " state `partial` or `full` once the law grants it, or record the gap as a finding.", autonomy, AUTONOMY__INDEPENDENCE);
+		}
+		if (stated(autonomy, AUTONOMY__APPOINTMENT) == Appointment.POLITICAL) {
+			report(INADEQUATE, "The members of " + describe(body) + " are appointed politically: the guide asks for transparent, merit-based appointment"
+					+ " (`appointment merit` or `mixed`) for terms longer than an administration.", autonomy, AUTONOMY__APPOINTMENT);
+		}
+		if (!autonomy.getTransparency().isEmpty() && autonomy.getTransparency().stream().allMatch(a -> a == Accountability.NONE)) {
+			report(INADEQUATE, describe(body) + " answers to no one: give it independent audits, reports to the legislature or published reports"
+					+ " (`transparency audited, reports-to-legislature, publishes-reports`).", autonomy, AUTONOMY__TRANSPARENCY);
 		}
 	}
 

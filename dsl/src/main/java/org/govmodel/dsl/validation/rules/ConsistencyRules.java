@@ -21,6 +21,7 @@ import org.govmodel.dsl.govModel.SolutionKind;
 import org.govmodel.dsl.govModel.Status;
 import org.govmodel.dsl.govModel.TierDefinition;
 import org.govmodel.dsl.govModel.Variable;
+import org.govmodel.dsl.util.Damaged;
 
 /**
  * Scores that the model's own structure contradicts: what no spreadsheet can
@@ -46,7 +47,7 @@ public class ConsistencyRules extends RuleFamily {
 			.build();
 
 	public static final Rule LEGAL_BACKING_WITHOUT_INSTRUMENT = Rule.define("GOV-CONS-003", Severity.WARNING, "Legal backing scored as present names an instrument")
-			.because("A high score for the regulatory backing of a tier presumes that its bodies are established by some instrument in the model.")
+			.because("A high score for the regulatory backing of a tier presumes that the tier has a body and that it is established by some instrument in the model; with no body at all the score backs nothing.")
 			.guide("Chapter IV, table IV.2 (1.1.4, 1.2.4, 1.3.4)")
 			.bad(3, "directive institution sec \"Secretariat\" secretariat\nassessment y2023 of maturity year 2023 {\n    1.2.4 = 3\n}")
 			.good("law act \"Digital Act\" year 2020\ndirective institution sec \"Secretariat\" secretariat {\n    established by act\n}\nassessment y2023 of maturity year 2023 {\n    1.2.4 = 3\n}")
@@ -81,15 +82,20 @@ public class ConsistencyRules extends RuleFamily {
 			}
 			if (tier.getLegalBacking() == variable) {
 				List<Body> bodies = view.bodiesOfTier(tier.getTier());
-				if (!bodies.isEmpty() && bodies.stream().allMatch(b -> b.getEstablishedBy().isEmpty())) {
+				if (bodies.isEmpty()) {
+					report(LEGAL_BACKING_WITHOUT_INSTRUMENT, variable.getName() + " (" + variable.getTitle() + ") is scored " + score.getValue().toPlainString() + ", but the model has no "
+							+ tier.getTier().getLiteral() + " body for an instrument to back: declare the body with `established by ...`, or lower the score.", score, SCORE__VALUE);
+				} else if (bodies.stream().allMatch(b -> b.getEstablishedBy().isEmpty())) {
 					report(LEGAL_BACKING_WITHOUT_INSTRUMENT, variable.getName() + " (" + variable.getTitle() + ") is scored " + score.getValue().toPlainString() + ", but no "
 							+ tier.getTier().getLiteral() + " body names the instrument that establishes it: add `established by ...`, or lower the score.", score, SCORE__VALUE);
 				}
 			}
 		}
-		for (SolutionKind kind : view.kindsMeasuredBy(variable)) {
-			List<Solution> solutions = view.solutionsOfKind(kind);
-			if (solutions.stream().noneMatch(s -> stated(s, SOLUTION__STATUS) == Status.OPERATIONAL)) {
+		// a solution whose kind does not resolve may be of the measured kind: its linking error comes first
+		boolean kindsUnknown = view.solutions().stream().anyMatch(s -> s.getKind() == null || s.getKind().eIsProxy());
+		for (SolutionKind kind : kindsUnknown ? List.<SolutionKind>of() : view.kindsMeasuredBy(variable)) {
+			List<Solution> solutions = view.availableSolutionsOfKind(kind);
+			if (solutions.stream().noneMatch(s -> stated(s, SOLUTION__STATUS) == Status.OPERATIONAL || Damaged.isDamaged(s))) {
 				report(SOLUTION_SCORED_WITHOUT_SOLUTION, variable.getName() + " (" + variable.getTitle() + ") is scored " + score.getValue().toPlainString() + ", but "
 						+ (solutions.isEmpty() ? "the model declares no " + kind.getName() + " solution" : "no " + kind.getName() + " solution is operational")
 						+ ": declare it or update its status, or lower the score.", score, SCORE__VALUE, kind.getName());

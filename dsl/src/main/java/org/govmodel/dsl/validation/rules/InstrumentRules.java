@@ -6,63 +6,122 @@ import static org.govmodel.dsl.govModel.GovModelPackage.Literals.INSTRUMENT__AME
 import static org.govmodel.dsl.govModel.GovModelPackage.Literals.INSTRUMENT__DATE;
 import static org.govmodel.dsl.govModel.GovModelPackage.Literals.INSTRUMENT__YEAR;
 import static org.govmodel.dsl.govModel.GovModelPackage.Literals.LEVER__LEGAL_BASIS;
+import static org.govmodel.dsl.govModel.GovModelPackage.Literals.PARTY__NAME;
+import static org.govmodel.dsl.govModel.GovModelPackage.Literals.SCORE__VALUE;
 import static org.govmodel.dsl.govModel.GovModelPackage.Literals.SOLUTION__LEGAL_BASIS;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Check;
+import org.govmodel.dsl.analysis.GovernanceView;
 import org.govmodel.dsl.govModel.Assessment;
 import org.govmodel.dsl.govModel.Board;
 import org.govmodel.dsl.govModel.Body;
+import org.govmodel.dsl.govModel.Framework;
 import org.govmodel.dsl.govModel.Instrument;
 import org.govmodel.dsl.govModel.Lever;
+import org.govmodel.dsl.govModel.Score;
 import org.govmodel.dsl.govModel.Solution;
+import org.govmodel.dsl.govModel.Tier;
+import org.govmodel.dsl.govModel.Variable;
 import org.govmodel.dsl.validation.ModelDate;
 
 /** Legal instruments: in force, and in force when the assessment that counts on them was made. */
 public class InstrumentRules extends RuleFamily {
 
-	public static final Rule ESTABLISHED_AFTER_ASSESSMENT = Rule.define("GOV-INST-001", Severity.WARNING, "Bodies scored in an assessment existed at the time")
-			.because("An assessment describes the situation of its year; a body created by a later instrument cannot have earned that year's scores.")
-			.guide("Chapter IV (yearly assessment)")
-			.bad(3, "law act \"Digital Act\" year 2024\ndirective institution sec \"Secretariat\" secretariat {\n    established by act\n}\nassessment y2023 of maturity year 2023 {\n    1.2.1 = 3\n}")
-			.good("law act \"Digital Act\" year 2022\ndirective institution sec \"Secretariat\" secretariat {\n    established by act\n}\nassessment y2023 of maturity year 2023 {\n    1.2.1 = 3\n}")
+	public static final Rule ESTABLISHED_AFTER_ASSESSMENT = Rule.define("GOV-INST-001", Severity.WARNING, "An assessment credits only bodies that existed in its year")
+			.because("An assessment describes the situation of its year. When it scores a tier's variables above the bottom of the scale while every body of that tier"
+					+ " was created by a later instrument, the score credits a body that did not exist yet. A body that appears partway through a yearly history is fine"
+					+ " as long as the earlier assessments do not credit it.")
+			.guide("Chapter IV (yearly assessment; table IV.2, variables 1.1.1-1.3.4)")
+			.bad(6, "law act \"Digital Act\" year 2024\ndirective institution sec \"Secretariat\" secretariat {\n    established by act\n}\nassessment y2023 of maturity year 2023 {\n    1.2.1 = 3\n}")
+			.good("law act \"Digital Act\" year 2024\ndirective institution sec \"Secretariat\" secretariat {\n    established by act\n}\nassessment y2023 of maturity year 2023 {\n    1.2.1 = 1\n}")
+			.quickFix("sets the score to the bottom of the scale, for when the body did not exist that year (data: that value)")
 			.build();
 
 	public static final Rule REPEALED_REFERENCE = Rule.define("GOV-INST-002", Severity.WARNING, "References point to instruments in force")
-			.because("A body or solution whose only legal basis was repealed has lost its legal footing.")
+			.because("A body or solution whose only legal basis was repealed has lost its legal footing. The repealing instrument is not automatically the new basis:"
+					+ " it may only abolish the old rule, or regulate something else, so the modeller has to find the instrument now in force for the matter.")
 			.guide("Chapter II (regulatory framework backing each tier); table IV.2 (1.1.4, 1.2.4, 1.3.4)")
 			.bad(4, "law newAct \"New Act\" year 2022\ndecree old \"Old decree\" year 2001 repealed by newAct\noperational institution agency \"Agency\" agency {\n    established by old\n}")
 			.good("law newAct \"New Act\" year 2022\ndecree old \"Old decree\" year 2001 repealed by newAct\noperational institution agency \"Agency\" agency {\n    established by newAct\n}")
-			.quickFix("replaces the reference with the repealing instrument (data: its name, when known)")
+			.build();
+
+	public static final Rule NO_CREATING_INSTRUMENT = Rule.define("GOV-INST-003", Severity.WARNING, "Directive and operational bodies are created by a legal instrument")
+			.because("Every tier needs legal backing: a lead agency or an operational agency that no law, decree or resolution creates can be dissolved or stripped of its powers at will,"
+					+ " and variables 1.2.4 and 1.3.4 measure exactly that backing.")
+			.guide("Chapter II.B and II.C (legal backing of each tier); table IV.2 (1.2.4, 1.3.4)")
+			.bad(1, "directive institution sec \"Secretariat\" secretariat")
+			.good("decree dec \"Decree creating the Secretariat\" year 2020\ndirective institution sec \"Secretariat\" secretariat {\n    established by dec\n}")
 			.build();
 
 	@Override
 	public List<Rule> rules() {
-		return List.of(ESTABLISHED_AFTER_ASSESSMENT, REPEALED_REFERENCE);
+		return List.of(ESTABLISHED_AFTER_ASSESSMENT, REPEALED_REFERENCE, NO_CREATING_INSTRUMENT);
+	}
+
+	/**
+	 * A score above the bottom of the scale for a variable of a tier's component
+	 * credits the tier's bodies; it is wrong when every one of them was created
+	 * after the assessment's year (a body of unknown date may have existed).
+	 */
+	@Check
+	public void creditedBodiesExisted(Score score) {
+		Assessment assessment = (Assessment) score.eContainer();
+		Variable variable = score.getVariable();
+		Framework framework = assessment.getFramework();
+		if (score.isNotApplicable() || score.getValue() == null || variable == null || variable.eIsProxy() || framework == null || framework.eIsProxy()
+				|| assessment.getYear() <= 0 || score.getValue().compareTo(framework.getScale().getMin()) <= 0) {
+			return;
+		}
+		GovernanceView view = view(score);
+		view.tierMeasuring(variable).ifPresent(tier -> {
+			List<Body> bodies = view.bodiesOfTier(tier.getTier());
+			if (bodies.isEmpty() || bodies.stream().anyMatch(b -> existedIn(b, assessment.getYear()))) {
+				return;
+			}
+			String created = bodies.stream().map(b -> describe(b) + " (" + establishment(b) + ")").collect(Collectors.joining(", "));
+			report(ESTABLISHED_AFTER_ASSESSMENT, variable.getName() + " (" + variable.getTitle() + ") is scored " + score.getValue().toPlainString() + " in the "
+					+ assessment.getYear() + " assessment, which credits the " + tier.getTier().getLiteral() + " tier, but its "
+					+ (bodies.size() == 1 ? "only body was" : "bodies were") + " created later: " + created + ". Score " + variable.getName() + " at "
+					+ framework.getScale().getMin().toPlainString() + " for " + assessment.getYear() + ", declare the body that held the tier then, or correct the instrument's year.",
+					score, SCORE__VALUE, framework.getScale().getMin().toPlainString());
+		});
+	}
+
+	/** Whether the body may have existed in the year: it is created by no dated instrument, or by one of that year or earlier. */
+	private static boolean existedIn(Body body, int year) {
+		return firstYear(body).map(first -> first <= year).orElse(true);
+	}
+
+	/** The year of the earliest instrument creating the body; empty when one of them is undated (the body may be older). */
+	private static Optional<Integer> firstYear(Body body) {
+		Optional<Integer> first = Optional.empty();
+		for (Instrument instrument : body.getEstablishedBy()) {
+			Optional<Integer> year = yearOf(instrument);
+			if (year.isEmpty()) {
+				return Optional.empty();
+			}
+			first = first.isEmpty() || year.get() < first.get() ? year : first;
+		}
+		return first;
+	}
+
+	private String establishment(Body body) {
+		Instrument first = body.getEstablishedBy().stream().filter(i -> yearOf(i).equals(firstYear(body))).findFirst().orElseThrow();
+		return "established by " + describe(first) + " in " + firstYear(body).orElseThrow();
 	}
 
 	@Check
-	public void establishedBeforeItsAssessments(Body body) {
-		List<Assessment> assessments = view(body).assessments();
-		for (int i = 0; i < body.getEstablishedBy().size(); i++) {
-			Instrument instrument = body.getEstablishedBy().get(i);
-			Optional<Integer> year = yearOf(instrument);
-			if (year.isEmpty()) {
-				continue;
-			}
-			for (Assessment assessment : assessments) {
-				if (assessment.getYear() > 0 && assessment.getYear() < year.get()) {
-					report(ESTABLISHED_AFTER_ASSESSMENT, describe(body) + " is established by " + describe(instrument) + " of " + year.get() + ", after the " + assessment.getYear()
-							+ " assessment " + describe(assessment) + ": correct the year of the instrument or the scores that count on the body.",
-							body, BODY__ESTABLISHED_BY, i);
-					break;
-				}
-			}
+	public void executiveBodiesAreCreatedByLaw(Body body) {
+		if ((body.getTiers().contains(Tier.DIRECTIVE) || body.getTiers().contains(Tier.OPERATIONAL)) && body.getEstablishedBy().isEmpty()) {
+			report(NO_CREATING_INSTRUMENT, describe(body) + " holds the " + body.getTiers().stream().filter(t -> t != Tier.STRATEGIC).map(Tier::getLiteral).collect(Collectors.joining(" and "))
+					+ " tier but no legal instrument creates it: declare the law, decree or resolution and add `established by` naming it.", body, PARTY__NAME);
 		}
 	}
 
@@ -107,9 +166,10 @@ public class InstrumentRules extends RuleFamily {
 			Instrument instrument = instruments.get(i);
 			if (!instrument.eIsProxy() && instrument.isRepealed()) {
 				Instrument successor = instrument.getRepealedBy();
-				String fix = successor != null && !successor.eIsProxy() ? "refer to " + describe(successor) + ", which repealed it" : "refer to the instrument now in force";
-				String[] data = successor != null && !successor.eIsProxy() ? new String[] { nameOf(successor) } : new String[0];
-				report(REPEALED_REFERENCE, describe(instrument) + " is repealed: " + fix + ".", source, feature, i, data);
+				String by = successor != null && !successor.eIsProxy() ? " by " + describe(successor) : "";
+				report(REPEALED_REFERENCE, describe(instrument) + " was repealed" + by + ": find the instrument now in force that provides for " + describe(source)
+						+ " and refer to it" + (by.isEmpty() ? "" : " (the repealing instrument only if it regulates the matter itself, not merely repeals)")
+						+ "; if none does, the legal basis is gone and should be recorded as a finding.", source, feature, i);
 			}
 		}
 	}

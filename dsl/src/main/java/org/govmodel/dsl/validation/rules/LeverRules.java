@@ -1,6 +1,7 @@
 package org.govmodel.dsl.validation.rules;
 
 import static org.govmodel.dsl.govModel.GovModelPackage.Literals.LEVER__KIND;
+import static org.govmodel.dsl.govModel.GovModelPackage.Literals.LEVER__NAME;
 
 import java.util.List;
 
@@ -20,9 +21,24 @@ public class LeverRules extends RuleFamily {
 			.quickFix("adds an `incentive` for the same audience (data: the audience)")
 			.build();
 
+	public static final Rule PENALTY_WITHOUT_LEGAL_BASIS = Rule.define("GOV-LEVER-002", Severity.WARNING, "A penalty has a legal basis")
+			.because("A sanction binds only when a law, decree or resolution provides for it and those it applies to could know it in advance.")
+			.guide("Chapter III (incentives and sanctions: sanctions grounded in law and announced beforehand)")
+			.bad(2, "incentive award for institutions \"Innovation award\" as recognition\npenalty cut for institutions \"Funding cut for non-compliance\" as funding-limit")
+			.good("law act \"Digital Act\" year 2020\nincentive award for institutions \"Innovation award\" as recognition\npenalty cut for institutions \"Funding cut for non-compliance\" as funding-limit legal basis act")
+			.build();
+
 	@Override
 	public List<Rule> rules() {
-		return List.of(PENALTY_WITHOUT_INCENTIVE);
+		return List.of(PENALTY_WITHOUT_INCENTIVE, PENALTY_WITHOUT_LEGAL_BASIS);
+	}
+
+	@Check
+	public void penaltiesAreLegallyGrounded(Lever lever) {
+		if (lever.getKind() == LeverKind.PENALTY && lever.getLegalBasis().isEmpty()) {
+			report(PENALTY_WITHOUT_LEGAL_BASIS, "Penalty " + describe(lever) + " has no legal basis: add `legal basis` naming the law, decree or resolution that provides for it.",
+					lever, LEVER__NAME);
+		}
 	}
 
 	@Check

@@ -49,8 +49,8 @@ public class LineRules extends RuleFamily {
 
 	@Check
 	public void operationalUnderDirective(Body body) {
-		if (!body.getTiers().contains(Tier.OPERATIONAL) || body.getTiers().contains(Tier.DIRECTIVE)) {
-			return;
+		if (!body.getTiers().contains(Tier.OPERATIONAL) || body.getTiers().contains(Tier.DIRECTIVE) || (body.getUnder() != null && body.getUnder().eIsProxy())) {
+			return; // an unresolved `under` is a linking error already
 		}
 		Body superior = bodyOf(body.getUnder());
 		if (superior != null && superior.getTiers().contains(Tier.DIRECTIVE)) {

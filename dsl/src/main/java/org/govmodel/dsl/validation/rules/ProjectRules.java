@@ -5,6 +5,7 @@ import static org.govmodel.dsl.govModel.GovModelPackage.Literals.PROJECT__BUDGET
 import static org.govmodel.dsl.govModel.GovModelPackage.Literals.PROJECT__DELIVERS;
 import static org.govmodel.dsl.govModel.GovModelPackage.Literals.PROJECT__END;
 import static org.govmodel.dsl.govModel.GovModelPackage.Literals.PROJECT__NAME;
+import static org.govmodel.dsl.govModel.GovModelPackage.Literals.PROJECT__STATUS;
 
 import java.util.List;
 
@@ -13,6 +14,7 @@ import org.eclipse.xtext.validation.Check;
 import org.govmodel.dsl.govModel.Body;
 import org.govmodel.dsl.govModel.Milestone;
 import org.govmodel.dsl.govModel.Project;
+import org.govmodel.dsl.govModel.ProjectStatus;
 import org.govmodel.dsl.govModel.Solution;
 import org.govmodel.dsl.validation.ModelDate;
 
@@ -56,15 +58,26 @@ public class ProjectRules extends RuleFamily {
 			.good(AGENCY + "institution ministry \"Ministry\" ministry\nsolution eid digital-identity \"eID\" {\n    owner agency\n}\nproject p \"eID roll-out\" {\n    owner agency\n    delivers eid\n}")
 			.build();
 
+	public static final Rule NO_BUDGET = Rule.define("GOV-PROJ-006", Severity.WARNING, "An approved or running project has a budget")
+			.because("A project that has been approved or is under way without an allocated budget cannot be followed in the portfolio, and its owner cannot commit to its milestones.")
+			.guide("Chapter III (project pipeline: owners, budgets, targets, indicators)")
+			.bad(2, AGENCY + "project p \"Portal\" {\n    owner agency\n    status running\n}")
+			.good(AGENCY + "project p \"Portal\" {\n    owner agency\n    budget 1000 USD\n    status running\n}")
+			.build();
+
 	@Override
 	public List<Rule> rules() {
-		return List.of(NO_OWNER, NEGATIVE_BUDGET, START_AFTER_END, MILESTONE_OUTSIDE_SPAN, OWNER_DIFFERS_FROM_SOLUTION);
+		return List.of(NO_OWNER, NEGATIVE_BUDGET, START_AFTER_END, MILESTONE_OUTSIDE_SPAN, OWNER_DIFFERS_FROM_SOLUTION, NO_BUDGET);
 	}
 
 	@Check
 	public void ownerAndBudget(Project project) {
 		if (project.getOwner() == null) {
 			report(NO_OWNER, describe(project) + " has no owner: add `owner` naming the body that answers for it.", project, PROJECT__NAME);
+		}
+		ProjectStatus status = stated(project, PROJECT__STATUS);
+		if (project.getBudget() == null && (status == ProjectStatus.APPROVED || status == ProjectStatus.RUNNING)) {
+			report(NO_BUDGET, describe(project) + " is " + status.getLiteral() + " but has no budget: add `budget <amount> <currency>` with the allocated funds.", project, PROJECT__NAME);
 		}
 		if (project.getBudget() != null && project.getBudget().signum() < 0) {
 			report(NEGATIVE_BUDGET, "The budget of " + describe(project) + " is negative: write the amount as a positive number.", project, PROJECT__BUDGET);

@@ -15,6 +15,7 @@ import org.govmodel.dsl.govModel.Solution;
 import org.govmodel.dsl.govModel.SolutionKind;
 import org.govmodel.dsl.govModel.Status;
 import org.govmodel.dsl.govModel.Tier;
+import org.govmodel.dsl.util.Damaged;
 
 /** Cross-cutting solutions: owned by the operational tier, legally based, resting on their prerequisites. */
 public class SolutionRules extends RuleFamily {
@@ -30,7 +31,9 @@ public class SolutionRules extends RuleFamily {
 			.build();
 
 	public static final Rule OWNER_OUTSIDE_OPERATIONAL_TIER = Rule.define("GOV-SOL-002", Severity.WARNING, "Solutions are owned by the operational tier")
-			.because("The operational agency defines, builds and runs the cross-cutting solutions; owners elsewhere fragment them.")
+			.because("The operational agency defines, builds and runs the cross-cutting solutions; owners elsewhere fragment them. Two cases are legitimate and accepted:"
+					+ " a kind the library marks `specialised` (cybersecurity) owned by the specialised institution that runs it, which the agency complements rather than replaces;"
+					+ " and a solution owned by a body of another jurisdiction's model (a national identity registry reused by a province).")
 			.guide("Chapter II.C and III; diagram IV.1")
 			.bad(5, AGENCY + "institution ministry \"Ministry\" ministry\nsolution eid digital-identity \"eID\" {\n    owner ministry\n    legal basis act\n}")
 			.good(AGENCY + "institution ministry \"Ministry\" ministry\nsolution eid digital-identity \"eID\" {\n    owner agency\n    legal basis act\n}")
@@ -78,7 +81,7 @@ public class SolutionRules extends RuleFamily {
 			report(NO_OWNER, describe(solution) + " has no owner: add `owner` naming the operational agency or one of its units.", solution, SOLUTION__NAME, data);
 		} else {
 			Body owner = bodyOf(solution.getOwner());
-			if (owner != null && !owner.getTiers().contains(Tier.OPERATIONAL)) {
+			if (owner != null && !owner.getTiers().contains(Tier.OPERATIONAL) && !ownedBySpecialisedInstitution(solution) && !reusedFromAnotherJurisdiction(owner, solution)) {
 				report(OWNER_OUTSIDE_OPERATIONAL_TIER, describe(solution) + " is owned by " + describe(solution.getOwner())
 						+ ", which is not in the operational tier: hand it to the operational agency (or one of its units).", solution, SOLUTION__OWNER);
 			}
@@ -88,6 +91,16 @@ public class SolutionRules extends RuleFamily {
 		}
 	}
 
+	/** A kind the library marks `specialised` (cybersecurity) may stay with the institution that runs it; the operational agency complements it. */
+	private static boolean ownedBySpecialisedInstitution(Solution solution) {
+		return solution.getKind() != null && !solution.getKind().eIsProxy() && solution.getKind().isSpecialised();
+	}
+
+	/** The owner is a body of another jurisdiction's model: the solution is reused (a national registry used by a province), not run locally. */
+	private boolean reusedFromAnotherJurisdiction(Body owner, Solution solution) {
+		return view(owner) != view(solution) && view(owner).subject().isPresent();
+	}
+
 	@Check
 	public void prerequisites(Solution solution) {
 		SolutionKind kind = solution.getKind();
@@ -95,10 +108,11 @@ public class SolutionRules extends RuleFamily {
 			return;
 		}
 		for (SolutionKind needed : kind.getRequires()) {
-			if (needed.eIsProxy() || solution.getRequires().stream().anyMatch(r -> !r.eIsProxy() && r.getKind() == needed)) {
+			// a required solution whose own kind does not resolve is already an error: no second finding
+			if (needed.eIsProxy() || solution.getRequires().stream().anyMatch(r -> !r.eIsProxy() && (r.getKind() == needed || r.getKind() == null || r.getKind().eIsProxy()))) {
 				continue;
 			}
-			List<Solution> candidates = view(solution).solutionsOfKind(needed);
+			List<Solution> candidates = view(solution).availableSolutionsOfKind(needed);
 			String[] data = new String[candidates.size() + 1];
 			data[0] = nameOf(needed);
 			for (int i = 0; i < candidates.size(); i++) {
@@ -114,7 +128,7 @@ public class SolutionRules extends RuleFamily {
 			for (int i = 0; i < solution.getRequires().size(); i++) {
 				Solution prerequisite = solution.getRequires().get(i);
 				Status its = prerequisite.eIsProxy() ? null : stated(prerequisite, SOLUTION__STATUS);
-				if (!prerequisite.eIsProxy() && its != Status.OPERATIONAL) {
+				if (!prerequisite.eIsProxy() && its != Status.OPERATIONAL && !Damaged.isDamaged(prerequisite)) {
 					report(PREREQUISITE_NOT_OPERATIONAL, describe(solution) + " is operational but rests on " + describe(prerequisite) + ", which is "
 							+ (its == null ? "of unstated status" : its.getLiteral()) + ": correct one of the statuses.", solution, SOLUTION__REQUIRES, i);
 				}

@@ -143,7 +143,7 @@ public class ModelComparison {
 					titleOf(after), List.copyOf(attributes), now.location(after), rewrite));
 		}
 		if (before instanceof Assessment a && after instanceof Assessment b) {
-			AssessmentChange change = scores.compare(a, b, jurisdiction, name, rewrite);
+			AssessmentChange change = scores.compare(a, b, jurisdiction, old.nameOf(before), name, rewrite);
 			if (change != null) {
 				assessments.add(change);
 			}

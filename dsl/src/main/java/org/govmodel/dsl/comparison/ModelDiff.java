@@ -76,6 +76,7 @@ public record ModelDiff(List<ElementChange> elements, List<LineChange> lines, Li
 	/**
 	 * Score changes of one assessment (matched across the versions).
 	 *
+	 * @param oldName        qualified name before (differs from name after a rename)
 	 * @param name           qualified name (after)
 	 * @param framework      the framework's title
 	 * @param year           the assessment's year (after)
@@ -86,7 +87,7 @@ public record ModelDiff(List<ElementChange> elements, List<LineChange> lines, Li
 	 * @param means          components and areas whose mean or gap changed
 	 * @param targets        goals added, removed or moved
 	 */
-	public record AssessmentChange(String jurisdiction, String name, String framework, int year, boolean historyRewrite,
+	public record AssessmentChange(String jurisdiction, String oldName, String name, String framework, int year, boolean historyRewrite,
 			BigDecimal meanBefore, BigDecimal meanAfter, List<ScoreChange> variables, List<MeanChange> means,
 			List<TargetChange> targets) {
 	}

@@ -38,7 +38,7 @@ public class ScoreComparison {
 	/**
 	 * @return the change, or null when the scores and targets mean the same
 	 */
-	public AssessmentChange compare(Assessment before, Assessment after, String jurisdiction, String name, boolean historyRewrite) {
+	public AssessmentChange compare(Assessment before, Assessment after, String jurisdiction, String oldName, String name, boolean historyRewrite) {
 		AssessmentScore old = engine.score(before);
 		AssessmentScore now = engine.score(after);
 		List<ScoreChange> variables = variables(old, now);
@@ -49,7 +49,7 @@ public class ScoreComparison {
 		if (variables.isEmpty() && means.isEmpty() && targets.isEmpty() && same(old.mean(), now.mean())) {
 			return null;
 		}
-		return new AssessmentChange(jurisdiction, name, after.getFramework() == null ? "" : after.getFramework().getTitle(), after.getYear(),
+		return new AssessmentChange(jurisdiction, oldName, name, after.getFramework() == null ? "" : after.getFramework().getTitle(), after.getYear(),
 				historyRewrite, old.mean(), now.mean(), variables, means, targets);
 	}
 

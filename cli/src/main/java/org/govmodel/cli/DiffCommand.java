@@ -103,7 +103,8 @@ class DiffCommand implements Callable<Integer> {
 				return gitDriver(out, err);
 			}
 			if (revisions != null) {
-				try (GitRevisions git = GitRevisions.around(Path.of(""))) {
+				// the repository of the first path named, else of the working directory
+				try (GitRevisions git = GitRevisions.around(operands.isEmpty() ? Path.of("") : operands.get(0))) {
 					List<Path> paths = operands.isEmpty() ? List.of(git.workTree()) : operands;
 					String[] range = revisions.split("\\.\\.", -1);
 					if (range.length > 2 || range[0].isEmpty()) {

@@ -36,7 +36,9 @@ final class GitRevisions implements AutoCloseable {
 	/** The repository that holds {@code folder}. */
 	static GitRevisions around(Path folder) throws ModelCheck.UsageError {
 		try {
-			FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(folder.toAbsolutePath().toFile());
+			Path start = folder.toAbsolutePath().normalize();
+			FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment()
+					.findGitDir((java.nio.file.Files.isDirectory(start) || start.getParent() == null ? start : start.getParent()).toFile());
 			if (builder.getGitDir() == null) {
 				throw new ModelCheck.UsageError("not in a git repository: " + folder.toAbsolutePath());
 			}

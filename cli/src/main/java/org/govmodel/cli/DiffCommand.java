@@ -16,6 +16,7 @@ import org.govmodel.generators.diff.DiffHtml;
 import org.govmodel.generators.diff.DiffJson;
 import org.govmodel.generators.diff.DiffMarkdown;
 import org.govmodel.generators.diff.DiffText;
+import org.govmodel.generators.diff.ModelListing;
 
 import com.google.inject.Inject;
 
@@ -33,6 +34,7 @@ import picocli.CommandLine.Model.CommandSpec;
 				"  govmodel diff --git REV..REV [PATH...] two revisions (read with JGit, no checkout)",
 				"  govmodel diff --git-driver PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE",
 				"                                        git's external diff driver (see README)",
+				"  govmodel diff --textconv FILE         a file as sorted facts, for git's textconv (see README)",
 				"Both versions are loaded, validated and scored as validate and score do.",
 				"Exit codes: 0 no semantic change, 1 changes, 2 usage or I/O error or a version that does not parse",
 				"(as a git driver: 0 unless an error)." })
@@ -57,6 +59,9 @@ class DiffCommand implements Callable<Integer> {
 
 	@Option(names = "--git-driver", description = "Take git's seven external-diff arguments (diff.<driver>.command).")
 	private boolean driver;
+
+	@Option(names = "--textconv", description = "Print one file as a sorted list of facts (diff.<driver>.textconv): git then line-diffs facts, not layout.")
+	private boolean textconv;
 
 	@Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
 			description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -87,6 +92,9 @@ class DiffCommand implements Callable<Integer> {
 	@Inject
 	private DiffHtml html;
 
+	@Inject
+	private ModelListing listing;
+
 	/** One version, checked; {@code label} names it in messages ("old", "HEAD~1"). */
 	private record Side(String label, ModelCheck.Result result) {
 	}
@@ -101,6 +109,15 @@ class DiffCommand implements Callable<Integer> {
 		try {
 			if (driver) {
 				return gitDriver(out, err);
+			}
+			if (textconv) {
+				if (operands.size() != 1) {
+					throw new ModelCheck.UsageError("--textconv expects one file");
+				}
+				ModelCheck.Result result = check.run(operands, ruleOptions);
+				out.print(listing.render(result.models(), result.diagnostics()));
+				out.flush();
+				return GovModelCli.OK;
 			}
 			if (revisions != null) {
 				// the repository of the first path named, else of the working directory

@@ -184,4 +184,21 @@ class DiffCommandTest {
 		String log = repo.git("log", "-p", "--ext-diff", "-1");
 		assertTrue(log.contains("Review me") && log.contains("renamed institution minCyT → minCiencia"), log);
 	}
+
+	@Test
+	void withTextconvGitLogShowsChangedFactsAndAFormattingOnlyCommitShowsNothing() throws Exception {
+		Files.writeString(folder.resolve(".gitattributes"), "*.govmodel diff=govmodel\n");
+		repo.git("add", ".gitattributes");
+		repo.git("commit", "-q", "-m", "GovModel textconv");
+		repo.git("config", "diff.govmodel.textconv", GitRepository.govmodelCommand() + " diff --textconv");
+		commitAReviewersChange();
+		repo.commit(FILE, Files.readString(folder.resolve(FILE)).replace("    ", "  ") + "// reformatted\n", "Reformat");
+		String log = repo.git("log", "-p", "-2", "--format=commit %s");
+		String reformat = log.substring(0, log.indexOf("commit Review me"));
+		assertFalse(reformat.contains("@@"), "a formatting-only commit changes no fact:\n" + reformat);
+		String review = log.substring(log.indexOf("commit Review me"));
+		assertTrue(review.contains("\n-minCyT (institution)\n") && review.contains("\n+minCiencia (institution)\n"), review);
+		assertTrue(review.contains("\n-y2023  1.1.2 = 1.00 (gap 3.00)\n+y2023  1.1.2 = 3.00 (gap 1.00)\n"), review);
+		assertTrue(review.contains("+agencia.board  members: camTic, minCiencia, minCoord, minFin, unc"), review);
+	}
 }

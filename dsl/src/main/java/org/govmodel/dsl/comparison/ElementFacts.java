@@ -181,6 +181,17 @@ public class ElementFacts {
 		return reference.isMany() ? (List<EObject>) value : List.of((EObject) value);
 	}
 
+	/** The element's kind in the language's own words: the keyword that declares it ("institution", "cio", "law", "solution-kind"). */
+	public static String kindOf(EObject element) {
+		for (String feature : List.of("form", "kind", "role")) {
+			EStructuralFeature f = element.eClass().getEStructuralFeature(feature);
+			if (f != null && element.eGet(f) instanceof Enumerator literal) {
+				return literal.getLiteral();
+			}
+		}
+		return element.eClass().getName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+	}
+
 	/** The element's text as tokens separated by single spaces: layout and comments do not count. */
 	static String tokens(EObject part) {
 		INode node = NodeModelUtils.findActualNodeFor(part);

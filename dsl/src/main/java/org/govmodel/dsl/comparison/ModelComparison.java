@@ -96,7 +96,7 @@ public class ModelComparison {
 		if (old.isPart(element) && !matches.containsKey(element.eContainer())) {
 			return; // reported with its owner
 		}
-		elements.add(new ElementChange(Kind.REMOVED, jurisdiction, kindOf(element), name, null, titleOf(element), List.of(),
+		elements.add(new ElementChange(Kind.REMOVED, jurisdiction, ElementFacts.kindOf(element), name, null, titleOf(element), List.of(),
 				old.location(element), element instanceof Assessment a && !old.isLatest(a)));
 	}
 
@@ -108,7 +108,7 @@ public class ModelComparison {
 		if (now.isPart(element) && !reverse.containsKey(element.eContainer())) {
 			return;
 		}
-		elements.add(new ElementChange(Kind.ADDED, jurisdiction, kindOf(element), null, name, titleOf(element), List.of(),
+		elements.add(new ElementChange(Kind.ADDED, jurisdiction, ElementFacts.kindOf(element), null, name, titleOf(element), List.of(),
 				now.location(element), false));
 	}
 
@@ -139,7 +139,7 @@ public class ModelComparison {
 		boolean rewrite = before instanceof Assessment a && !old.isLatest(a);
 		boolean renamed = !ElementMatcher.localName(old.nameOf(before)).equals(ElementMatcher.localName(name));
 		if (renamed || !attributes.isEmpty()) {
-			elements.add(new ElementChange(renamed ? Kind.RENAMED : Kind.CHANGED, jurisdiction, kindOf(after), old.nameOf(before), name,
+			elements.add(new ElementChange(renamed ? Kind.RENAMED : Kind.CHANGED, jurisdiction, ElementFacts.kindOf(after), old.nameOf(before), name,
 					titleOf(after), List.copyOf(attributes), now.location(after), rewrite));
 		}
 		if (before instanceof Assessment a && after instanceof Assessment b) {
@@ -152,17 +152,6 @@ public class ModelComparison {
 
 	private List<Fact> lineFacts(EObject element, Function<EObject, String> names) {
 		return facts.of(element, names).values().stream().filter(f -> ElementFacts.LINES.contains(f.feature())).toList();
-	}
-
-	/** The element's kind in the language's own words: the keyword that declares it. */
-	static String kindOf(EObject element) {
-		for (String feature : List.of("form", "kind", "role")) {
-			var f = element.eClass().getEStructuralFeature(feature);
-			if (f != null && element.eGet(f) instanceof org.eclipse.emf.common.util.Enumerator literal) {
-				return literal.getLiteral();
-			}
-		}
-		return element.eClass().getName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
 	}
 
 	private static String titleOf(EObject element) {

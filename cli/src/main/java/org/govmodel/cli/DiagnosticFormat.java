@@ -50,6 +50,23 @@ enum DiagnosticFormat {
 			out.println(GSON.toJson(root));
 			out.flush();
 		}
+	},
+	/** A SARIF 2.1.0 log on stdout, for code-scanning tools. */
+	sarif {
+		@Override
+		void print(List<ModelDiagnostic> diagnostics, int files, PrintWriter out, PrintWriter err) {
+			out.print(org.govmodel.generators.findings.SarifLog.render(diagnostics, GovModelCli.class.getPackage().getImplementationVersion()));
+			out.flush();
+			err.println(summary(diagnostics, files));
+		}
+	},
+	/** GitHub Actions workflow commands on stdout: annotations on the pull request. */
+	github {
+		@Override
+		void print(List<ModelDiagnostic> diagnostics, int files, PrintWriter out, PrintWriter err) {
+			GithubAnnotations.print(diagnostics, out);
+			err.println(summary(diagnostics, files));
+		}
 	};
 
 	private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();

@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "govmodel", mixinStandardHelpOptions = true, versionProvider = Version.class,
 		description = "Checks digital-government governance models (.govmodel) and turns them into reports.",
-		subcommands = { ValidateCommand.class, FormatCommand.class, ScoreCommand.class, GenerateCommand.class, RulesCommand.class, LspCommand.class, CommandLine.HelpCommand.class })
+		subcommands = { ValidateCommand.class, FormatCommand.class, DiffCommand.class, ScoreCommand.class, GenerateCommand.class, RulesCommand.class, LspCommand.class, CommandLine.HelpCommand.class })
 public class GovModelCli implements Runnable {
 
 	public static final int OK = 0;
@@ -39,6 +39,8 @@ public class GovModelCli implements Runnable {
 
 	/** Runs the command line and returns its exit code; used by main and by tests. */
 	public static int run(String[] args, PrintWriter out, PrintWriter err) {
+		// JGit logs through SLF4J; without a provider SLF4J would warn on stderr on every diff --git
+		System.setProperty("slf4j.internal.verbosity", "ERROR");
 		Injector injector = new GovModelStandaloneSetup().createInjectorAndDoEMFRegistration();
 		CommandLine commandLine = new CommandLine(new GovModelCli(), new GuiceFactory(injector));
 		commandLine.setOut(out);

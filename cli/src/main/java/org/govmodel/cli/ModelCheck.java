@@ -82,6 +82,14 @@ class ModelCheck {
 		} catch (ModelFiles.UnreadablePathException e) {
 			throw new UsageError(e.getMessage());
 		}
+		return run(files, paths, options, null);
+	}
+
+	/**
+	 * Checks files already collected, their text read from {@code contents}
+	 * (null: the file system), with the settings found next to {@code paths}.
+	 */
+	Result run(List<Path> files, List<Path> paths, RuleOptions options, ModelLoader.Contents contents) throws UsageError {
 		List<RuleSetting> settings = new ArrayList<>();
 		try {
 			Optional<Path> settingsFile = options.settings != null ? Optional.of(options.settings) : SettingsFile.find(paths);
@@ -92,7 +100,7 @@ class ModelCheck {
 			throw new UsageError(e.getMessage());
 		}
 		options.rules.forEach((id, severity) -> settings.add(new RuleSetting(id, severity, OPTION, 1, 1)));
-		ModelLoader.Checked checked = loader.check(files, settings);
+		ModelLoader.Checked checked = loader.check(files, settings, contents);
 		Optional<ModelDiagnostic> badOption = checked.diagnostics().stream().filter(d -> d.path().equals(OPTION)).findFirst();
 		if (badOption.isPresent()) {
 			throw new UsageError("--rule " + badOption.get().message());

@@ -18,6 +18,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.govmodel.dsl.GovModelStandaloneSetup;
 import org.govmodel.dsl.loading.ModelDiagnostic;
+import org.govmodel.generators.findings.SarifLog;
 import org.govmodel.dsl.loading.ModelLoader;
 import org.govmodel.dsl.loading.RuleSetting;
 import org.govmodel.dsl.loading.SettingsFile;
@@ -53,6 +54,10 @@ abstract class AbstractGovModelMojo extends AbstractMojo {
 	/** Skip the goal. */
 	@Parameter(property = "govmodel.skip", defaultValue = "false")
 	protected boolean skip;
+
+	/** Also write the findings to this file as a SARIF 2.1.0 log, for code scanning on pull requests (written even when the build fails). */
+	@Parameter(property = "govmodel.sarifFile")
+	protected File sarifFile;
 
 	private static Injector injector;
 
@@ -142,6 +147,22 @@ abstract class AbstractGovModelMojo extends AbstractMojo {
 			}
 		}
 		getLog().info(files.size() + " model files checked: " + errors + " errors, " + warnings + " warnings");
+		if (sarifFile != null) {
+			writeSarif(diagnostics);
+		}
 		return checked;
+	}
+
+	private void writeSarif(List<ModelDiagnostic> diagnostics) throws MojoFailureException {
+		try {
+			Path target = sarifFile.toPath().toAbsolutePath();
+			Files.createDirectories(target.getParent());
+			Path staged = Files.createTempFile(target.getParent(), ".govmodel", ".sarif");
+			Files.writeString(staged, SarifLog.render(diagnostics, getClass().getPackage().getImplementationVersion()), java.nio.charset.StandardCharsets.UTF_8);
+			Files.move(staged, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+			getLog().info("SARIF log written to " + sarifFile);
+		} catch (java.io.IOException e) {
+			throw new MojoFailureException("cannot write the SARIF log " + sarifFile + ": " + e.getMessage());
+		}
 	}
 }

@@ -55,7 +55,12 @@ public final class ModelFiles {
 
 	/** Copies under {@code target/} or {@code node_modules/} are build output, not models. */
 	private static boolean isBuildOutput(Path root, Path file) {
-		for (Path part : root.relativize(file)) {
+		return isBuildOutput(root.relativize(file));
+	}
+
+	/** Whether a path relative to a searched folder lies in build output or a hidden folder (also for files read from git). */
+	public static boolean isBuildOutput(Path relative) {
+		for (Path part : relative) {
 			String name = part.toString();
 			if (name.equals("target") || name.equals("node_modules") || name.startsWith(".")) {
 				return true;

@@ -1,5 +1,7 @@
 package org.govmodel.dsl.loading;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,8 +40,23 @@ public class ModelLoader {
 	@Inject
 	private ModelIndex index;
 
+	/** Where model text comes from when not from the file system: e.g. a git revision. */
+	@FunctionalInterface
+	public interface Contents {
+		InputStream open(Path file) throws IOException;
+	}
+
 	/** Parses the files (already collected by {@link ModelFiles}) into one resource set. */
 	public LoadedModels load(List<Path> files) {
+		return load(files, null);
+	}
+
+	/**
+	 * Parses the files as {@link #load(List)} does, their text read from
+	 * {@code contents} (null: the file system). The files keep their paths, so
+	 * diagnostics and names read as for the files on disk.
+	 */
+	public LoadedModels load(List<Path> files, Contents contents) {
 		XtextResourceSet resourceSet = resourceSets.get();
 		library.loadInto(resourceSet);
 		List<LoadedModels.ModelFile> loaded = new ArrayList<>();
@@ -48,9 +65,9 @@ public class ModelLoader {
 			URI uri = URI.createFileURI(file.toAbsolutePath().normalize().toString());
 			String display = ModelFiles.display(file);
 			try {
-				Resource resource = resourceSet.getResource(uri, true);
+				Resource resource = contents == null ? resourceSet.getResource(uri, true) : read(resourceSet, uri, contents.open(file));
 				loaded.add(new LoadedModels.ModelFile(file, display, (XtextResource) resource));
-			} catch (RuntimeException e) {
+			} catch (RuntimeException | IOException e) {
 				Resource broken = resourceSet.getResource(uri, false);
 				if (broken != null) {
 					resourceSet.getResources().remove(broken);
@@ -88,9 +105,22 @@ public class ModelLoader {
 		}
 	}
 
+	private static Resource read(XtextResourceSet resourceSet, URI uri, InputStream text) throws IOException {
+		Resource resource = resourceSet.createResource(uri);
+		try (text) {
+			resource.load(text, resourceSet.getLoadOptions());
+		}
+		return resource;
+	}
+
 	/** Loads the files, applies the rule settings and validates: what every front end does first. */
 	public Checked check(List<Path> files, List<RuleSetting> settings) {
-		LoadedModels models = load(files);
+		return check(files, settings, null);
+	}
+
+	/** {@link #check(List, List)} with the files' text read from {@code contents}. */
+	public Checked check(List<Path> files, List<RuleSetting> settings, Contents contents) {
+		LoadedModels models = load(files, contents);
 		List<ModelDiagnostic> diagnostics = new ArrayList<>(configure(models, settings));
 		diagnostics.addAll(validate(models));
 		diagnostics.sort(ModelDiagnostic.BY_LOCATION);

@@ -40,6 +40,16 @@ public class DiagramSvg {
 	}
 
 	public String render(OrgChart chart) {
+		return render(chart, id -> null);
+	}
+
+	/**
+	 * Draws the chart with a CSS class on some boxes' groups (the diff page marks
+	 * added, removed and changed boxes so).
+	 *
+	 * @param classOf a box's class by its node id, or null for none
+	 */
+	public String render(OrgChart chart, java.util.function.Function<String, String> classOf) {
 		ElkNode root = ElkGraphUtil.createGraph();
 		root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
 		root.setProperty(CoreOptions.DIRECTION, Direction.DOWN);
@@ -99,7 +109,12 @@ public class DiagramSvg {
 		svg.close();
 		for (OrgChart.Node node : chart.nodes()) {
 			ElkNode box = nodes.get(node.id());
-			svg.open("g");
+			String marked = classOf.apply(node.id());
+			if (marked == null) {
+				svg.open("g");
+			} else {
+				svg.open("g", "class", marked);
+			}
 			svg.empty("rect", "x", num(box.getX() + dx), "y", num(box.getY() + dy), "width", num(box.getWidth()), "height", num(box.getHeight()), "rx", "6",
 					"fill", "#ffffff", "stroke", "#222222", "stroke-width", node.layer().ordinal() <= OrgChart.Layer.OPERATIONAL.ordinal() ? "1.8" : "1");
 			List<String> lines = text.get(box);

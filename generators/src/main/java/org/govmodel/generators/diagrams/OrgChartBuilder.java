@@ -179,7 +179,11 @@ public class OrgChartBuilder {
 
 	private String id(EObject element) {
 		QualifiedName name = names.getFullyQualifiedName(element);
-		String raw = name == null ? org.eclipse.emf.ecore.util.EcoreUtil.getURI(element).fragment() : name.toString("_");
-		return "n_" + raw.replaceAll("[^A-Za-z0-9_]", "_");
+		return name == null ? "n_" + org.eclipse.emf.ecore.util.EcoreUtil.getURI(element).fragment().replaceAll("[^A-Za-z0-9_]", "_") : nodeId(name.toString());
+	}
+
+	/** The box of the element with this qualified name ("a.b" → "n_a_b"). */
+	public static String nodeId(String qualifiedName) {
+		return "n_" + qualifiedName.replace('.', '_').replaceAll("[^A-Za-z0-9_]", "_");
 	}
 }

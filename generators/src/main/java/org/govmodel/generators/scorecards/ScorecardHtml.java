@@ -13,7 +13,7 @@ import org.govmodel.generators.output.XmlWriter;
  */
 public class ScorecardHtml {
 
-	static final String STYLE = """
+	public static final String STYLE = """
 			body{font-family:Helvetica,Arial,sans-serif;margin:2em;color:#111;max-width:1100px}
 			table{border-collapse:collapse;margin:1em 0;font-size:14px}
 			th,td{border:1px solid #999;padding:4px 8px;vertical-align:top}

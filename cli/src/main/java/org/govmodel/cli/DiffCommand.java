@@ -1,0 +1,222 @@
+package org.govmodel.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.govmodel.dsl.comparison.ModelComparison;
+import org.govmodel.dsl.comparison.ModelDiff;
+import org.govmodel.dsl.loading.ModelDiagnostic;
+import org.govmodel.dsl.loading.ModelLoader;
+import org.govmodel.dsl.validation.Rules;
+import org.govmodel.generators.diff.DiffHtml;
+import org.govmodel.generators.diff.DiffJson;
+import org.govmodel.generators.diff.DiffMarkdown;
+import org.govmodel.generators.diff.DiffText;
+import org.govmodel.generators.diff.ModelListing;
+
+import com.google.inject.Inject;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "diff", mixinStandardHelpOptions = true,
+		description = { "Shows what changed between two versions of models, in governance terms.",
+				"  govmodel diff OLD NEW                 two files or folders",
+				"  govmodel diff --git REV [PATH...]     a revision against the working tree",
+				"  govmodel diff --git REV..REV [PATH...] two revisions (read with JGit, no checkout)",
+				"  govmodel diff --git-driver PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE",
+				"                                        git's external diff driver (see README)",
+				"  govmodel diff --textconv FILE         a file as sorted facts, for git's textconv (see README)",
+				"Both versions are loaded, validated and scored as validate and score do.",
+				"Exit codes: 0 no semantic change, 1 changes, 2 usage or I/O error or a version that does not parse",
+				"(as a git driver: 0 unless an error)." })
+class DiffCommand implements Callable<Integer> {
+
+	enum Format {
+		text, markdown, json, html
+	}
+
+	enum Colour {
+		auto, always, never
+	}
+
+	@Spec
+	private CommandSpec spec;
+
+	@Parameters(paramLabel = "PATH", arity = "0..*", description = "OLD NEW, or with --git the paths to compare (default: the whole repository).")
+	private List<Path> operands = new ArrayList<>();
+
+	@Option(names = "--git", paramLabel = "REV[..REV]", description = "Compare a revision with the working tree, or two revisions (A..B; A.. means A..HEAD).")
+	private String revisions;
+
+	@Option(names = "--git-driver", description = "Take git's seven external-diff arguments (diff.<driver>.command).")
+	private boolean driver;
+
+	@Option(names = "--textconv", description = "Print one file as a sorted list of facts (diff.<driver>.textconv): git then line-diffs facts, not layout.")
+	private boolean textconv;
+
+	@Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+			description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+	private Format format;
+
+	@Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+			description = "Colour the text format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: only on a terminal, never with NO_COLOR set).")
+	private Colour colour;
+
+	@Mixin
+	private RuleOptions ruleOptions;
+
+	@Inject
+	private ModelCheck check;
+
+	@Inject
+	private ModelComparison comparison;
+
+	@Inject
+	private DiffText text;
+
+	@Inject
+	private DiffMarkdown markdown;
+
+	@Inject
+	private DiffJson json;
+
+	@Inject
+	private DiffHtml html;
+
+	@Inject
+	private ModelListing listing;
+
+	/** One version, checked; {@code label} names it in messages ("old", "HEAD~1"). */
+	private record Side(String label, ModelCheck.Result result) {
+	}
+
+	@Override
+	public Integer call() {
+		PrintWriter out = spec.commandLine().getOut();
+		PrintWriter err = spec.commandLine().getErr();
+		Side before;
+		Side after;
+		String title;
+		try {
+			if (driver) {
+				return gitDriver(out, err);
+			}
+			if (textconv) {
+				if (operands.size() != 1) {
+					throw new ModelCheck.UsageError("--textconv expects one file");
+				}
+				ModelCheck.Result result = check.run(operands, ruleOptions);
+				out.print(listing.render(result.models(), result.diagnostics()));
+				out.flush();
+				return GovModelCli.OK;
+			}
+			if (revisions != null) {
+				// the repository of the first path named, else of the working directory
+				try (GitRevisions git = GitRevisions.around(operands.isEmpty() ? Path.of("") : operands.get(0))) {
+					List<Path> paths = operands.isEmpty() ? List.of(git.workTree()) : operands;
+					String[] range = revisions.split("\\.\\.", -1);
+					if (range.length > 2 || range[0].isEmpty()) {
+						throw new ModelCheck.UsageError("--git takes REV or REV..REV, not '" + revisions + "'");
+					}
+					before = revision(git, range[0], paths);
+					after = range.length == 2 ? revision(git, range[1].isEmpty() ? "HEAD" : range[1], paths) : workingTree(paths);
+					title = "Model changes " + range[0] + " → " + (range.length == 2 ? (range[1].isEmpty() ? "HEAD" : range[1]) : "working tree");
+				}
+			} else {
+				if (operands.size() != 2) {
+					throw new ModelCheck.UsageError("expects OLD and NEW (two files or folders), or --git REV[..REV] [PATH...]");
+				}
+				before = new Side(operands.get(0).toString(), check.run(List.of(operands.get(0)), ruleOptions));
+				after = new Side(operands.get(1).toString(), check.run(List.of(operands.get(1)), ruleOptions));
+				title = "Model changes " + operands.get(0) + " → " + operands.get(1);
+			}
+		} catch (ModelCheck.UsageError e) {
+			err.println("govmodel diff: " + e.getMessage());
+			return GovModelCli.USAGE;
+		}
+		if (!parses(before, err) | !parses(after, err)) {
+			return GovModelCli.USAGE;
+		}
+		ModelDiff diff = comparison.compare(checked(before), checked(after));
+		out.print(switch (format) {
+			case text -> text.render(diff, colourful());
+			case markdown -> markdown.render(diff);
+			case json -> json.render(diff);
+			case html -> html.render(diff, before.result().models(), after.result().models(), title);
+		});
+		out.flush();
+		return diff.hasChanges() ? GovModelCli.MODEL_ERRORS : GovModelCli.OK;
+	}
+
+	private Side revision(GitRevisions git, String name, List<Path> paths) throws ModelCheck.UsageError {
+		GitRevisions.Revision revision = git.read(name, paths);
+		return new Side(name, check.run(revision.files(), paths, ruleOptions, revision.contents()));
+	}
+
+	private Side workingTree(List<Path> paths) throws ModelCheck.UsageError {
+		return new Side("working tree", check.run(paths, ruleOptions));
+	}
+
+	/**
+	 * git calls {@code command PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE}
+	 * once per changed file, from the top of the working tree; OLD-FILE is
+	 * /dev/null for an added file. The files are read under PATH's name.
+	 */
+	private int gitDriver(PrintWriter out, PrintWriter err) throws ModelCheck.UsageError {
+		if (operands.size() != 7) {
+			throw new ModelCheck.UsageError("--git-driver expects git's seven arguments, got " + operands.size());
+		}
+		Path path = operands.get(0);
+		Side before = driverSide("a/" + path, path, operands.get(1));
+		Side after = driverSide("b/" + path, path, operands.get(4));
+		out.println("govmodel diff a/" + path + " b/" + path);
+		if (!parses(before, out) | !parses(after, out)) {
+			out.flush();
+			return GovModelCli.OK; // git treats a failing driver as fatal; the diagnostics are the diff
+		}
+		ModelDiff diff = comparison.compare(checked(before), checked(after));
+		out.print(format == Format.markdown ? markdown.render(diff) : format == Format.json ? json.render(diff) : text.render(diff, colourful()));
+		out.flush();
+		return GovModelCli.OK;
+	}
+
+	private Side driverSide(String label, Path path, Path text) throws ModelCheck.UsageError {
+		if (text.toString().equals("/dev/null") || !Files.exists(text)) {
+			return new Side(label, check.run(List.of(), List.of(), ruleOptions, null));
+		}
+		Path file = path.toAbsolutePath().normalize();
+		return new Side(label, check.run(List.of(file), List.of(), ruleOptions, f -> Files.newInputStream(text)));
+	}
+
+	/** A version with syntax errors cannot be compared: its syntax errors are printed. */
+	private static boolean parses(Side side, PrintWriter err) {
+		List<ModelDiagnostic> syntax = side.result().diagnostics().stream().filter(d -> d.ruleId().equals(Rules.SYNTAX)).toList();
+		if (syntax.isEmpty()) {
+			return true;
+		}
+		err.println("govmodel diff: " + side.label() + " does not parse:");
+		syntax.forEach(d -> err.println(d.toLine()));
+		return false;
+	}
+
+	private static ModelLoader.Checked checked(Side side) {
+		return new ModelLoader.Checked(side.result().models(), side.result().diagnostics());
+	}
+
+	private boolean colourful() {
+		return switch (colour) {
+			case always -> true;
+			case never -> false;
+			case auto -> System.console() != null && System.getenv("NO_COLOR") == null;
+		};
+	}
+}

@@ -1,0 +1,56 @@
+package org.govmodel.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+import org.govmodel.dsl.loading.ModelDiagnostic;
+import org.govmodel.dsl.validation.rules.Rule;
+import org.govmodel.dsl.validation.rules.RuleCatalog;
+
+/**
+ * Findings as GitHub Actions workflow commands
+ * ({@code ::error file=…,line=…,col=…,title=…::message}), which the runner turns
+ * into annotations on the pull request's changed lines. Escaped as the
+ * runner's own toolkit escapes: in the message {@code %}, CR and LF; in
+ * properties also {@code :} and {@code ,}.
+ */
+final class GithubAnnotations {
+
+	private GithubAnnotations() {
+	}
+
+	static void print(List<ModelDiagnostic> diagnostics, PrintWriter out) {
+		for (ModelDiagnostic d : diagnostics) {
+			out.println(line(d));
+		}
+		out.flush();
+	}
+
+	static String line(ModelDiagnostic d) {
+		String command = switch (d.severityName()) {
+			case "error" -> "error";
+			case "warning" -> "warning";
+			default -> "notice";
+		};
+		String title = d.ruleId() + RuleCatalog.byId(d.ruleId()).map(Rule::title).map(t -> " " + t).orElse("");
+		StringBuilder line = new StringBuilder("::").append(command).append(' ');
+		line.append("file=").append(property(d.path().replace('\\', '/')));
+		line.append(",line=").append(d.line());
+		line.append(",col=").append(d.column());
+		if (d.length() > 0) {
+			line.append(",endColumn=").append(d.column() + d.length());
+		}
+		line.append(",title=").append(property(title));
+		return line.append("::").append(data(d.message())).toString();
+	}
+
+	/** The message: {@code %}, CR and LF escaped. */
+	static String data(String text) {
+		return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+	}
+
+	/** A property value: as {@link #data} plus {@code :} and {@code ,}, which separate properties. */
+	static String property(String text) {
+		return data(text).replace(":", "%3A").replace(",", "%2C");
+	}
+}

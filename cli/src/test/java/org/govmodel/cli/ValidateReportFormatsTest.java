@@ -1,0 +1,84 @@
+package org.govmodel.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+
+/** validate --format sarif and --format github, for CI on pull requests. */
+class ValidateReportFormatsTest {
+
+	@TempDir
+	Path folder;
+
+	/** The official OASIS schema (sarif-2.1/schema/sarif-schema-2.1.0.json of oasis-tcs/sarif-spec), kept as a test resource. */
+	private static JsonSchema sarifSchema() throws IOException {
+		try (InputStream schema = ValidateReportFormatsTest.class.getResourceAsStream("/sarif/sarif-schema-2.1.0.json")) {
+			return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(schema);
+		}
+	}
+
+	private Path broken() throws IOException {
+		Path file = folder.resolve("odd, name: here").resolve("broken.govmodel");
+		Files.createDirectories(file.getParent());
+		Files.writeString(file, "jurisdiction x \"X\" country\ninstitution a \"A\" agency public within nobody\n"
+				+ "directive institution b \"B, 100% digital\" agency public\n");
+		return file;
+	}
+
+	@Test
+	void sarifIsValidAgainstTheOfficialSchemaAndCarriesTheRulesHelp() throws IOException {
+		CliRun run = CliRun.of("validate", "--format", "sarif", broken().toString(), "../examples");
+		assertEquals(1, run.exit());
+		JsonNode log = new ObjectMapper().readTree(run.out());
+		Set<ValidationMessage> errors = sarifSchema().validate(log);
+		assertEquals(Set.of(), errors);
+		JsonNode sarifRun = log.get("runs").get(0);
+		JsonNode results = sarifRun.get("results");
+		assertTrue(results.size() >= 3, run.out());
+		JsonNode link = java.util.stream.StreamSupport.stream(results.spliterator(), false).filter(r -> r.get("ruleId").asText().equals("GOV-LINK-001"))
+				.findFirst().orElseThrow();
+		assertEquals("error", link.get("level").asText());
+		assertEquals(2, link.at("/locations/0/physicalLocation/region/startLine").asInt());
+		JsonNode rule = sarifRun.at("/tool/driver/rules").get(link.get("ruleIndex").asInt());
+		assertEquals("GOV-LINK-001", rule.get("id").asText());
+		assertEquals("Names refer to declared elements", rule.at("/shortDescription/text").asText());
+		assertTrue(rule.at("/help/markdown").asText().contains("A reference to nothing"), rule.toString());
+		List<String> levels = new java.util.ArrayList<>();
+		results.forEach(r -> levels.add(r.get("level").asText()));
+		assertTrue(levels.contains("warning"), levels.toString());
+		assertFalse(sarifSchema().validate(new ObjectMapper().readTree(run.out().replace("\"2.1.0\"", "\"2.2\""))).isEmpty(),
+				"the schema test can fail");
+	}
+
+	@Test
+	void githubAnnotationsEscapePropertiesAndMessagesAsTheRunnerExpects() throws IOException {
+		Path file = broken();
+		CliRun run = CliRun.of("validate", "--format", "github", file.toString());
+		assertEquals(1, run.exit());
+		String first = run.out().lines().filter(l -> l.contains("GOV-LINK-001")).findFirst().orElseThrow();
+		String escapedPath = file.toString().replace("%", "%25").replace(":", "%3A").replace(",", "%2C");
+		assertTrue(first.startsWith("::error file=" + escapedPath + ",line=2,col="), first);
+		assertTrue(first.contains(",title=GOV-LINK-001 Names refer to declared elements::"), first);
+		assertTrue(run.out().lines().allMatch(l -> l.startsWith("::error ") || l.startsWith("::warning ") || l.startsWith("::notice ")), run.out());
+		assertEquals("a%3Ab%2Cc%25d%0D%0Ae", GithubAnnotations.property("a:b,c%d\r\ne"));
+		assertEquals("a:b,c%25d%0D%0Ae", GithubAnnotations.data("a:b,c%d\r\ne"));
+	}
+}

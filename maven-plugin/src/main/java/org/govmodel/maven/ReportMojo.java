@@ -63,12 +63,13 @@ public class ReportMojo extends AbstractGovModelMojo implements MavenReport {
 			GovernanceViews views = injector().getInstance(GovernanceViews.class);
 			ScorecardGenerator scorecards = injector().getInstance(ScorecardGenerator.class);
 			List<SiteSummary.ScoredAssessment> assessments = new ArrayList<>();
+			Map<Assessment, String> scorecardFiles = scorecards.htmlScorecards(checked.models().models().toList());
 			checked.models().models().forEach(model -> model.getElements().stream().filter(Assessment.class::isInstance).map(Assessment.class::cast)
 					.filter(a -> a.getFramework() != null && !a.getFramework().eIsProxy())
 					.forEach(a -> {
-						String scorecard = scorecards.htmlScorecardOf(a);
+						String scorecard = scorecardFiles.get(a);
 						assessments.add(new SiteSummary.ScoredAssessment(views.viewOf(a).subject().orElse(null), engine.score(a),
-								generated.containsKey(scorecard) ? scorecard : null));
+								scorecard != null && generated.containsKey(scorecard) ? scorecard : null));
 					}));
 			new SiteSummary(sink).write(files.size(), checked.diagnostics(), assessments, generated.keySet(), FOLDER);
 		} catch (MojoExecutionException | MojoFailureException e) {

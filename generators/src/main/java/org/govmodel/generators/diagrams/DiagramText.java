@@ -2,6 +2,7 @@ package org.govmodel.generators.diagrams;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The text exports of a diagram for users who embed it elsewhere: Graphviz
@@ -23,7 +24,7 @@ public final class DiagramText {
 			if (nodes.isEmpty()) {
 				continue;
 			}
-			dot.append("  subgraph cluster_").append(layer.name().toLowerCase()).append(" {\n");
+			dot.append("  subgraph cluster_").append(layer.name().toLowerCase(Locale.ROOT)).append(" {\n");
 			dot.append("    label=").append(dotString(layer.title)).append("; style=dashed; color=\"#999999\";\n");
 			for (OrgChart.Node node : nodes) {
 				dot.append("    ").append(node.id()).append(" [label=").append(dotString(lines(node))).append("];\n");
@@ -45,7 +46,7 @@ public final class DiagramText {
 			if (nodes.isEmpty()) {
 				continue;
 			}
-			puml.append("rectangle \"").append(plantText(layer.title)).append("\" as ").append(layer.name().toLowerCase()).append("_layer {\n");
+			puml.append("rectangle \"").append(plantText(layer.title)).append("\" as ").append(layer.name().toLowerCase(Locale.ROOT)).append("_layer {\n");
 			for (OrgChart.Node node : nodes) {
 				puml.append("  rectangle \"").append(plantText(lines(node)).replace("\n", "\\n")).append("\" as ").append(node.id()).append('\n');
 			}
@@ -68,7 +69,7 @@ public final class DiagramText {
 			if (nodes.isEmpty()) {
 				continue;
 			}
-			mmd.append("  subgraph ").append(layer.name().toLowerCase()).append("_layer[\"").append(mermaidText(layer.title)).append("\"]\n");
+			mmd.append("  subgraph ").append(layer.name().toLowerCase(Locale.ROOT)).append("_layer[\"").append(mermaidText(layer.title)).append("\"]\n");
 			for (OrgChart.Node node : nodes) {
 				mmd.append("    ").append(node.id()).append("[\"").append(mermaidText(lines(node)).replace("\n", "<br/>")).append("\"]\n");
 			}

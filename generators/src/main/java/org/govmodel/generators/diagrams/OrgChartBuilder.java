@@ -5,6 +5,7 @@ import static org.govmodel.dsl.util.Parties.titleOf;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
@@ -142,7 +143,7 @@ public class OrgChartBuilder {
 	}
 
 	private static String authority(Authority authority) {
-		return authority.getRole().getLiteral().toUpperCase() + ": " + labelOf(authority);
+		return authority.getRole().getLiteral().toUpperCase(Locale.ROOT) + ": " + labelOf(authority);
 	}
 
 	private List<String> sectorNote(Body body) {

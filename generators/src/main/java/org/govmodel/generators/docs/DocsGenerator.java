@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -233,7 +234,7 @@ public class DocsGenerator {
 			List<List<String>> rows = new ArrayList<>();
 			for (Body body : bodies) {
 				rows.add(List.of(bodyLink(body, "../bodies/"), body.getForm().getLiteral() + optional(body, GovModelPackage.Literals.BODY__TYPE, ", "),
-						String.join(", ", body.getAuthorities().stream().map(a -> a.getRole().getLiteral().toUpperCase() + ": " + text(a.getTitle())).toList()),
+						String.join(", ", body.getAuthorities().stream().map(a -> a.getRole().getLiteral().toUpperCase(Locale.ROOT) + ": " + text(a.getTitle())).toList()),
 						String.join(", ", body.getEstablishedBy().stream().map(i -> instrumentLink(i, "../")).toList()),
 						body.getReportsTo() == null ? "" : text(titleOf(body.getReportsTo()))));
 			}
@@ -335,7 +336,7 @@ public class DocsGenerator {
 		}
 
 		private List<String> authorityRow(Authority a) {
-			return List.of(a.getRole().getLiteral().toUpperCase(), text(a.getTitle()), stated(a, GovModelPackage.Literals.AUTHORITY__RANK),
+			return List.of(a.getRole().getLiteral().toUpperCase(Locale.ROOT), text(a.getTitle()), stated(a, GovModelPackage.Literals.AUTHORITY__RANK),
 					a.getAnswersTo() == null ? "" : partyLink(a.getAnswersTo()), stated(a, GovModelPackage.Literals.AUTHORITY__APPOINTMENT),
 					a.getTerm() > 0 ? a.getTerm() + " years" : "");
 		}

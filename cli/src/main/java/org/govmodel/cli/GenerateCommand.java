@@ -3,7 +3,9 @@ package org.govmodel.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -58,7 +60,7 @@ class GenerateCommand implements Callable<Integer> {
 		}
 		Artifacts artifacts = reports.generate(result.models().models().toList(), result.diagnostics(), only);
 		try {
-			OutputFolder.replace(output, artifacts.files());
+			OutputFolder.replace(output, inputs(result), artifacts.files());
 		} catch (OutputFolder.RefusedException e) {
 			err.println("govmodel generate: " + e.getMessage());
 			return GovModelCli.USAGE;
@@ -69,5 +71,12 @@ class GenerateCommand implements Callable<Integer> {
 		artifacts.files().keySet().forEach(file -> out.println("wrote " + output.resolve(file)));
 		err.println(artifacts.files().size() + " files written to " + output);
 		return GovModelCli.OK;
+	}
+
+	/** The paths given and the model files found there: the output folder must hold none of them. */
+	private List<Path> inputs(ModelCheck.Result result) {
+		List<Path> inputs = new ArrayList<>(paths.paths);
+		inputs.addAll(result.files());
+		return inputs;
 	}
 }

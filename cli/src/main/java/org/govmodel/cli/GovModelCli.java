@@ -1,6 +1,8 @@
 package org.govmodel.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 
 import org.govmodel.dsl.GovModelStandaloneSetup;
 import org.govmodel.dsl.loading.TerminalText;
@@ -34,7 +36,9 @@ public class GovModelCli implements Runnable {
 	}
 
 	public static void main(String[] args) {
-		System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+		// the terminal is read by people: it keeps the platform's encoding, chosen here on purpose
+		Charset console = Charset.defaultCharset();
+		System.exit(run(args, new PrintWriter(new OutputStreamWriter(System.out, console), true), new PrintWriter(new OutputStreamWriter(System.err, console), true)));
 	}
 
 	/** Runs the command line and returns its exit code; used by main and by tests. */

@@ -1,6 +1,7 @@
 package org.govmodel.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.govmodel.dsl.validation.rules.Rule;
@@ -35,7 +36,7 @@ class RulesCommand implements Callable<Integer> {
 			out.print(RulesDocument.markdown(RuleCatalog.all()));
 		} else {
 			for (Rule rule : RuleCatalog.all()) {
-				out.printf("%-15s %-8s %s%n", rule.id(), rule.severityName(), rule.title());
+				out.printf(Locale.ROOT, "%-15s %-8s %s%n", rule.id(), rule.severityName(), rule.title());
 			}
 		}
 		out.flush();

@@ -8,6 +8,7 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /** What {@code --stats} prints for benchmarks: size of the input, wall time and peak heap. */
 class RunStatistics {
@@ -30,7 +31,7 @@ class RunStatistics {
 				peakHeap += pool.getPeakUsage().getUsed();
 			}
 		}
-		err.printf("stats: files=%d lines=%d elapsed_ms=%d peak_heap_mb=%d%n", files.size(), lines, elapsedMillis,
+		err.printf(Locale.ROOT, "stats: files=%d lines=%d elapsed_ms=%d peak_heap_mb=%d%n", files.size(), lines, elapsedMillis,
 				peakHeap / (1024 * 1024));
 	}
 }

@@ -80,4 +80,17 @@ class ScoreAndGenerateCommandTest {
 		assertEquals("mine", Files.readString(foreign.resolve("report.docx")));
 		assertEquals(2, CliRun.of("generate", "../examples").exit(), "the output folder is required");
 	}
+
+	/** Regression: `generate out/m.govmodel -o out`, where out was an earlier output folder, deleted the model with exit 0. */
+	@Test
+	void generateRefusesAnOutputFolderHoldingTheModel() throws IOException {
+		Path out = dir.resolve("out");
+		assertEquals(0, CliRun.of("generate", "../examples/starter.govmodel", "-o", out.toString()).exit());
+		Path model = Files.copy(Path.of("../examples/starter.govmodel"), out.resolve("m.govmodel"));
+		CliRun run = CliRun.of("generate", model.toString(), "-o", out.toString());
+		assertEquals(2, run.exit(), run.err());
+		assertTrue(run.err().contains("holds the input"), run.err());
+		assertTrue(Files.exists(model), "the model is kept");
+		assertEquals(2, CliRun.of("generate", "../examples/starter.govmodel", "-o", "..").exit(), "a folder around the models");
+	}
 }

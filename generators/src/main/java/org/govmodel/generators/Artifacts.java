@@ -7,7 +7,8 @@ import java.util.TreeMap;
 /**
  * The files a generator produces: relative path to content, in sorted order so
  * that runs are byte-for-byte repeatable. Paths use '/' and are built from
- * sanitized names only ({@link #fileName}).
+ * names that {@link org.govmodel.generators.output.FolderNames} made safe and
+ * distinct, so two artifacts for one path are a defect of a generator.
  */
 public final class Artifacts {
 
@@ -21,12 +22,5 @@ public final class Artifacts {
 
 	public Map<String, String> files() {
 		return Collections.unmodifiableMap(files);
-	}
-
-	/** A model name made safe as one path segment: letters, digits, '.', '-', '_' only; never '.' or '..'. */
-	public static String fileName(String name) {
-		String safe = name == null ? "" : name.replaceAll("[^A-Za-z0-9._-]", "_");
-		safe = safe.replaceAll("^\\.+", "_");
-		return safe.isEmpty() ? "_" : safe;
 	}
 }

@@ -2,11 +2,9 @@ package org.govmodel.generators;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +14,6 @@ import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.govmodel.dsl.govModel.Model;
-import org.govmodel.generators.output.OutputFolder;
 import org.govmodel.generators.scorecards.ScorecardGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -109,31 +106,5 @@ class ScorecardGeneratorTest {
 		List<Model> first = Fixtures.load(Path.of("../examples"));
 		List<Model> second = Fixtures.load(Path.of("../examples"));
 		assertEquals(generate(first), generate(second));
-	}
-
-	@Test
-	void theOutputFolderIsReplacedOnlyIfGovmodelWroteIt() throws IOException, OutputFolder.RefusedException {
-		Path out = dir.resolve("out");
-		OutputFolder.replace(out, Map.of("a/one.txt", "1"));
-		OutputFolder.replace(out, Map.of("b/two.txt", "2"));
-		assertFalse(Files.exists(out.resolve("a/one.txt")), "previous output is replaced");
-		assertEquals("2", Files.readString(out.resolve("b/two.txt")));
-		try (var siblings = Files.list(dir)) {
-			assertEquals(List.of(out), siblings.toList(), "no staging folders left behind");
-		}
-		Path mine = Files.createDirectories(dir.resolve("mine"));
-		Files.writeString(mine.resolve("thesis.docx"), "precious");
-		assertThrows(OutputFolder.RefusedException.class, () -> OutputFolder.replace(mine, Map.of("x.txt", "x")));
-		assertEquals("precious", Files.readString(mine.resolve("thesis.docx")));
-		assertThrows(OutputFolder.RefusedException.class, () -> OutputFolder.replace(dir.resolve("new"), Map.of("../escape.txt", "x")));
-		assertFalse(Files.exists(dir.resolve("escape.txt")));
-		assertFalse(Files.exists(dir.resolve("new")), "nothing is written when a path is refused");
-	}
-
-	@Test
-	void fileNamesAreSanitized() {
-		assertEquals("__etc_passwd", Artifacts.fileName("../etc/passwd"));
-		assertEquals("a_b", Artifacts.fileName("a/b"));
-		assertEquals("_", Artifacts.fileName(""));
 	}
 }

@@ -91,6 +91,13 @@ abstract class AbstractGovModelMojo extends AbstractMojo {
 		return files;
 	}
 
+	/** What an output folder must not hold (it is replaced as a whole): the model folders and the model files. */
+	protected List<Path> inputs(List<Path> files) {
+		List<Path> inputs = new ArrayList<>(modelDirectories.stream().map(File::toPath).toList());
+		inputs.addAll(files);
+		return inputs;
+	}
+
 	private static boolean matches(List<PathMatcher> matchers, Path relative) {
 		// "**/*.govmodel" should also match files at the top of the folder
 		return matchers.stream().anyMatch(m -> m.matches(relative) || m.matches(Path.of("x").resolve(relative)));

@@ -62,7 +62,7 @@ public class GenerateMojo extends AbstractGovModelMojo {
 		java.util.Map<String, String> withStamp = new java.util.TreeMap<>(artifacts.files());
 		withStamp.put(STAMP, fingerprint);
 		try {
-			OutputFolder.replace(outputDirectory.toPath(), withStamp);
+			OutputFolder.replace(outputDirectory.toPath(), inputs(files), withStamp);
 		} catch (OutputFolder.RefusedException e) {
 			throw new MojoFailureException(e.getMessage());
 		} catch (IOException e) {

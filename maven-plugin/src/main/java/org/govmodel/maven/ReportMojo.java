@@ -47,8 +47,9 @@ public class ReportMojo extends AbstractGovModelMojo implements MavenReport {
 			getLog().info("GovModel report skipped.");
 			return;
 		}
-		ModelLoader.Checked checked = check(modelFiles());
-		writeReports(checked);
+		List<Path> files = modelFiles();
+		ModelLoader.Checked checked = check(files);
+		writeReports(checked, files);
 	}
 
 	@Override
@@ -57,17 +58,18 @@ public class ReportMojo extends AbstractGovModelMojo implements MavenReport {
 			List<Path> files = modelFiles();
 			ModelLoader.Checked checked = load(files);
 			// invalid models: the page lists the errors, and no earlier run's reports stay beside it
-			Map<String, String> generated = checked.hasErrors() ? clearReports() : writeReports(checked);
+			Map<String, String> generated = checked.hasErrors() ? clearReports(files) : writeReports(checked, files);
 			ScoringEngine engine = injector().getInstance(ScoringEngine.class);
 			GovernanceViews views = injector().getInstance(GovernanceViews.class);
 			ScorecardGenerator scorecards = injector().getInstance(ScorecardGenerator.class);
 			List<SiteSummary.ScoredAssessment> assessments = new ArrayList<>();
+			Map<Assessment, String> scorecardFiles = scorecards.htmlScorecards(checked.models().models().toList());
 			checked.models().models().forEach(model -> model.getElements().stream().filter(Assessment.class::isInstance).map(Assessment.class::cast)
 					.filter(a -> a.getFramework() != null && !a.getFramework().eIsProxy())
 					.forEach(a -> {
-						String scorecard = scorecards.htmlScorecardOf(a);
+						String scorecard = scorecardFiles.get(a);
 						assessments.add(new SiteSummary.ScoredAssessment(views.viewOf(a).subject().orElse(null), engine.score(a),
-								generated.containsKey(scorecard) ? scorecard : null));
+								scorecard != null && generated.containsKey(scorecard) ? scorecard : null));
 					}));
 			new SiteSummary(sink).write(files.size(), checked.diagnostics(), assessments, generated.keySet(), FOLDER);
 		} catch (MojoExecutionException | MojoFailureException e) {
@@ -75,23 +77,23 @@ public class ReportMojo extends AbstractGovModelMojo implements MavenReport {
 		}
 	}
 
-	private Map<String, String> writeReports(ModelLoader.Checked checked) throws MojoExecutionException, MojoFailureException {
+	private Map<String, String> writeReports(ModelLoader.Checked checked, List<Path> files) throws MojoExecutionException, MojoFailureException {
 		Artifacts artifacts = injector().getInstance(Reports.class).generate(checked.models().models().toList(), checked.diagnostics(),
 				EnumSet.allOf(Reports.Output.class));
-		replaceReports(artifacts.files());
+		replaceReports(artifacts.files(), files);
 		getLog().info("GovModel wrote " + artifacts.files().size() + " files to " + reportOutputDirectory.toPath().resolve(FOLDER));
 		return artifacts.files();
 	}
 
-	private Map<String, String> clearReports() throws MojoExecutionException, MojoFailureException {
-		replaceReports(Map.of());
+	private Map<String, String> clearReports(List<Path> models) throws MojoExecutionException, MojoFailureException {
+		replaceReports(Map.of(), models);
 		return Map.of();
 	}
 
-	private void replaceReports(Map<String, String> files) throws MojoExecutionException, MojoFailureException {
+	private void replaceReports(Map<String, String> files, List<Path> models) throws MojoExecutionException, MojoFailureException {
 		Path folder = reportOutputDirectory.toPath().resolve(FOLDER);
 		try {
-			OutputFolder.replace(folder, files);
+			OutputFolder.replace(folder, inputs(models), files);
 		} catch (OutputFolder.RefusedException e) {
 			throw new MojoFailureException(e.getMessage());
 		} catch (IOException e) {

@@ -64,7 +64,7 @@ public class ReportGeneration {
 				return new Result(output, List.of(), problems);
 			}
 			Artifacts artifacts = reports.generate(checked.models().models().toList(), checked.diagnostics(), EnumSet.allOf(Reports.Output.class));
-			OutputFolder.replace(output.getLocation().toPath(), artifacts.files());
+			OutputFolder.replace(output.getLocation().toPath(), files, artifacts.files());
 			output.refreshLocal(IResource.DEPTH_INFINITE, monitor);
 			return new Result(output, List.copyOf(artifacts.files().keySet()), List.of());
 		} catch (ModelFiles.UnreadablePathException | SettingsFile.InvalidSettingsException | OutputFolder.RefusedException e) {

@@ -1,18 +1,13 @@
 package org.govmodel.generators.diagrams;
 
-import static org.govmodel.generators.Artifacts.fileName;
-
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-import org.govmodel.dsl.analysis.GovernanceView;
-import org.govmodel.dsl.analysis.GovernanceViews;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.govmodel.dsl.govModel.Body;
-import org.govmodel.dsl.govModel.Jurisdiction;
 import org.govmodel.dsl.govModel.Model;
-import org.govmodel.dsl.govModel.Tier;
 import org.govmodel.generators.Artifacts;
+import org.govmodel.generators.ReportSubjects;
+import org.govmodel.generators.ReportSubjects.Subject;
 
 import com.google.inject.Inject;
 
@@ -20,14 +15,17 @@ import com.google.inject.Inject;
  * The governance diagrams of each jurisdiction under {@code diagrams/}: the
  * structure of Diagram IV.1 and, per operational body with units, its internal
  * structure (Diagram IV.2); each as SVG (laid out with ELK) and as DOT,
- * PlantUML and Mermaid text.
+ * PlantUML and Mermaid text. Where they go: {@link DiagramFiles}.
  */
 public class DiagramGenerator {
 
-	public static final String FOLDER = "diagrams/";
+	public static final String FOLDER = DiagramFiles.FOLDER;
 
 	@Inject
-	private GovernanceViews views;
+	private ReportSubjects subjects;
+
+	@Inject
+	private IQualifiedNameProvider names;
 
 	@Inject
 	private OrgChartBuilder charts;
@@ -36,27 +34,25 @@ public class DiagramGenerator {
 	private DiagramSvg svg;
 
 	public void generate(List<Model> models, Artifacts artifacts) {
-		Map<String, GovernanceView> byJurisdiction = new LinkedHashMap<>();
-		for (Model model : models) {
-			GovernanceView view = views.viewOf(model);
-			String name = view.subject().map(Jurisdiction::getName).orElse(model.eResource().getURI().trimFileExtension().lastSegment());
-			byJurisdiction.putIfAbsent(name, view);
+		List<Subject> all = subjects.of(models);
+		DiagramFiles files = files(all);
+		for (Subject subject : all) {
+			files.governance(subject).ifPresent(base -> write(artifacts, base, charts.governance(subject.view())));
+			for (Body body : DiagramFiles.unitBodies(subject)) {
+				charts.units(body).ifPresent(chart -> write(artifacts, files.units(subject, body).orElseThrow(), chart));
+			}
 		}
-		byJurisdiction.forEach((name, view) -> {
-			if (view.bodies().isEmpty()) {
-				return;
-			}
-			write(artifacts, fileName(name) + "-governance", charts.governance(view));
-			for (Body body : view.bodiesOfTier(Tier.OPERATIONAL)) {
-				charts.units(body).ifPresent(chart -> write(artifacts, fileName(name) + "-units-" + fileName(body.getName()), chart));
-			}
-		});
+	}
+
+	/** Where the diagrams of these subjects are. */
+	public DiagramFiles files(List<Subject> subjects) {
+		return new DiagramFiles(subjects, names);
 	}
 
 	private void write(Artifacts artifacts, String base, OrgChart chart) {
-		artifacts.add(FOLDER + base + ".svg", svg.render(chart));
-		artifacts.add(FOLDER + base + ".dot", DiagramText.dot(chart));
-		artifacts.add(FOLDER + base + ".puml", DiagramText.plantUml(chart));
-		artifacts.add(FOLDER + base + ".mmd", DiagramText.mermaid(chart));
+		artifacts.add(base + ".svg", svg.render(chart));
+		artifacts.add(base + ".dot", DiagramText.dot(chart));
+		artifacts.add(base + ".puml", DiagramText.plantUml(chart));
+		artifacts.add(base + ".mmd", DiagramText.mermaid(chart));
 	}
 }

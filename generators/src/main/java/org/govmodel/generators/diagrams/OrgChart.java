@@ -1,7 +1,12 @@
 package org.govmodel.generators.diagrams;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * A governance diagram independent of its drawing: boxes in layers (the tiers
@@ -45,9 +50,30 @@ public record OrgChart(String title, List<Node> nodes, List<Edge> edges) {
 		private final String title;
 		private final List<Node> nodes = new ArrayList<>();
 		private final List<Edge> edges = new ArrayList<>();
+		private final Map<Object, String> ids = new HashMap<>();
+		private final Set<String> takenIds = new HashSet<>();
 
 		public Builder(String title) {
 			this.title = title;
+		}
+
+		/**
+		 * The id of an element's node: the candidate, or the candidate with {@code _2}, {@code _3}… when another
+		 * element already has it, so that no two elements share a node.
+		 */
+		public String idOf(Object element, Supplier<String> candidate) {
+			String known = ids.get(element);
+			if (known != null) {
+				return known;
+			}
+			String base = candidate.get();
+			String id = base;
+			for (int n = 2; takenIds.contains(id); n++) {
+				id = base + "_" + n;
+			}
+			takenIds.add(id);
+			ids.put(element, id);
+			return id;
 		}
 
 		public boolean has(String id) {

@@ -5,13 +5,13 @@ import static org.govmodel.dsl.util.Parties.titleOf;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
-import org.eclipse.xtext.naming.QualifiedName;
 import org.govmodel.dsl.analysis.GovernanceView;
 import org.govmodel.dsl.govModel.Authority;
 import org.govmodel.dsl.govModel.Board;
@@ -46,21 +46,21 @@ public class OrgChartBuilder {
 		String title = view.subject().map(Jurisdiction::getTitle).orElse("Governance") + ": governance of digital transformation";
 		OrgChart.Builder chart = new OrgChart.Builder(title);
 		for (Body body : view.bodiesOfTier(Tier.STRATEGIC)) {
-			chart.node(id(body), labelOf(body), notes(body), Layer.STRATEGIC);
+			chart.node(id(chart, body), labelOf(body), notes(body), Layer.STRATEGIC);
 			for (Party member : body.getMembers()) {
 				Body memberBody = bodyOf(member);
 				if (memberBody != null && !memberBody.getTiers().contains(Tier.STRATEGIC)) {
-					chart.node(id(memberBody), labelOf(memberBody), sectorNote(memberBody), layerOf(memberBody, Layer.MEMBERS));
-					chart.edge(id(memberBody), id(body), body.getChair() != null && bodyOf(body.getChair()) == memberBody ? "chairs" : "member");
+					chart.node(id(chart, memberBody), labelOf(memberBody), notes(memberBody), layerOf(memberBody, Layer.MEMBERS));
+					chart.edge(id(chart, memberBody), id(chart, body), body.getChair() != null && bodyOf(body.getChair()) == memberBody ? "chairs" : "member");
 				}
 			}
 		}
 		for (Body body : view.bodiesOfTier(Tier.DIRECTIVE)) {
-			chart.node(id(body), labelOf(body), notes(body), Layer.DIRECTIVE);
+			chart.node(id(chart, body), labelOf(body), notes(body), Layer.DIRECTIVE);
 			line(chart, body, body.getReportsTo(), "reports to");
 		}
 		for (Body body : view.bodiesOfTier(Tier.OPERATIONAL)) {
-			chart.node(id(body), labelOf(body), notes(body), body.getTiers().contains(Tier.DIRECTIVE) ? Layer.DIRECTIVE : Layer.OPERATIONAL);
+			chart.node(id(chart, body), labelOf(body), notes(body), body.getTiers().contains(Tier.DIRECTIVE) ? Layer.DIRECTIVE : Layer.OPERATIONAL);
 			line(chart, body, body.getUnder(), "under");
 			if (body.getUnder() == null || bodyOf(body.getUnder()) != bodyOf(body.getReportsTo())) {
 				line(chart, body, body.getReportsTo(), "reports to");
@@ -73,26 +73,26 @@ public class OrgChartBuilder {
 			if (status != null) {
 				notes.add(status.getLiteral() + (solution.getSince() > 0 ? " since " + solution.getSince() : ""));
 			}
-			chart.node(id(solution), labelOf(solution), notes, Layer.SOLUTIONS);
+			chart.node(id(chart, solution), labelOf(solution), notes, Layer.SOLUTIONS);
 			Body owner = bodyOf(solution.getOwner());
 			if (owner != null) {
-				chart.node(id(owner), labelOf(owner), notes(owner), layerOf(owner, Layer.OPERATIONAL));
-				chart.edge(id(owner), id(solution), solution.getOwner() instanceof Unit unit ? "owns (" + labelOf(unit) + ")" : "owns");
+				chart.node(id(chart, owner), labelOf(owner), notes(owner), layerOf(owner, Layer.OPERATIONAL));
+				chart.edge(id(chart, owner), id(chart, solution), solution.getOwner() instanceof Unit unit ? "owns (" + labelOf(unit) + ")" : "owns");
 			}
 		}
 		for (Body body : view.bodies()) {
 			for (Solution used : body.getUses()) {
-				if (chart.has(id(used))) {
-					chart.node(id(body), labelOf(body), sectorNote(body), layerOf(body, Layer.USERS));
-					chart.edge(id(used), id(body), "used by");
+				if (chart.has(id(chart, used))) {
+					chart.node(id(chart, body), labelOf(body), notes(body), layerOf(body, Layer.USERS));
+					chart.edge(id(chart, used), id(chart, body), "used by");
 				}
 			}
 		}
 		for (Sector sector : view.sectors()) {
 			for (Solution used : sector.getUses()) {
-				if (chart.has(id(used))) {
-					chart.node(id(sector), labelOf(sector), List.of("sector"), Layer.USERS);
-					chart.edge(id(used), id(sector), "used by");
+				if (chart.has(id(chart, used))) {
+					chart.node(id(chart, sector), labelOf(sector), List.of("sector"), Layer.USERS);
+					chart.edge(id(chart, used), id(chart, sector), "used by");
 				}
 			}
 		}
@@ -105,7 +105,7 @@ public class OrgChartBuilder {
 			return Optional.empty();
 		}
 		OrgChart.Builder chart = new OrgChart.Builder(labelOf(body) + ": internal structure");
-		chart.node(id(body), labelOf(body), notes(body), Layer.OPERATIONAL);
+		chart.node(id(chart, body), labelOf(body), notes(body), Layer.OPERATIONAL);
 		addUnits(chart, body, body.getUnits());
 		return Optional.of(chart.build());
 	}
@@ -117,14 +117,21 @@ public class OrgChartBuilder {
 			if (!unit.getTiers().isEmpty()) {
 				notes.add("serves " + String.join(", ", unit.getTiers().stream().map(Tier::getLiteral).toList()));
 			}
-			chart.node(id(unit), labelOf(unit), notes, Layer.UNITS);
-			chart.edge(id(parent), id(unit), "");
+			chart.node(id(chart, unit), labelOf(unit), notes, Layer.UNITS);
+			chart.edge(id(chart, parent), id(chart, unit), "");
 			addUnits(chart, unit, unit.getUnits());
 		}
 	}
 
+	/**
+	 * A body's lines under its title: its authorities and boards, and for a body outside the tiers its sector. The
+	 * same whichever role first brings the body into the chart (a member, a user, an owner), so none is lost.
+	 */
 	private List<String> notes(Body body) {
 		List<String> notes = new ArrayList<>();
+		if (body.getTiers().isEmpty()) {
+			notes.addAll(sectorNote(body));
+		}
 		for (Authority authority : body.getAuthorities()) {
 			notes.add(authority(authority));
 		}
@@ -136,7 +143,7 @@ public class OrgChartBuilder {
 	}
 
 	private static String authority(Authority authority) {
-		return authority.getRole().getLiteral().toUpperCase() + ": " + labelOf(authority);
+		return authority.getRole().getLiteral().toUpperCase(Locale.ROOT) + ": " + labelOf(authority);
 	}
 
 	private List<String> sectorNote(Body body) {
@@ -147,8 +154,8 @@ public class OrgChartBuilder {
 	private void line(OrgChart.Builder chart, Body from, Party to, String label) {
 		Body target = bodyOf(to);
 		if (target != null) {
-			chart.node(id(target), labelOf(target), notes(target), layerOf(target, Layer.STRATEGIC));
-			chart.edge(id(target), id(from), label.equals("under") ? "directs" : "oversees");
+			chart.node(id(chart, target), labelOf(target), notes(target), layerOf(target, Layer.STRATEGIC));
+			chart.edge(id(chart, target), id(chart, from), label.equals("under") ? "directs" : "oversees");
 		}
 	}
 
@@ -165,7 +172,6 @@ public class OrgChartBuilder {
 		return fallback;
 	}
 
-	/** A diagram-safe id from the element's qualified name. */
 	/** The element's title; a model still being typed (the editor's preview) may lack one: then its name. */
 	private static String labelOf(EObject element) {
 		EStructuralFeature title = element.eClass().getEStructuralFeature("title");
@@ -177,13 +183,13 @@ public class OrgChartBuilder {
 		return value == null ? "(untitled)" : value.toString();
 	}
 
-	private String id(EObject element) {
-		QualifiedName name = names.getFullyQualifiedName(element);
-		return name == null ? "n_" + org.eclipse.emf.ecore.util.EcoreUtil.getURI(element).fragment().replaceAll("[^A-Za-z0-9_]", "_") : nodeId(name.toString());
+	/** The element's node id in this chart (see {@link NodeIds}). */
+	private String id(OrgChart.Builder chart, EObject element) {
+		return chart.idOf(element, () -> NodeIds.readable(names.getFullyQualifiedName(element), element));
 	}
 
-	/** The box of the element with this qualified name ("a.b" → "n_a_b"). */
+	/** The box of the element with this qualified name, as {@link #id} names it when no other element shares the name. */
 	public static String nodeId(String qualifiedName) {
-		return "n_" + qualifiedName.replace('.', '_').replaceAll("[^A-Za-z0-9_]", "_");
+		return "n_" + NodeIds.encode(qualifiedName);
 	}
 }

@@ -3,7 +3,6 @@ package org.govmodel.generators.docs;
 
 import static org.govmodel.dsl.util.Parties.bodyOf;
 import static org.govmodel.dsl.util.Parties.titleOf;
-import static org.govmodel.generators.Artifacts.fileName;
 import static org.govmodel.generators.docs.Page.link;
 import static org.govmodel.generators.docs.Page.text;
 
@@ -11,6 +10,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -19,8 +19,8 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.govmodel.dsl.analysis.GovernanceView;
-import org.govmodel.dsl.analysis.GovernanceViews;
 import org.govmodel.dsl.govModel.Authority;
 import org.govmodel.dsl.govModel.Autonomy;
 import org.govmodel.dsl.govModel.Board;
@@ -43,6 +43,11 @@ import org.govmodel.dsl.govModel.Unit;
 import org.govmodel.dsl.loading.ModelDiagnostic;
 import org.govmodel.dsl.util.Stated;
 import org.govmodel.generators.Artifacts;
+import org.govmodel.generators.ReportSubjects;
+import org.govmodel.generators.ReportSubjects.Subject;
+import org.govmodel.generators.diagrams.DiagramFiles;
+import org.govmodel.generators.diagrams.DiagramGenerator;
+import org.govmodel.generators.output.FolderNames;
 
 import com.google.inject.Inject;
 
@@ -58,7 +63,13 @@ public class DocsGenerator {
 	public static final String FOLDER = "docs/";
 
 	@Inject
-	private GovernanceViews views;
+	private ReportSubjects subjects;
+
+	@Inject
+	private DiagramGenerator diagramGenerator;
+
+	@Inject
+	private IQualifiedNameProvider names;
 
 	@Inject
 	private IEObjectDocumentationProvider documentation;
@@ -68,13 +79,13 @@ public class DocsGenerator {
 	 * @param diagrams    whether the diagrams are generated beside the site (they are embedded)
 	 */
 	public void generate(List<Model> models, List<ModelDiagnostic> diagnostics, boolean diagrams, Artifacts artifacts) {
-		Map<String, GovernanceView> byJurisdiction = new LinkedHashMap<>();
-		for (Model model : models) {
-			GovernanceView view = views.viewOf(model);
-			byJurisdiction.putIfAbsent(view.subject().map(Jurisdiction::getName).orElse(model.eResource().getURI().trimFileExtension().lastSegment()), view);
-		}
+		List<Subject> all = subjects.of(models);
+		DiagramFiles diagramFiles = diagramGenerator.files(all);
 		Map<EObject, List<ModelDiagnostic>> findings = findingsByElement(models, diagnostics);
-		byJurisdiction.forEach((name, view) -> new Site(fileName(name), view, findings, diagrams, artifacts).write());
+		for (Subject subject : all) {
+			String diagram = diagrams ? diagramFiles.governance(subject).map(base -> "../../" + base + ".svg").orElse(null) : null;
+			new Site(subject, findings, diagram, artifacts).write();
+		}
 	}
 
 	private static Map<EObject, List<ModelDiagnostic>> findingsByElement(List<Model> models, List<ModelDiagnostic> diagnostics) {
@@ -104,17 +115,30 @@ public class DocsGenerator {
 		private final String name;
 		private final GovernanceView view;
 		private final Map<EObject, List<ModelDiagnostic>> findings;
-		private final boolean diagrams;
+		/** The governance diagram, relative to the overview page; null when there is none. */
+		private final String diagram;
 		private final Artifacts artifacts;
 		private final List<Instrument> instruments;
+		/** The body pages' names under bodies/, distinct by construction. */
+		private final FolderNames bodyPages = new FolderNames();
 
-		Site(String name, GovernanceView view, Map<EObject, List<ModelDiagnostic>> findings, boolean diagrams, Artifacts artifacts) {
-			this.name = name;
-			this.view = view;
+		Site(Subject subject, Map<EObject, List<ModelDiagnostic>> findings, String diagram, Artifacts artifacts) {
+			this.name = subject.fileName();
+			this.view = subject.view();
 			this.findings = findings;
-			this.diagrams = diagrams;
+			this.diagram = diagram;
 			this.artifacts = artifacts;
 			this.instruments = view.instruments();
+			view.bodies().forEach(body -> bodyPages.add(key(body), body.getName(), ".md", ".html"));
+		}
+
+		private String key(Body body) {
+			return String.valueOf(names.getFullyQualifiedName(body));
+		}
+
+		/** The body's page under bodies/ (with .md), or null when the body is not part of this site. */
+		private String pageOf(Body body) {
+			return body != null && bodyPages.contains(key(body)) ? bodyPages.stem(key(body)) + ".md" : null;
 		}
 
 		void write() {
@@ -123,7 +147,7 @@ public class DocsGenerator {
 				add("tiers/" + tier.getLiteral() + ".md", tier(tier));
 			}
 			for (Body body : view.bodies()) {
-				add("bodies/" + fileName(body.getName()) + ".md", body(body));
+				add("bodies/" + pageOf(body), body(body));
 			}
 			add("solutions.md", solutions());
 			add("instruments.md", instruments());
@@ -164,9 +188,9 @@ public class DocsGenerator {
 				page.bullets(facts);
 				page.paragraph(text(documentation.getDocumentation(j)));
 			}
-			if (diagrams) {
-				page.paragraph("![Governance structure of " + text(j == null ? name : j.getTitle()) + ": the bodies of each tier, their authorities, the solutions and their users](../../diagrams/"
-						+ name + "-governance.svg)");
+			if (diagram != null) {
+				page.paragraph("![Governance structure of " + text(j == null ? name : j.getTitle()) + ": the bodies of each tier, their authorities, the solutions and their users]("
+						+ diagram + ")");
 			}
 			for (Tier tier : Tier.values()) {
 				page.heading(2, tierTitle(tier));
@@ -210,7 +234,7 @@ public class DocsGenerator {
 			List<List<String>> rows = new ArrayList<>();
 			for (Body body : bodies) {
 				rows.add(List.of(bodyLink(body, "../bodies/"), body.getForm().getLiteral() + optional(body, GovModelPackage.Literals.BODY__TYPE, ", "),
-						String.join(", ", body.getAuthorities().stream().map(a -> a.getRole().getLiteral().toUpperCase() + ": " + text(a.getTitle())).toList()),
+						String.join(", ", body.getAuthorities().stream().map(a -> a.getRole().getLiteral().toUpperCase(Locale.ROOT) + ": " + text(a.getTitle())).toList()),
 						String.join(", ", body.getEstablishedBy().stream().map(i -> instrumentLink(i, "../")).toList()),
 						body.getReportsTo() == null ? "" : text(titleOf(body.getReportsTo()))));
 			}
@@ -312,7 +336,7 @@ public class DocsGenerator {
 		}
 
 		private List<String> authorityRow(Authority a) {
-			return List.of(a.getRole().getLiteral().toUpperCase(), text(a.getTitle()), stated(a, GovModelPackage.Literals.AUTHORITY__RANK),
+			return List.of(a.getRole().getLiteral().toUpperCase(Locale.ROOT), text(a.getTitle()), stated(a, GovModelPackage.Literals.AUTHORITY__RANK),
 					a.getAnswersTo() == null ? "" : partyLink(a.getAnswersTo()), stated(a, GovModelPackage.Literals.AUTHORITY__APPOINTMENT),
 					a.getTerm() > 0 ? a.getTerm() + " years" : "");
 		}
@@ -459,19 +483,19 @@ public class DocsGenerator {
 		}
 
 		private String bodyLink(Body body, String folder) {
-			return link(body.getTitle(), folder + fileName(body.getName()) + ".md");
+			return link(body.getTitle(), folder + pageOf(body));
 		}
 
-		/** A link to a party's body page, from a page in a bodies/ subfolder. */
+		/** A link to a party's body page, from a page in a bodies/ subfolder (its title alone when the body has no page here). */
 		private String partyLink(Party party) {
-			Body body = bodyOf(party);
-			return body == null ? text(titleOf(party)) : link(titleOf(party), fileName(body.getName()) + ".md");
+			String page = pageOf(bodyOf(party));
+			return page == null ? text(titleOf(party)) : link(titleOf(party), page);
 		}
 
 		/** A link to a party's body page, from a top-level page. */
 		private String partyLinkFromTop(Party party) {
-			Body body = bodyOf(party);
-			return body == null ? text(titleOf(party)) : link(titleOf(party), "bodies/" + fileName(body.getName()) + ".md");
+			String page = pageOf(bodyOf(party));
+			return page == null ? text(titleOf(party)) : link(titleOf(party), "bodies/" + page);
 		}
 
 		private String instrumentLink(Instrument instrument, String prefix) {

@@ -1,8 +1,7 @@
 package org.govmodel.generators.scorecards;
 
-import static org.govmodel.generators.Artifacts.fileName;
-
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +20,9 @@ import org.govmodel.dsl.scoring.Progress;
 import org.govmodel.dsl.scoring.ScoreFormat;
 import org.govmodel.dsl.scoring.ScoringEngine;
 import org.govmodel.generators.Artifacts;
+import org.govmodel.generators.ReportSubjects;
+import org.govmodel.generators.ReportSubjects.Subject;
+import org.govmodel.generators.output.FolderNames;
 import org.govmodel.generators.scores.ScoresCsv;
 
 import com.google.inject.Inject;
@@ -46,6 +48,9 @@ public class ScorecardGenerator {
 	private GovernanceViews views;
 
 	@Inject
+	private ReportSubjects subjects;
+
+	@Inject
 	private IQualifiedNameProvider names;
 
 	@Inject
@@ -64,17 +69,12 @@ public class ScorecardGenerator {
 	private ScoresCsv csv;
 
 	public void generate(List<Model> models, Artifacts artifacts) {
+		Names names = names(models);
 		Map<String, List<AssessmentScore>> series = new LinkedHashMap<>();
 		List<AssessmentScore> all = new ArrayList<>();
-		for (Model model : models) {
-			for (Assessment assessment : model.getElements().stream().filter(Assessment.class::isInstance).map(Assessment.class::cast).toList()) {
-				if (assessment.getFramework() == null || assessment.getFramework().eIsProxy()) {
-					continue;
-				}
-				AssessmentScore score = engine.score(assessment);
-				all.add(score);
-				series.computeIfAbsent(seriesName(assessment), k -> history.of(assessment));
-			}
+		for (Assessment assessment : names.assessments()) {
+			all.add(engine.score(assessment));
+			series.computeIfAbsent(names.seriesKey(assessment), k -> history.of(assessment));
 		}
 		if (all.isEmpty()) {
 			return;
@@ -82,8 +82,8 @@ public class ScorecardGenerator {
 		all.sort(java.util.Comparator.comparing((AssessmentScore s) -> qualifiedName(s.assessment())).thenComparingInt(AssessmentScore::year));
 		StringBuilder index = new StringBuilder("# Scorecards\n\n| Assessment | Framework | Year | Mean | Scorecard |\n| --- | --- | ---: | ---: | --- |\n");
 		for (AssessmentScore score : all) {
-			String base = baseName(score.assessment());
-			String radarFile = fileName(seriesName(score.assessment())) + "-radar.svg";
+			String base = names.scorecard(score.assessment());
+			String radarFile = names.series(names.seriesKey(score.assessment())) + "-radar.svg";
 			Optional<Progress> progress = history.previous(score.assessment()).map(previous -> Progress.between(previous, score));
 			ScorecardContent content = new ScorecardContent(score, progress);
 			String title = title(score);
@@ -95,12 +95,12 @@ public class ScorecardGenerator {
 		}
 		index.append("\nRadars and trends: ");
 		for (Map.Entry<String, List<AssessmentScore>> entry : series.entrySet()) {
-			String base = fileName(entry.getKey());
+			String base = names.series(entry.getKey());
 			Framework framework = entry.getValue().get(0).framework();
 			artifacts.add(FOLDER + base + "-radar.svg", radar.render(framework, entry.getValue()));
 			artifacts.add(FOLDER + base + "-trend.svg", trend.render(framework, entry.getValue()));
 			artifacts.add(FOLDER + base + "-trend.md", trendTable(framework, entry.getValue(), base));
-			index.append("[").append(MarkdownText.escape(entry.getKey())).append(" radar](").append(base).append("-radar.svg), [trend](").append(base).append("-trend.md); ");
+			index.append("[").append(MarkdownText.escape(names.seriesTitle(entry.getKey()))).append(" radar](").append(base).append("-radar.svg), [trend](").append(base).append("-trend.md); ");
 		}
 		index.setLength(index.length() - 2);
 		index.append(".\n\nAll scores as CSV: [scores.csv](scores.csv).\n");
@@ -108,13 +108,64 @@ public class ScorecardGenerator {
 		artifacts.add(FOLDER + "scores.csv", csv.render(all));
 	}
 
-	/** Where the HTML scorecard of an assessment is, relative to the output folder. */
-	public String htmlScorecardOf(Assessment assessment) {
-		return FOLDER + baseName(assessment) + ".html";
+	/** Where the HTML scorecard of each scored assessment of the models is, relative to the output folder. */
+	public Map<Assessment, String> htmlScorecards(List<Model> models) {
+		Names names = names(models);
+		Map<Assessment, String> result = new LinkedHashMap<>();
+		names.assessments().forEach(a -> result.put(a, FOLDER + names.scorecard(a) + ".html"));
+		return result;
 	}
 
-	private String baseName(Assessment assessment) {
-		return fileName(qualifiedName(assessment));
+	/**
+	 * The file names of the scorecards folder, distinct by construction: a scorecard per assessment (after its
+	 * qualified name), a radar and a trend per series (a subject's assessments of one framework), and the index.
+	 */
+	private Names names(List<Model> models) {
+		Map<GovernanceView, Subject> subjectOf = new IdentityHashMap<>();
+		subjects.of(models).forEach(subject -> subjectOf.put(subject.view(), subject));
+		FolderNames folder = new FolderNames("index.md", "scores.csv");
+		Map<Assessment, String> assessmentKeys = new LinkedHashMap<>();
+		Map<Assessment, String> seriesKeys = new LinkedHashMap<>();
+		Map<String, String> seriesTitles = new LinkedHashMap<>();
+		for (Model model : models) {
+			for (Assessment assessment : model.getElements().stream().filter(Assessment.class::isInstance).map(Assessment.class::cast).toList()) {
+				if (assessment.getFramework() == null || assessment.getFramework().eIsProxy()) {
+					continue;
+				}
+				assessmentKeys.put(assessment, "assessment " + qualifiedName(assessment));
+				folder.add(assessmentKeys.get(assessment), qualifiedName(assessment), ".md", ".html");
+				Subject subject = subjectOf.get(views.viewOf(assessment));
+				String key = "series " + (subject == null ? "" : subject.key()) + " " + qualifiedName(assessment.getFramework());
+				String title = (subject == null ? "model" : subject.fileName()) + "." + qualifiedName(assessment.getFramework());
+				seriesKeys.put(assessment, key);
+				if (seriesTitles.putIfAbsent(key, title) == null) {
+					folder.add(key, title, "-radar.svg", "-trend.svg", "-trend.md");
+				}
+			}
+		}
+		return new Names(folder, assessmentKeys, seriesKeys, seriesTitles);
+	}
+
+	private record Names(FolderNames folder, Map<Assessment, String> assessmentKeys, Map<Assessment, String> seriesKeys, Map<String, String> seriesTitles) {
+		List<Assessment> assessments() {
+			return List.copyOf(assessmentKeys.keySet());
+		}
+
+		String scorecard(Assessment assessment) {
+			return folder.stem(assessmentKeys.get(assessment));
+		}
+
+		String seriesKey(Assessment assessment) {
+			return seriesKeys.get(assessment);
+		}
+
+		String series(String key) {
+			return folder.stem(key);
+		}
+
+		String seriesTitle(String key) {
+			return seriesTitles.get(key);
+		}
 	}
 
 	private String trendTable(Framework framework, List<AssessmentScore> scores, String base) {
@@ -134,13 +185,6 @@ public class ScorecardGenerator {
 		md.append("| **Mean** |");
 		scores.forEach(s -> md.append(" **").append(ScoreFormat.format(s.mean())).append("** |"));
 		return md.append('\n').toString();
-	}
-
-	/** One series per jurisdiction and framework: "cordoba.eclac.maturity". */
-	private String seriesName(Assessment assessment) {
-		GovernanceView view = views.viewOf(assessment);
-		String jurisdiction = view.subject().map(Jurisdiction::getName).orElse("model");
-		return jurisdiction + "." + qualifiedName(assessment.getFramework());
 	}
 
 	private String title(AssessmentScore score) {

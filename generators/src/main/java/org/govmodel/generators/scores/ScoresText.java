@@ -1,6 +1,7 @@
 package org.govmodel.generators.scores;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.govmodel.dsl.govModel.Level;
@@ -41,7 +42,7 @@ public class ScoresText {
 
 	private static void line(StringBuilder out, int depth, String code, String title, String value, String level) {
 		String label = "  ".repeat(depth) + code + "  " + title;
-		out.append(String.format("%-72s %6s", label.length() > 72 ? label.substring(0, 71) + "…" : label, value));
+		out.append(String.format(Locale.ROOT, "%-72s %6s", label.length() > 72 ? label.substring(0, 71) + "…" : label, value));
 		if (!level.isEmpty()) {
 			out.append("  ").append(level);
 		}

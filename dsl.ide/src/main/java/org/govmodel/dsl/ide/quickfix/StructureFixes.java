@@ -6,6 +6,7 @@ import static org.govmodel.dsl.govModel.GovModelPackage.Literals.PARTY__TITLE;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
@@ -46,7 +47,7 @@ final class StructureFixes {
 			return Optional.empty();
 		}
 		EObject anchor = model.getElements().stream().filter(Body.class::isInstance).reduce((a, b) -> b).orElse(model.getElements().get(0));
-		String text = declaration.formatted(site.names().free(name));
+		String text = String.format(Locale.ROOT, declaration, site.names().free(name));
 		return Fix.of("Declare `" + text.substring(0, text.indexOf('"')).strip() + "`", site.edits().addAfter(anchor, text));
 	}
 

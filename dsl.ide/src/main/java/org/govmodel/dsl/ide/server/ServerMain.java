@@ -3,6 +3,7 @@ package org.govmodel.dsl.ide.server;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -52,7 +53,7 @@ public final class ServerMain {
 				.setOutput(protocolOut)
 				.setExecutorService(Executors.newCachedThreadPool())
 				.validateMessages(true)
-				.traceMessages(arguments.contains("--trace") ? new PrintWriter(logStream, true) : null)
+				.traceMessages(arguments.contains("--trace") ? new PrintWriter(new OutputStreamWriter(logStream, StandardCharsets.UTF_8), true) : null)
 				.create();
 		server.connect(launcher.getRemoteProxy());
 		launcher.startListening().get();

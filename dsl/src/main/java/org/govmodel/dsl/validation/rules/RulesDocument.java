@@ -1,6 +1,7 @@
 package org.govmodel.dsl.validation.rules;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Renders the rule catalogue as Markdown: the content of docs/rules.md, which
@@ -22,7 +23,7 @@ public final class RulesDocument {
 		md.append("needs, and the language server offers the fix described here as a code action.\n\n");
 		md.append("| id | severity | rule | quick-fix data |\n| --- | --- | --- | --- |\n");
 		for (Rule rule : rules) {
-			md.append("| [").append(rule.id()).append("](#").append(rule.id().toLowerCase()).append(") | ").append(rule.severityName())
+			md.append("| [").append(rule.id()).append("](#").append(rule.id().toLowerCase(Locale.ROOT)).append(") | ").append(rule.severityName())
 					.append(rule.configurable() ? "" : " (fixed)").append(" | ").append(rule.title()).append(" | ")
 					.append(rule.quickFix() == null ? "" : "yes").append(" |\n");
 		}

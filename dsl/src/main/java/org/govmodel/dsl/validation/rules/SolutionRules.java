@@ -7,6 +7,7 @@ import static org.govmodel.dsl.govModel.GovModelPackage.Literals.SOLUTION__REQUI
 import static org.govmodel.dsl.govModel.GovModelPackage.Literals.SOLUTION__STATUS;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Check;
@@ -120,7 +121,7 @@ public class SolutionRules extends RuleFamily {
 			}
 			String fix = candidates.isEmpty() ? "declare a " + needed.getName() + " solution and add it to `requires`"
 					: "add `requires " + nameOf(candidates.get(0)) + "`";
-			report(MISSING_PREREQUISITE, describe(solution) + " (" + kind.getTitle().toLowerCase() + ") rests on " + needed.getTitle().toLowerCase() + ", but requires none: " + fix + ".",
+			report(MISSING_PREREQUISITE, describe(solution) + " (" + kind.getTitle().toLowerCase(Locale.ROOT) + ") rests on " + needed.getTitle().toLowerCase(Locale.ROOT) + ", but requires none: " + fix + ".",
 					solution, SOLUTION__KIND, data);
 		}
 		Status status = stated(solution, SOLUTION__STATUS);

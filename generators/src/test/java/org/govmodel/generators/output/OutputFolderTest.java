@@ -1,0 +1,117 @@
+package org.govmodel.generators.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The only writer of reports: replaces a folder it wrote, never deletes what it did not write, cleans up after a killed run. */
+class OutputFolderTest {
+
+	@TempDir
+	Path dir;
+
+	private static final List<Path> NO_INPUTS = List.of();
+
+	@Test
+	void theOutputFolderIsReplacedOnlyIfGovmodelWroteIt() throws IOException, OutputFolder.RefusedException {
+		Path out = dir.resolve("out");
+		OutputFolder.replace(out, NO_INPUTS, Map.of("a/one.txt", "1"));
+		OutputFolder.replace(out, NO_INPUTS, Map.of("b/two.txt", "2"));
+		assertFalse(Files.exists(out.resolve("a/one.txt")), "previous output is replaced");
+		assertEquals("2", Files.readString(out.resolve("b/two.txt")));
+		assertEquals(List.of(out), siblings(), "no staging folders left behind");
+		Path mine = Files.createDirectories(dir.resolve("mine"));
+		Files.writeString(mine.resolve("thesis.docx"), "precious");
+		assertThrows(OutputFolder.RefusedException.class, () -> OutputFolder.replace(mine, NO_INPUTS, Map.of("x.txt", "x")));
+		assertEquals("precious", Files.readString(mine.resolve("thesis.docx")));
+		assertThrows(OutputFolder.RefusedException.class, () -> OutputFolder.replace(dir.resolve("new"), NO_INPUTS, Map.of("../escape.txt", "x")));
+		assertFalse(Files.exists(dir.resolve("escape.txt")));
+		assertFalse(Files.exists(dir.resolve("new")), "nothing is written when a path is refused");
+	}
+
+	/** Regression: `generate out/m.govmodel -o out` deleted the input model with exit 0. */
+	@Test
+	void aFolderHoldingAnInputModelIsRefusedAndNothingIsDeleted() throws Exception {
+		Path out = dir.resolve("out");
+		OutputFolder.replace(out, NO_INPUTS, Map.of("docs/index.md", "old"));
+		Path model = Files.writeString(out.resolve("m.govmodel"), "jurisdiction j \"J\" country\n");
+		OutputFolder.RefusedException refused = assertThrows(OutputFolder.RefusedException.class,
+				() -> OutputFolder.replace(out, List.of(model), Map.of("docs/index.md", "new")));
+		assertTrue(refused.getMessage().contains("holds the input"), refused.getMessage());
+		assertTrue(Files.exists(model), "the model is kept");
+		assertEquals("old", Files.readString(out.resolve("docs/index.md")), "the previous output is kept");
+		Path models = Files.createDirectories(dir.resolve("work/models"));
+		assertThrows(OutputFolder.RefusedException.class, () -> OutputFolder.replace(dir.resolve("work"), List.of(models), Map.of()),
+				"an output folder around the models' folder");
+		assertThrows(OutputFolder.RefusedException.class, () -> OutputFolder.replace(dir.resolve("work/models/../models"), List.of(models), Map.of()),
+				"however the folder is spelled");
+		OutputFolder.replace(models.resolve("out"), List.of(models), Map.of("a.txt", "a"));
+		assertEquals("a", Files.readString(models.resolve("out/a.txt")), "an output folder inside the models' folder holds no model");
+	}
+
+	@Test
+	void aFileAddedToAnOutputFolderIsNotDeleted() throws Exception {
+		Path out = dir.resolve("out");
+		OutputFolder.replace(out, NO_INPUTS, Map.of("docs/index.md", "old"));
+		Files.writeString(out.resolve("docs/notes.txt"), "mine");
+		OutputFolder.RefusedException refused = assertThrows(OutputFolder.RefusedException.class,
+				() -> OutputFolder.replace(out, NO_INPUTS, Map.of("docs/index.md", "new")));
+		assertTrue(refused.getMessage().contains("'docs/notes.txt', which govmodel did not write"), refused.getMessage());
+		assertEquals("mine", Files.readString(out.resolve("docs/notes.txt")));
+	}
+
+	/** Regression: a kill during `generate` left the `.out.new-*` staging folder behind. */
+	@Test
+	void theLeftoversOfAKilledRunAreRemovedOnTheNextRun() throws Exception {
+		Path out = dir.resolve("out");
+		long dead = deadProcessId();
+		Path staging = leftover(".out.new-p" + dead + "-42");
+		Path alive = leftover(".out.new-p" + ProcessHandle.current().pid() + "-7");
+		Path notOurs = Files.createDirectories(dir.resolve(".out.new-p" + dead + "-9"));
+		Files.writeString(notOurs.resolve("thesis.docx"), "precious");
+		OutputFolder.replace(out, NO_INPUTS, Map.of("a.txt", "a"));
+		assertFalse(Files.exists(staging), "the killed run's staging folder is removed");
+		assertTrue(Files.exists(alive), "a running process's staging folder is left alone");
+		assertTrue(Files.exists(notOurs.resolve("thesis.docx")), "a folder without govmodel's marker is left alone");
+	}
+
+	@Test
+	void aRunKilledBetweenTheTwoRenamesGetsThePreviousOutputBack() throws Exception {
+		Path out = dir.resolve("out");
+		OutputFolder.replace(out, NO_INPUTS, Map.of("a.txt", "previous"));
+		Path old = dir.resolve(".out.old-p" + deadProcessId() + "-1");
+		Files.move(out, old); // as a kill after the first rename leaves it
+		assertThrows(OutputFolder.RefusedException.class, () -> OutputFolder.replace(out, NO_INPUTS, Map.of("../x.txt", "x")));
+		assertEquals("previous", Files.readString(out.resolve("a.txt")), "a failing run after the kill still leaves the previous output");
+		assertEquals(List.of(out), siblings());
+	}
+
+	private Path leftover(String name) throws IOException {
+		Path folder = Files.createDirectories(dir.resolve(name));
+		Files.writeString(folder.resolve(OutputFolder.MARKER), "");
+		Files.writeString(Files.createDirectories(folder.resolve("docs")).resolve("index.md"), "half");
+		return folder;
+	}
+
+	private List<Path> siblings() throws IOException {
+		try (var list = Files.list(dir)) {
+			return list.sorted().toList();
+		}
+	}
+
+	private static long deadProcessId() throws Exception {
+		Process process = new ProcessBuilder("true").start();
+		process.waitFor();
+		return process.pid();
+	}
+}

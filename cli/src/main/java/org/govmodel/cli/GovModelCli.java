@@ -4,8 +4,6 @@ import java.io.PrintWriter;
 
 import org.govmodel.dsl.GovModelStandaloneSetup;
 
-import com.google.inject.Injector;
-
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -38,8 +36,8 @@ public class GovModelCli implements Runnable {
 
 	/** Runs the command line and returns its exit code; used by main and by tests. */
 	public static int run(String[] args, PrintWriter out, PrintWriter err) {
-		Injector injector = new GovModelStandaloneSetup().createInjectorAndDoEMFRegistration();
-		CommandLine commandLine = new CommandLine(new GovModelCli(), new GuiceFactory(injector));
+		CommandLine commandLine = new CommandLine(new GovModelCli());
+		commandLine.setExecutionStrategy(new InjectingExecution(() -> new GovModelStandaloneSetup().createInjectorAndDoEMFRegistration()));
 		commandLine.setOut(out);
 		commandLine.setErr(err);
 		commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {

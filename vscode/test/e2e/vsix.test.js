@@ -13,9 +13,9 @@ const zlib = require('node:zlib');
 const { builtinModules } = require('node:module');
 const { EXTENSION } = require('./lsp');
 
-/** The entries of a zip file, read from its central directory: name → contents (inflated on demand). */
-function readZip(/** @type {string} */ file) {
-	const zip = fs.readFileSync(file);
+/** The entries of a zip file (a path or its bytes), read from its central directory: name → contents (inflated on demand). */
+function readZip(/** @type {string | Buffer} */ file) {
+	const zip = Buffer.isBuffer(file) ? file : fs.readFileSync(file);
 	let end = zip.length - 22;
 	while (end >= 0 && zip.readUInt32LE(end) !== 0x06054b50) {
 		end--;
@@ -128,4 +128,18 @@ test('the .vsix carries the project version and the licence', () => {
 	const vsixManifest = /** @type {() => Buffer} */ (entries.get('extension.vsixmanifest'))().toString('utf8');
 	assert.match(vsixManifest, new RegExp(`<Identity [^>]*Version="${version.replace(/\./g, '\\.')}"`), 'the version VS Code shows');
 	assert.match(vsixManifest, /<License>extension\/LICENSE\.txt<\/License>/);
+});
+
+test('the bundled language server and the command line carry the licence in META-INF', () => {
+	const projectLicense = fs.readFileSync(path.join(EXTENSION, '..', 'LICENSE'), 'utf8');
+	const server = /** @type {() => Buffer} */ (readZip(vsix).get('extension/server/govmodel-language-server.jar'))();
+	const jars = [['the server in the .vsix', server]];
+	if (process.env.GOVMODEL_CLI_JAR) {
+		jars.push(['govmodel.jar', fs.readFileSync(process.env.GOVMODEL_CLI_JAR)]);
+	}
+	for (const [name, jar] of jars) {
+		const license = readZip(/** @type {Buffer} */ (jar)).get('META-INF/LICENSE');
+		assert.ok(license, `no META-INF/LICENSE in ${name}`);
+		assert.equal(license().toString('utf8'), projectLicense, `${name}: the project licence, not a dependency's`);
+	}
 });

@@ -56,5 +56,5 @@ for n in "${sizes[@]}"; do
   printf '%-12s %8s %8s %14s %10s %14s %10s %14s %10s\n' "$n" "$(wc -l <"$dir/govmodel/structure.govmodel")" "$(wc -l <"$dir/workspace.dsl")" \
     "$gm_inproc" "$gm_wall" "$sz_parse" "$sz_wall" "$(awk -v a="$sz_parse" -v b="$gm_inproc" 'BEGIN { printf "%.1f", a / b }')" \
     "$(awk -v a="$sz_wall" -v b="$gm_wall" 'BEGIN { printf "%.1f", a / b }')"
-  echo "  structurizr: $(cat "$work/sz.out"); govmodel: $(tail -1 "$work/gm.out")"
+  echo "  structurizr: $(cat "$work/sz.out"); govmodel: $(grep -h "files\? checked" "$work/gm.out" "$work/gm.err" | head -1)"
 done

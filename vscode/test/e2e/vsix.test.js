@@ -13,9 +13,9 @@ const zlib = require('node:zlib');
 const { builtinModules } = require('node:module');
 const { EXTENSION } = require('./lsp');
 
-/** The entries of a zip file, read from its central directory: name → contents (inflated on demand). */
-function readZip(/** @type {string} */ file) {
-	const zip = fs.readFileSync(file);
+/** The entries of a zip file (a path or its bytes), read from its central directory: name → contents (inflated on demand). */
+function readZip(/** @type {string | Buffer} */ file) {
+	const zip = Buffer.isBuffer(file) ? file : fs.readFileSync(file);
 	let end = zip.length - 22;
 	while (end >= 0 && zip.readUInt32LE(end) !== 0x06054b50) {
 		end--;
@@ -66,7 +66,9 @@ function resolveExport(pkg, subpath) {
 }
 
 const manifest = JSON.parse(fs.readFileSync(path.join(EXTENSION, 'package.json'), 'utf8'));
-const vsix = path.join(EXTENSION, 'target', `${manifest.name}-${manifest.version}.vsix`);
+/** The version Maven packs the extension with: the project's, as x.y.z. */
+const version = process.env.GOVMODEL_VSIX_VERSION ?? manifest.version;
+const vsix = path.join(EXTENSION, 'target', `${manifest.name}-${version}.vsix`);
 
 test('the .vsix bundles the server, the grammar, the configuration and the code, and no build files', () => {
 	assert.ok(fs.existsSync(vsix), `no ${vsix}: it is written by ./mvnw package -pl vscode`);
@@ -113,4 +115,31 @@ test('every module the extension requires is in the .vsix (or is VS Code or node
 		}
 	}
 	assert.deepEqual(missing, []);
+});
+
+test('the .vsix carries the project version and the licence', () => {
+	const entries = readZip(vsix);
+	const packaged = JSON.parse(/** @type {() => Buffer} */ (entries.get('extension/package.json'))().toString('utf8'));
+	assert.equal(packaged.version, version, 'the project version');
+	assert.equal(packaged.license, 'EPL-2.0');
+	const license = entries.get('extension/LICENSE.txt');
+	assert.ok(license, `no licence in the .vsix: ${[...entries.keys()].filter((n) => /licen/i.test(n)).join(', ')}`);
+	assert.equal(license().toString('utf8'), fs.readFileSync(path.join(EXTENSION, '..', 'LICENSE'), 'utf8'), 'the project licence');
+	const vsixManifest = /** @type {() => Buffer} */ (entries.get('extension.vsixmanifest'))().toString('utf8');
+	assert.match(vsixManifest, new RegExp(`<Identity [^>]*Version="${version.replace(/\./g, '\\.')}"`), 'the version VS Code shows');
+	assert.match(vsixManifest, /<License>extension\/LICENSE\.txt<\/License>/);
+});
+
+test('the bundled language server and the command line carry the licence in META-INF', () => {
+	const projectLicense = fs.readFileSync(path.join(EXTENSION, '..', 'LICENSE'), 'utf8');
+	const server = /** @type {() => Buffer} */ (readZip(vsix).get('extension/server/govmodel-language-server.jar'))();
+	const jars = [['the server in the .vsix', server]];
+	if (process.env.GOVMODEL_CLI_JAR) {
+		jars.push(['govmodel.jar', fs.readFileSync(process.env.GOVMODEL_CLI_JAR)]);
+	}
+	for (const [name, jar] of jars) {
+		const license = readZip(/** @type {Buffer} */ (jar)).get('META-INF/LICENSE');
+		assert.ok(license, `no META-INF/LICENSE in ${name}`);
+		assert.equal(license().toString('utf8'), projectLicense, `${name}: the project licence, not a dependency's`);
+	}
 });

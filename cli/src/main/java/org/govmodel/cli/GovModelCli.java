@@ -7,8 +7,6 @@ import java.nio.charset.Charset;
 import org.govmodel.dsl.GovModelStandaloneSetup;
 import org.govmodel.dsl.loading.TerminalText;
 
-import com.google.inject.Injector;
-
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -45,8 +43,8 @@ public class GovModelCli implements Runnable {
 	public static int run(String[] args, PrintWriter out, PrintWriter err) {
 		// JGit logs through SLF4J; without a provider SLF4J would warn on stderr on every diff --git
 		System.setProperty("slf4j.internal.verbosity", "ERROR");
-		Injector injector = new GovModelStandaloneSetup().createInjectorAndDoEMFRegistration();
-		CommandLine commandLine = new CommandLine(new GovModelCli(), new GuiceFactory(injector));
+		CommandLine commandLine = new CommandLine(new GovModelCli());
+		commandLine.setExecutionStrategy(new InjectingExecution(() -> new GovModelStandaloneSetup().createInjectorAndDoEMFRegistration()));
 		commandLine.setOut(out);
 		commandLine.setErr(err);
 		commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> internalError(e, err));

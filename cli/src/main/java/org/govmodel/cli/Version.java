@@ -1,12 +1,13 @@
 package org.govmodel.cli;
 
+import org.govmodel.dsl.build.BuildInfo;
+
 import picocli.CommandLine;
 
-/** The version printed by {@code govmodel --version}, from the jar's manifest. */
+/** The version printed by {@code govmodel --version}: the project version and the commit it was built from. */
 class Version implements CommandLine.IVersionProvider {
 	@Override
 	public String[] getVersion() {
-		String version = GovModelCli.class.getPackage().getImplementationVersion();
-		return new String[] { "govmodel " + (version == null ? "(development build)" : version) };
+		return new String[] { "govmodel " + BuildInfo.current().describe() };
 	}
 }

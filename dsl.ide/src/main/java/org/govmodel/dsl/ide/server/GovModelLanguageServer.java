@@ -37,12 +37,14 @@ import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.ServerInfo;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ProjectManager;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
+import org.govmodel.dsl.build.BuildInfo;
 import org.govmodel.dsl.loading.SettingsFile;
 import org.govmodel.dsl.validation.Rules;
 
@@ -60,6 +62,9 @@ public class GovModelLanguageServer extends LanguageServerImpl {
 
 	public static final String SOURCE = "govmodel";
 
+	/** The name in the initialize result's {@code serverInfo}, next to the version and commit. */
+	public static final String NAME = "GovModel Language Server";
+
 	@Inject
 	private ClientRuleSeverities clientSeverities;
 
@@ -68,7 +73,10 @@ public class GovModelLanguageServer extends LanguageServerImpl {
 		if (params.getInitializationOptions() instanceof JsonElement options) {
 			clientSeverities.update(options);
 		}
-		return super.initialize(params);
+		return super.initialize(params).thenApply(result -> {
+			result.setServerInfo(new ServerInfo(NAME, BuildInfo.current().describe()));
+			return result;
+		});
 	}
 
 	/** Takes {@code settings.govmodel} (VS Code's section) and validates the workspace again with it. */

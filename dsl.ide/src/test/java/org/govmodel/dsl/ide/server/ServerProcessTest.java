@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
+import org.govmodel.dsl.build.BuildInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +22,8 @@ import com.google.gson.JsonParser;
 /**
  * The server as editors start it, in a process of its own: stdout carries
  * nothing but framed protocol messages, a malformed message does not stop it,
- * and it exits cleanly when asked.
+ * it names its version and commit in {@code serverInfo}, and it exits cleanly
+ * when asked.
  */
 class ServerProcessTest {
 
@@ -39,7 +41,12 @@ class ServerProcessTest {
 			InputStream out = process.getInputStream();
 			send(in, "{not json");
 			send(in, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"rootUri\":\"" + workspace.toUri() + "\",\"capabilities\":{}}}");
-			assertTrue(read(out).getAsJsonObject("result").has("capabilities"), "initialize answered after a malformed message");
+			JsonObject initialized = read(out).getAsJsonObject("result");
+			assertTrue(initialized.has("capabilities"), "initialize answered after a malformed message");
+			JsonObject serverInfo = initialized.getAsJsonObject("serverInfo");
+			assertEquals("GovModel Language Server", serverInfo.get("name").getAsString());
+			assertEquals(BuildInfo.current().describe(), serverInfo.get("version").getAsString(), "the version and commit it was built from");
+			assertTrue(serverInfo.get("version").getAsString().startsWith(System.getProperty("govmodel.version") + " ("), serverInfo.toString());
 			send(in, "{\"jsonrpc\":\"2.0\",\"method\":\"initialized\",\"params\":{}}");
 			JsonObject diagnostics = read(out);
 			while (!"textDocument/publishDiagnostics".equals(diagnostics.get("method").getAsString())

@@ -1,5 +1,6 @@
 package org.govmodel.dsl.conversion;
 
+import java.util.Locale;
 import java.math.BigDecimal;
 
 import org.eclipse.xtext.common.services.DefaultTerminalConverters;
@@ -64,7 +65,7 @@ public class GovModelValueConverters extends DefaultTerminalConverters {
 				String value = unescaping.toValue(string, node);
 				int unpaired = unpairedSurrogate(value);
 				if (unpaired >= 0) {
-					throw new ValueConverterException(String.format("The text holds half a surrogate pair (\\u%04X), which is not a character: "
+					throw new ValueConverterException(String.format(Locale.ROOT, "The text holds half a surrogate pair (\\u%04X), which is not a character: "
 							+ "write the character itself or its complete pair of \\u escapes.", (int) value.charAt(unpaired)), node, null);
 				}
 				return value;

@@ -40,7 +40,7 @@ public final class TerminalText {
 			case '\n' -> "\\n";
 			case '\r' -> "\\r";
 			case '\t' -> "\\t";
-			default -> actsOnTerminal(c) ? String.format("\\u%04X", (int) c) : null;
+			default -> actsOnTerminal(c) ? String.format(Locale.ROOT, "\\u%04X", (int) c) : null;
 		};
 	}
 

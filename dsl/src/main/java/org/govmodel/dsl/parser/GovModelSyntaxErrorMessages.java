@@ -1,5 +1,6 @@
 package org.govmodel.dsl.parser;
 
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,7 +75,7 @@ public class GovModelSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 			if (!leaf.isHidden() && "{".equals(leaf.getText())) {
 				EStructuralFeature name = element.eClass().getEStructuralFeature("name");
 				Object named = name == null ? null : element.eGet(name);
-				String kind = element.eClass().getName().toLowerCase();
+				String kind = element.eClass().getName().toLowerCase(Locale.ROOT);
 				String block = named == null ? "The " + kind + " block" : "The block of " + kind + " '" + named + "'";
 				return Optional.of(" " + block + " opened on line " + leaf.getStartLine() + " is not closed: add its `}`.");
 			}
@@ -100,7 +101,7 @@ public class GovModelSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 	}
 
 	private static String where(IParserErrorContext context) {
-		return context.getCurrentContext() == null ? "here" : "of a " + context.getCurrentContext().eClass().getName().toLowerCase();
+		return context.getCurrentContext() == null ? "here" : "of a " + context.getCurrentContext().eClass().getName().toLowerCase(Locale.ROOT);
 	}
 
 	private static String offendingText(IParserErrorContext context) {

@@ -1,5 +1,6 @@
 package org.govmodel.dsl.util;
 
+import java.util.Locale;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -18,7 +19,7 @@ public final class Suggestions {
 	public static Optional<String> closest(String typed, Stream<String> candidates) {
 		int allowed = Math.max(1, typed.length() / 3);
 		return candidates.distinct().filter(c -> !c.equals(typed))
-				.map(c -> new Object[] { c, distance(typed.toLowerCase(), c.toLowerCase()) })
+				.map(c -> new Object[] { c, distance(typed.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT)) })
 				.filter(pair -> (int) pair[1] <= allowed)
 				.min(Comparator.comparingInt((Object[] pair) -> (int) pair[1]).thenComparing(pair -> (String) pair[0]))
 				.map(pair -> (String) pair[0]);

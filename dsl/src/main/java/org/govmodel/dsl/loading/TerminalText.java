@@ -1,5 +1,7 @@
 package org.govmodel.dsl.loading;
 
+import java.util.Locale;
+
 /**
  * Model text made safe for a terminal or a CI log: the one escaping for that
  * context. A line of output must stay one line and show what the model says,

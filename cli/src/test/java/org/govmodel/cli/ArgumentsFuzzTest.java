@@ -1,7 +1,5 @@
 package org.govmodel.cli;
 
-import org.govmodel.dsl.GovModelStandaloneSetup;
-
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
@@ -15,12 +13,11 @@ import picocli.CommandLine;
 class ArgumentsFuzzTest {
 
 	/** One command line for all inputs: picocli resets its parse state on every parseArgs. */
-	private static final CommandLine COMMAND_LINE = new CommandLine(new GovModelCli(),
-			new GuiceFactory(new GovModelStandaloneSetup().createInjectorAndDoEMFRegistration()))
+	private static final CommandLine COMMAND_LINE = new CommandLine(new GovModelCli())
 			// @file expansion would read whatever file a fuzzed argument names (and block on a fifo)
 			.setExpandAtFiles(false);
 
-	private static final String[] WORDS = { "validate", "format", "score", "generate", "rules", "lsp", "help", "--check", "--format",
+	private static final String[] WORDS = { "validate", "format", "diff", "--git", "HEAD~1..HEAD", "score", "generate", "rules", "lsp", "help", "--check", "--format",
 			"json", "text", "--strict", "--stats", "--rule", "GOV-LINE-002=off", "--settings", "-o", "--output", "--only", "docs,json",
 			"--help", "-h", "-V", "--version", "--", "-", "=", "@", "models.govmodel" };
 

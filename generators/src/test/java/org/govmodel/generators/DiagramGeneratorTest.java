@@ -130,7 +130,7 @@ class DiagramGeneratorTest {
 	}
 
 	@Test
-	void textNoReaderCanShowIsReplacedSoEveryExportStaysReadableAndEncodable() throws Exception {
+	void unshowableTextAndAwkwardIdsGiveExportsEveryReaderAccepts() throws Exception {
 		Map<String, String> forNode = new TreeMap<>();
 		List<String> texts = HostileText.unprintable();
 		for (int i = 0; i < texts.size(); i++) {
@@ -147,6 +147,13 @@ class DiagramGeneratorTest {
 			forNode.put(i + ".dot", exports.get("dot"));
 			forNode.put(i + ".mmd", exports.get("mmd"));
 		}
+		// ids are words by the chart's contract; should one not be, or be a keyword of the format, it is still written safely
+		OrgChart awkward = new OrgChart.Builder("Ids").node("end", "End", List.of(), OrgChart.Layer.DIRECTIVE)
+				.node("graph", "Graph", List.of(), OrgChart.Layer.DIRECTIVE).node("a-b \"c\"", "Dash", List.of(), OrgChart.Layer.OPERATIONAL)
+				.node("1st", "First", List.of(), OrgChart.Layer.OPERATIONAL).edge("end", "a-b \"c\"", "x").edge("graph", "1st", "y").build();
+		assertNull(PlantUmlReader.read(DiagramText.plantUml(awkward)).error(), DiagramText.plantUml(awkward));
+		forNode.put("ids.dot", DiagramText.dot(awkward));
+		forNode.put("ids.mmd", DiagramText.mermaid(awkward));
 		NodeReaders.read(forNode, dir).forEach((name, read) -> assertFalse(read.has("error"), () -> name + ": " + read.get("error")));
 	}
 

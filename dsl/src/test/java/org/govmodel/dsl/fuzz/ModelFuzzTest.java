@@ -109,7 +109,10 @@ class ModelFuzzTest {
 			assertNotNull(issue.getLineNumber(), issue::toString);
 			assertTrue(issue.getLineNumber() >= 1 && issue.getColumn() >= 1, issue::toString);
 			assertNotNull(Rules.idOf(issue.getCode()), issue::toString);
-			assertFalse(issue.getMessage().contains("could not be checked completely"), issue::toString);
+			// CompleteResourceValidator's failure issue; matched by rule and prefix, since model text can
+			// put any words into a message (the fuzzer did: crash-2de19513 names a code "2.could not be checked completely")
+			assertFalse(Rules.UNREADABLE_FILE.equals(issue.getCode()) && issue.getMessage().startsWith("The file could not be checked completely"),
+					issue::toString);
 		}
 	}
 }

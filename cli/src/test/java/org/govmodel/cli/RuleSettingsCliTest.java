@@ -23,7 +23,8 @@ class RuleSettingsCliTest {
 	@BeforeEach
 	void writeModel() throws IOException {
 		// raises GOV-AUTO-001 (warning): the lead agency's autonomy is not stated
-		model = Files.writeString(dir.resolve("m.govmodel"), "directive institution sec \"Secretariat\" secretariat {\n    cio \"CIO\" rank minister\n}\n");
+		model = Files.writeString(dir.resolve("m.govmodel"),
+				"directive institution sec \"Secretariat\" secretariat {\n    established by act\n    cio \"CIO\" rank minister\n}\nlaw act \"Act\" year 2020\n");
 	}
 
 	@Test

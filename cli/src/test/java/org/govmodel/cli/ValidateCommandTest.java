@@ -40,7 +40,7 @@ class ValidateCommandTest {
 		Path file = write("broken.govmodel", "institution a \"A\" ministry {\n    members x y\n}\n");
 		CliRun run = CliRun.of("validate", file.toString());
 		assertEquals(1, run.exit());
-		assertTrue(run.out().contains(file + ":2:15: error: 'y' does not fit here"), run.out());
+		assertTrue(run.out().contains(file + ":2:15: error: Unexpected 'y' here: expected '}'."), run.out());
 		assertTrue(run.out().lines().allMatch(l -> l.matches(".+:\\d+:\\d+: (error|warning|info): .+ \\[GOV-[A-Z]+-\\d{3}\\]")), run.out());
 		assertFalse(run.hasStackTrace());
 	}

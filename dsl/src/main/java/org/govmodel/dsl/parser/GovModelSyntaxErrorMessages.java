@@ -54,7 +54,8 @@ public class GovModelSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 	@Override
 	public SyntaxErrorMessage getSyntaxErrorMessage(IParserErrorContext context) {
 		String message = rewrite(context.getDefaultMessage());
-		if (message.contains("'}'")) {
+		// a closing brace missing, not a stray word inside the block
+		if (message.startsWith("Expected '}'") || message.startsWith("Found the end of the file where '}'")) {
 			message += openBlock(context).orElse("");
 		}
 		Optional<String> keyword = mistypedKeyword(context);

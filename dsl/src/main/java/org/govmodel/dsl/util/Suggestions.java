@@ -16,7 +16,13 @@ public final class Suggestions {
 	private Suggestions() {
 	}
 
+	/** Words shorter than this are not guessed at: one edit turns them into too many others ('y' into 'by'). */
+	private static final int SHORTEST = 3;
+
 	public static Optional<String> closest(String typed, Stream<String> candidates) {
+		if (typed.length() < SHORTEST) {
+			return Optional.empty();
+		}
 		int allowed = Math.max(1, typed.length() / 3);
 		return candidates.distinct().filter(c -> !c.equals(typed))
 				.map(c -> new Object[] { c, distance(typed.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT)) })

@@ -1,6 +1,7 @@
 package org.govmodel.dsl.ide.quickfix;
 
 import static org.govmodel.dsl.govModel.GovModelPackage.Literals.BODY__FORM;
+import static org.govmodel.dsl.govModel.GovModelPackage.Literals.BODY__REPORTS_TO;
 import static org.govmodel.dsl.govModel.GovModelPackage.Literals.BODY__UNDER;
 import static org.govmodel.dsl.govModel.GovModelPackage.Literals.PARTY__TITLE;
 
@@ -10,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.xtext.EcoreUtil2;
 import org.govmodel.dsl.govModel.Body;
@@ -37,6 +39,7 @@ final class StructureFixes {
 						.flatMap(body -> site.edits().replace(body, BODY__FORM, "institution"))
 						.flatMap(edit -> Fix.of("Make it an institution", edit))),
 				RuleFix.of(LineRules.OPERATIONAL_NOT_UNDER_DIRECTIVE.id(), StructureFixes::putUnderDirective),
+				RuleFix.of(TierRules.DIRECTIVE_NOT_REPORTING_TO_STRATEGIC.id(), StructureFixes::reportToStrategic),
 				RuleFix.of(SegregationRules.NOT_SEGREGATED.id(), StructureFixes::segregate));
 	}
 
@@ -53,10 +56,20 @@ final class StructureFixes {
 
 	/** GOV-LINE-001 (data: the directive body): {@code under} names it. */
 	private static Optional<Fix> putUnderDirective(Site site) {
-		String directive = site.datum(0);
-		return body(site).filter(b -> directive != null).flatMap(body -> {
-			TextEdit edit = body.getUnder() != null ? site.edits().replace(body, BODY__UNDER, directive).orElse(null) : site.edits().addFirst(body, "under " + directive);
-			return edit == null ? Optional.empty() : Fix.of("Put it under " + directive, edit);
+		return lineTo(site, BODY__UNDER, "under", "Put it under ");
+	}
+
+	/** GOV-TIER-007 (data: the strategic body): {@code reports to} names it. */
+	private static Optional<Fix> reportToStrategic(Site site) {
+		return lineTo(site, BODY__REPORTS_TO, "reports to", "Report to ");
+	}
+
+	/** A line of authority from the body to the one named by the fix data: the existing clause re-pointed, or a new clause. */
+	private static Optional<Fix> lineTo(Site site, EReference line, String keyword, String title) {
+		String superior = site.datum(0);
+		return body(site).filter(b -> superior != null).flatMap(body -> {
+			TextEdit edit = body.eGet(line) != null ? site.edits().replace(body, line, superior).orElse(null) : site.edits().addFirst(body, keyword + " " + superior);
+			return edit == null ? Optional.empty() : Fix.of(title + superior, edit);
 		});
 	}
 

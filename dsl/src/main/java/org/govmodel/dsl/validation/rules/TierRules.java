@@ -2,6 +2,7 @@ package org.govmodel.dsl.validation.rules;
 
 import static org.govmodel.dsl.govModel.GovModelPackage.Literals.BODY__FORM;
 import static org.govmodel.dsl.govModel.GovModelPackage.Literals.BODY__MEMBERS;
+import static org.govmodel.dsl.govModel.GovModelPackage.Literals.BODY__REPORTS_TO;
 import static org.govmodel.dsl.govModel.GovModelPackage.Literals.PARTY__NAME;
 import static org.govmodel.dsl.govModel.GovModelPackage.Literals.BODY__SECTOR;
 import static org.govmodel.dsl.govModel.GovModelPackage.Literals.JURISDICTION__NAME;
@@ -75,12 +76,20 @@ public class TierRules extends RuleFamily {
 			.good("law act \"Digital Act\" year 2020\nstrategic group council \"Council\" {\n    established by act\n}")
 			.build();
 
+	public static final Rule DIRECTIVE_NOT_REPORTING_TO_STRATEGIC = Rule.define("GOV-TIER-007", Severity.WARNING, "The directive body reports to the strategic body")
+			.because("The lead agency carries out the strategy the strategic body sets and answers to it for results; a lead agency that reports elsewhere leaves the strategy without an executor accountable to it.")
+			.guide("Chapter II (hierarchy of the tiers); diagram IV.1")
+			.bad(2, "strategic group council \"Council\"\ndirective institution sec \"Secretariat\" secretariat")
+			.good("strategic group council \"Council\"\ndirective institution sec \"Secretariat\" secretariat {\n    reports to council\n}")
+			.quickFix("adds `reports to` with the strategic body (data: its name, when there is one)")
+			.build();
+
 	private static final Set<InstrumentKind> RANK_GIVING = EnumSet.of(InstrumentKind.CONSTITUTION, InstrumentKind.LAW, InstrumentKind.DECREE);
 
 	@Override
 	public List<Rule> rules() {
 		return List.of(STRATEGIC_MISSING, DIRECTIVE_MISSING, OPERATIONAL_MISSING, GROUP_IN_EXECUTIVE_TIER, STRATEGIC_NOT_MULTISECTORAL,
-				STRATEGIC_WITHOUT_RANK);
+				STRATEGIC_WITHOUT_RANK, DIRECTIVE_NOT_REPORTING_TO_STRATEGIC);
 	}
 
 	@Check
@@ -106,6 +115,23 @@ public class TierRules extends RuleFamily {
 				.orElse("");
 		report(rule, "No " + tier.getLiteral() + " governance body is designated: declare one with `" + tier.getLiteral() + " "
 				+ (tier == Tier.STRATEGIC ? "group" : "institution") + " ...`." + variable, jurisdiction, JURISDICTION__NAME, tier.getLiteral());
+	}
+
+	@Check
+	public void directiveReportsToStrategic(Body body) {
+		if (!body.getTiers().contains(Tier.DIRECTIVE) || body.getTiers().contains(Tier.STRATEGIC) || (body.getReportsTo() != null && body.getReportsTo().eIsProxy())) {
+			return;
+		}
+		List<Body> strategic = view(body).bodiesOfTier(Tier.STRATEGIC);
+		Body superior = bodyOf(body.getReportsTo());
+		if (strategic.isEmpty() || (superior != null && superior.getTiers().contains(Tier.STRATEGIC))) {
+			return; // with no strategic body, GOV-TIER-001 reports the gap
+		}
+		String[] data = strategic.size() == 1 ? new String[] { nameOf(strategic.get(0)) } : new String[0];
+		String fix = strategic.size() == 1 ? "add `reports to " + nameOf(strategic.get(0)) + "`" : "add `reports to` naming the strategic body";
+		report(DIRECTIVE_NOT_REPORTING_TO_STRATEGIC, describe(body) + " is the directive body but "
+				+ (superior == null ? "reports to no one" : "reports to " + describe(superior) + ", which is not a strategic body") + ": " + fix + ".",
+				body, body.getReportsTo() == null ? PARTY__NAME : BODY__REPORTS_TO, data);
 	}
 
 	@Check

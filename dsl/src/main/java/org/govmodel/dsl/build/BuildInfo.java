@@ -3,19 +3,20 @@ package org.govmodel.dsl.build;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Properties;
 
 /**
  * Which GovModel this is: the project version and the git commit it was built
  * from, as every front end reports it (the command line's {@code --version},
- * the language server's {@code serverInfo}). Maven writes both into
- * {@code build.properties} when it builds this jar; a build from a source
- * tarball, without git, knows no commit.
+ * the language server's {@code serverInfo}). Maven writes the version into
+ * {@code build.properties} and git's {@code rev-parse} into {@code commit}
+ * when it builds this jar; a build from a source tarball, without git, knows
+ * no commit.
  */
 public record BuildInfo(String version, Optional<String> commit) {
 
-	private static final String RESOURCE = "build.properties";
 	private static final BuildInfo CURRENT = load();
 
 	/** The build this class was compiled in. */
@@ -29,22 +30,28 @@ public record BuildInfo(String version, Optional<String> commit) {
 	}
 
 	static BuildInfo load() {
-		try (InputStream in = BuildInfo.class.getResourceAsStream(RESOURCE)) {
-			Properties properties = new Properties();
+		Properties properties = new Properties();
+		try (InputStream in = BuildInfo.class.getResourceAsStream("build.properties")) {
 			if (in != null) {
 				properties.load(in);
 			}
-			return from(properties);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+		return from(properties.getProperty("version"), resourceText("commit"));
 	}
 
-	/** Reads the filtered properties; a value Maven could not fill in is still a {@code ${...}} placeholder. */
-	static BuildInfo from(Properties properties) {
-		Optional<String> version = filledIn(properties.getProperty("version"));
-		Optional<String> commit = filledIn(properties.getProperty("commit"));
-		return new BuildInfo(version.orElse("(unknown version)"), commit);
+	/** A value Maven could not fill in is still a {@code ${...}} placeholder; an empty commit means there was no git. */
+	static BuildInfo from(String version, String commit) {
+		return new BuildInfo(filledIn(version).orElse("(unknown version)"), filledIn(commit));
+	}
+
+	private static String resourceText(String name) {
+		try (InputStream in = BuildInfo.class.getResourceAsStream(name)) {
+			return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	private static Optional<String> filledIn(String value) {

@@ -11,6 +11,7 @@ import org.govmodel.dsl.comparison.ModelDiff.Kind;
 import org.govmodel.dsl.comparison.ModelDiff.LineChange;
 import org.govmodel.dsl.comparison.ModelDiff.MeanChange;
 import org.govmodel.dsl.comparison.ModelDiff.ScoreChange;
+import org.govmodel.dsl.loading.TerminalText;
 
 /**
  * The diff for a terminal (and for git's diff driver): grouped by
@@ -34,21 +35,21 @@ public class DiffText {
 		diff.lines().forEach(l -> jurisdictions.add(l.jurisdiction()));
 		diff.assessments().forEach(a -> jurisdictions.add(a.jurisdiction()));
 		for (String jurisdiction : jurisdictions) {
-			out.append('\n').append(paint.with(BOLD, jurisdiction.isEmpty() ? "Models without a jurisdiction" : "Jurisdiction " + jurisdiction)).append('\n');
+			out.append('\n').append(paint.with(BOLD, jurisdiction.isEmpty() ? "Models without a jurisdiction" : "Jurisdiction " + TerminalText.escape(jurisdiction))).append('\n');
 			for (ElementChange change : diff.elements()) {
 				if (change.jurisdiction().equals(jurisdiction)) {
 					String colourOf = change.kind() == Kind.ADDED ? GREEN : change.kind() == Kind.REMOVED ? RED : YELLOW;
-					out.append("  ").append(paint.with(colourOf, DiffWords.element(change)));
+					out.append("  ").append(paint.with(colourOf, TerminalText.escape(DiffWords.element(change))));
 					if (change.title() != null) {
-						out.append(" \"").append(change.title()).append('"');
+						out.append(" \"").append(TerminalText.escape(change.title())).append('"');
 					}
 					out.append("  (").append(change.location()).append(")\n");
-					change.attributes().forEach(a -> out.append("      ").append(DiffWords.attribute(a)).append('\n'));
+					change.attributes().forEach(a -> out.append("      ").append(TerminalText.escape(DiffWords.attribute(a))).append('\n'));
 				}
 			}
 			for (LineChange line : diff.lines()) {
 				if (line.jurisdiction().equals(jurisdiction)) {
-					out.append("  line: ").append(DiffWords.line(line)).append('\n');
+					out.append("  line: ").append(TerminalText.escape(DiffWords.line(line))).append('\n');
 				}
 			}
 			for (AssessmentChange assessment : diff.assessments()) {

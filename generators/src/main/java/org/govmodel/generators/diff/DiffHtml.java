@@ -66,15 +66,7 @@ public class DiffHtml {
 	private IQualifiedNameProvider names;
 
 	public String render(ModelDiff diff, LoadedModels before, LoadedModels after, String title) {
-		XmlWriter html = new XmlWriter();
-		html.raw("<!DOCTYPE html>");
-		html.open("html", "lang", "en");
-		html.open("head");
-		html.empty("meta", "charset", "utf-8");
-		html.text("title", title);
-		html.text("style", STYLE);
-		html.close();
-		html.open("body");
+		XmlWriter html = XmlWriter.htmlPage("en", title, STYLE);
 		html.text("h1", title);
 		html.text("p", DiffWords.headline(diff), "class", "meta", "id", "headline");
 		if (!diff.historyRewrites().isEmpty()) {

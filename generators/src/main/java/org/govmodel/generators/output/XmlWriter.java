@@ -88,6 +88,23 @@ public final class XmlWriter {
 		});
 	}
 
+	/**
+	 * A self-contained HTML page up to its open {@code body}: doctype, language,
+	 * UTF-8, title and the page's own style sheet (no external resources).
+	 */
+	public static XmlWriter htmlPage(String lang, String title, String style) {
+		XmlWriter html = new XmlWriter();
+		html.raw("<!DOCTYPE html>");
+		html.open("html", "lang", lang);
+		html.open("head");
+		html.empty("meta", "charset", "utf-8");
+		html.text("title", title);
+		html.text("style", style);
+		html.close();
+		html.open("body");
+		return html;
+	}
+
 	public String finish() {
 		return run(() -> {
 			xml.writeEndDocument();

@@ -26,15 +26,7 @@ public class ScorecardHtml {
 
 	public String render(ScorecardContent content, String title, String radarFile) {
 		AssessmentScore score = content.score();
-		XmlWriter html = new XmlWriter();
-		html.raw("<!DOCTYPE html>");
-		html.open("html", "lang", "en");
-		html.open("head");
-		html.empty("meta", "charset", "utf-8");
-		html.text("title", title);
-		html.text("style", STYLE);
-		html.close();
-		html.open("body");
+		XmlWriter html = XmlWriter.htmlPage("en", title, STYLE);
 		html.text("h1", title);
 		html.text("p", "Framework: " + score.framework().getTitle() + " · year " + score.year()
 				+ (score.assessment().getAssessor() == null ? "" : " · assessed by " + score.assessment().getAssessor())

@@ -48,16 +48,20 @@ test.after(() => stopCleanly(server));
 
 test('the examples: the findings of govmodel validate, with GOV-AUTO-002 as the client set it', async () => {
 	assert.deepEqual(findings(await server.waitForDiagnostics(cordoba)), [
+		'GOV-AUTH-007@52:36 warning',
+		'GOV-AUTH-007@56:97 warning',
 		'GOV-AUTO-001@60:25 warning',
 		'GOV-AUTO-002@53:16 error',
+		'GOV-AUTO-003@52:21 warning',
 		'GOV-TIER-006@38:17 warning',
 	]);
 	assert.deepEqual(findings(await server.waitForDiagnostics(costaRica)), [
+		'GOV-AUTH-007@49:111 warning',
 		'GOV-AUTO-001@46:23 warning',
 		'GOV-CONS-002@205:13 warning',
 		'GOV-CONS-003@156:13 warning',
 		'GOV-CONS-003@194:13 warning',
-		'GOV-SOL-002@121:11 warning',
+		'GOV-INST-003@46:23 warning',
 		'GOV-TIER-006@38:17 warning',
 	]);
 	assert.deepEqual(findings(await server.waitForDiagnostics(starter)), []);
@@ -66,10 +70,12 @@ test('the examples: the findings of govmodel validate, with GOV-AUTO-002 as the 
 test('workspace/didChangeConfiguration: new severities replace the old and the files are checked again', async () => {
 	server.connection.sendNotification(rpc.DidChangeConfigurationNotification.type, { settings: { govmodel: { rules: { 'GOV-TIER-006': 'off', 'GOV-AUTO-001': 'info' } } } });
 	const after = await server.waitForDiagnostics(cordoba, (list) => !list.some((d) => d.code === 'GOV-TIER-006'), 20000);
-	assert.deepEqual(findings(after), ['GOV-AUTO-001@60:25 info', 'GOV-AUTO-002@53:16 warning']);
+	assert.deepEqual(findings(after), ['GOV-AUTH-007@52:36 warning', 'GOV-AUTH-007@56:97 warning', 'GOV-AUTO-001@60:25 info',
+		'GOV-AUTO-002@53:16 warning', 'GOV-AUTO-003@52:21 warning']);
 	server.connection.sendNotification(rpc.DidChangeConfigurationNotification.type, { settings: { govmodel: { rules: {} } } });
 	const back = await server.waitForDiagnostics(cordoba, (list) => list.some((d) => d.code === 'GOV-TIER-006'), 20000);
-	assert.deepEqual(findings(back), ['GOV-AUTO-001@60:25 warning', 'GOV-AUTO-002@53:16 warning', 'GOV-TIER-006@38:17 warning']);
+	assert.deepEqual(findings(back), ['GOV-AUTH-007@52:36 warning', 'GOV-AUTH-007@56:97 warning', 'GOV-AUTO-001@60:25 warning',
+		'GOV-AUTO-002@53:16 warning', 'GOV-AUTO-003@52:21 warning', 'GOV-TIER-006@38:17 warning']);
 });
 
 test('hover and definition on the Córdoba example', async () => {

@@ -84,8 +84,11 @@ public class ModelComparison {
 		elements.sort(Comparator.comparing(ElementChange::jurisdiction).thenComparing(ElementChange::name));
 		lines.sort(Comparator.comparing(LineChange::jurisdiction).thenComparing(LineChange::party).thenComparing(LineChange::line));
 		assessments.sort(Comparator.comparing(AssessmentChange::jurisdiction).thenComparing(AssessmentChange::name));
+		Map<String, String> renames = new HashMap<>();
+		elements.stream().filter(e -> e.kind() == Kind.RENAMED)
+				.forEach(e -> renames.put(ElementMatcher.localName(e.oldName()), ElementMatcher.localName(e.newName())));
 		return new ModelDiff(List.copyOf(elements), List.copyOf(lines), List.copyOf(assessments),
-				findings.compare(before.diagnostics(), after.diagnostics()));
+				findings.compare(before.diagnostics(), after.diagnostics(), renames));
 	}
 
 	private void removed(EObject element, Side old, Function<EObject, String> names, Map<EObject, EObject> matches, List<ElementChange> elements,

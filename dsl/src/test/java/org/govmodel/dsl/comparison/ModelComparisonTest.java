@@ -76,6 +76,16 @@ class ModelComparisonTest {
 	}
 
 	@Test
+	void aFindingOnARenamedBodyIsNeitherResolvedNorIntroduced() throws IOException {
+		String text = cordoba();
+		// the agency states no autonomy (GOV-AUTO-001): before and after the rename, the same finding
+		String renamed = text.replace("agencia", "agenciaInnovacion");
+		ModelDiff diff = diff(text, renamed);
+		assertEquals("RENAMED institution agencia -> agenciaInnovacion ", describe(diff));
+		assertTrue(diff.findings().isEmpty(), diff.findings().toString());
+	}
+
+	@Test
 	void attributesOfEveryKindAreNamedAsReadersKnowThem() throws IOException {
 		String text = cordoba();
 		String changed = text

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Longer coverage-guided fuzzing of one Jazzer target, outside the build.
 # Usage: bench/fuzz.sh TARGET [SECONDS] [SEED]
-#   TARGET: parseLinkValidate | format (dsl, ModelFuzzTest) | parseArguments (cli, ArgumentsFuzzTest)
+#   TARGET: parseLinkValidate | format (dsl, ModelFuzzTest) | generateEverything (generators, GeneratorsFuzzTest)
+#           | parseArguments (cli, ArgumentsFuzzTest)
 # The committed seed corpus is copied to a scratch corpus that grows as the
 # fuzzer finds new coverage; a crasher is written to bench/fuzz-findings/ and
 # belongs, once fixed, in the target's Inputs folder as a regression input.
@@ -9,11 +10,12 @@
 # Results are recorded in docs/reliability.md.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-target="${1:?target: parseLinkValidate, format or parseArguments}"
+target="${1:?target: parseLinkValidate, format, generateEverything or parseArguments}"
 seconds="${2:-600}"
 seed="${3:-1}"
 case "$target" in
   parseLinkValidate|format) module=dsl; class=org.govmodel.dsl.fuzz.ModelFuzzTest; instrument='org.govmodel.**' ;;
+  generateEverything) module=generators; class=org.govmodel.generators.GeneratorsFuzzTest; instrument='org.govmodel.**' ;;
   # picocli does the parsing: its coverage guides this target
   parseArguments) module=cli; class=org.govmodel.cli.ArgumentsFuzzTest; instrument='org.govmodel.**:picocli.**' ;;
   *) echo "unknown target: $target" >&2; exit 2 ;;

@@ -38,6 +38,15 @@ public class Reports {
 	 * @param diagnostics the remaining findings (warnings, infos), shown in the documentation
 	 */
 	public Artifacts generate(List<Model> models, List<ModelDiagnostic> diagnostics, Set<Output> outputs) {
+		return generate(models, diagnostics, outputs, ReportOptions.defaults());
+	}
+
+	/**
+	 * @param models      the user's models, free of errors
+	 * @param diagnostics the remaining findings (warnings, infos), shown to the review audience
+	 * @param options     the readers' language and audience
+	 */
+	public Artifacts generate(List<Model> models, List<ModelDiagnostic> diagnostics, Set<Output> outputs, ReportOptions options) {
 		Artifacts artifacts = new Artifacts();
 		if (outputs.contains(Output.docs)) {
 			docs.generate(models, diagnostics, outputs.contains(Output.diagrams), artifacts);

@@ -1,8 +1,10 @@
 package org.govmodel.dsl.formatting2;
 
 import java.util.Iterator;
+import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.formatting2.AbstractFormatter2;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
@@ -21,6 +23,8 @@ import com.google.inject.Inject;
  * <li>every element, and every clause of a braced block, on a line of its own,
  * indented one level per block; at most one blank line is kept;</li>
  * <li>one space between the words of a line, none before a comma;</li>
+ * <li>each translation ({@code in es "…" "…"}) on a line of its own, one level deeper than the
+ * heading it follows, or as a clause of the element's block;</li>
  * <li>comments stay where they are; the file ends with one newline.</li>
  * </ul>
  * The rules are stated on the grammar's shape (blocks, clauses, lists), not
@@ -51,6 +55,7 @@ public class GovModelFormatter extends AbstractFormatter2 {
 			EObject element = all.next();
 			startOnNewLine(element, doc);
 			formatElement(element, doc);
+			indentTranslations(element, doc);
 		}
 		ISemanticRegion last = root.getPreviousHiddenRegion() == null ? null : lastToken(root);
 		if (last != null) {
@@ -96,6 +101,27 @@ public class GovModelFormatter extends AbstractFormatter2 {
 		if (before != null && before.getPreviousSemanticRegion() != null) {
 			lineBreak(before, doc);
 		}
+	}
+
+	/**
+	 * Translations after a heading are its continuation lines, indented one level; translations
+	 * that open a block are already its clauses.
+	 */
+	private void indentTranslations(EObject element, IFormattableDocument doc) {
+		EStructuralFeature feature = element.eClass().getEStructuralFeature("translations");
+		if (feature == null || !(element.eGet(feature) instanceof List<?> translations) || translations.isEmpty()) {
+			return;
+		}
+		IEObjectRegion first = getTextRegionAccess().regionForEObject((EObject) translations.get(0));
+		IEObjectRegion last = getTextRegionAccess().regionForEObject((EObject) translations.get(translations.size() - 1));
+		if (first == null || last == null || first.getPreviousSemanticRegion() == null || last.getNextHiddenRegion() == null) {
+			return;
+		}
+		ISemanticRegion before = first.getPreviousSemanticRegion();
+		if (before.getGrammarElement() instanceof Keyword keyword && "{".equals(keyword.getValue())) {
+			return;
+		}
+		doc.set(first.getPreviousHiddenRegion(), last.getNextHiddenRegion(), f -> f.indent());
 	}
 
 	/** A line break keeping at most one blank line. */

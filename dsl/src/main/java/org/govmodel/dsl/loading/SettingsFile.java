@@ -10,16 +10,15 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 
 /**
  * A {@code govmodel.json} file next to the models, holding the project's rule
- * severities:
+ * severities and the language of its reports (see docs/localization.md):
  *
  * <pre>
- * { "rules": { "GOV-AUTO-001": "off", "GOV-SOL-002": "error" } }
+ * { "language": "es", "rules": { "GOV-AUTO-001": "off", "GOV-SOL-002": "error" } }
  * </pre>
  */
 public final class SettingsFile {
@@ -47,33 +46,65 @@ public final class SettingsFile {
 	 */
 	public static List<RuleSetting> read(Path file) throws InvalidSettingsException {
 		String display = ModelFiles.display(file);
-		String text;
-		try {
-			text = Files.readString(file, StandardCharsets.UTF_8);
-		} catch (IOException e) {
-			throw new InvalidSettingsException(display + ": cannot read the settings (" + e.getMessage() + ")");
+		String text = text(file, display);
+		JsonElement element = member(text, "rules", display);
+		if (element == null) {
+			return List.of();
 		}
-		JsonObject rules;
-		try {
-			JsonElement root = JsonParser.parseString(text);
-			JsonElement element = root.isJsonObject() ? root.getAsJsonObject().get("rules") : null;
-			if (element == null) {
-				return List.of();
-			}
-			if (!element.isJsonObject()) {
-				throw new InvalidSettingsException(display + ": \"rules\" must be an object of rule ids and severities");
-			}
-			rules = element.getAsJsonObject();
-		} catch (JsonParseException | IllegalStateException e) {
-			throw new InvalidSettingsException(display + ": not valid JSON (" + e.getMessage() + ")");
+		if (!element.isJsonObject()) {
+			throw new InvalidSettingsException(display + ": \"rules\" must be an object of rule ids and severities");
 		}
 		List<RuleSetting> settings = new ArrayList<>();
-		for (Map.Entry<String, JsonElement> entry : rules.entrySet()) {
+		for (Map.Entry<String, JsonElement> entry : element.getAsJsonObject().entrySet()) {
 			String severity = entry.getValue().isJsonPrimitive() ? entry.getValue().getAsString() : entry.getValue().toString();
 			int[] position = positionOf(text, "\"" + entry.getKey() + "\"");
 			settings.add(new RuleSetting(entry.getKey(), severity, display, position[0], position[1]));
 		}
 		return settings;
+	}
+
+	/**
+	 * The report language the file declares ({@code "language": "es"}), as written and where; empty
+	 * when it declares none. Whether it names a language GovModel writes is judged by
+	 * {@code i18n.ReportLanguage}.
+	 *
+	 * @throws InvalidSettingsException when the file cannot be read or is not the expected JSON
+	 */
+	public static Optional<LanguageSetting> language(Path file) throws InvalidSettingsException {
+		String display = ModelFiles.display(file);
+		String text = text(file, display);
+		JsonElement element = member(text, LANGUAGE, display);
+		if (element == null || element.isJsonNull()) {
+			return Optional.empty();
+		}
+		String value = element.isJsonPrimitive() ? element.getAsString() : element.toString();
+		int[] position = positionOf(text, "\"" + LANGUAGE + "\"");
+		return Optional.of(new LanguageSetting(value, display, position[0], position[1]));
+	}
+
+	private static String text(Path file, String display) throws InvalidSettingsException {
+		try {
+			return Files.readString(file, StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			throw new InvalidSettingsException(display + ": cannot read the settings (" + e.getMessage() + ")");
+		}
+	}
+
+	/** A top-level member of the settings' JSON object, or null when absent. */
+	private static JsonElement member(String text, String key, String display) throws InvalidSettingsException {
+		try {
+			JsonElement root = JsonParser.parseString(text);
+			return root.isJsonObject() ? root.getAsJsonObject().get(key) : null;
+		} catch (JsonParseException | IllegalStateException e) {
+			throw new InvalidSettingsException(display + ": not valid JSON (" + e.getMessage() + ")");
+		}
+	}
+
+	/** The settings' key for the report language. */
+	public static final String LANGUAGE = "language";
+
+	/** A report language as a settings file writes it: the value, the file as the user names it, and the key's position. */
+	public record LanguageSetting(String value, String source, int line, int column) {
 	}
 
 	private static int[] positionOf(String text, String needle) {

@@ -2,6 +2,7 @@ package org.govmodel.dsl.loading;
 
 import java.util.List;
 
+import org.govmodel.dsl.i18n.Language;
 import org.govmodel.dsl.validation.RuleSettings;
 import org.govmodel.dsl.validation.rules.Rule;
 
@@ -10,7 +11,8 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 /**
- * The JSON Schema of {@code govmodel.json}, derived from the rule catalogue:
+ * The JSON Schema of {@code govmodel.json}, derived from the rule catalogue and the
+ * languages GovModel writes (the {@code language} property):
  * every rule whose severity users may change is a property with its title and
  * default severity, so editors complete rule ids and severities and flag a
  * misspelt id or a severity that does not exist while the file is typed (the
@@ -42,7 +44,12 @@ public final class SettingsSchema {
 		rulesProperty.add("properties", severities);
 		rulesProperty.addProperty("additionalProperties", false);
 
+		JsonObject languageProperty = new JsonObject();
+		languageProperty.addProperty("description", "The language of the project's reports (en, es or pt) unless a run chooses another or the jurisdictions declare one; see docs/localization.md.");
+		languageProperty.add("enum", languageCodes());
+
 		JsonObject properties = new JsonObject();
+		properties.add(SettingsFile.LANGUAGE, languageProperty);
 		properties.add("rules", rulesProperty);
 		JsonObject schema = new JsonObject();
 		schema.addProperty("$schema", "http://json-schema.org/draft-07/schema#");
@@ -50,6 +57,14 @@ public final class SettingsSchema {
 		schema.addProperty("type", "object");
 		schema.add("properties", properties);
 		return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(schema) + "\n";
+	}
+
+	private static JsonArray languageCodes() {
+		JsonArray codes = new JsonArray();
+		for (Language language : Language.values()) {
+			codes.add(language.code());
+		}
+		return codes;
 	}
 
 	private static JsonArray severityNames() {

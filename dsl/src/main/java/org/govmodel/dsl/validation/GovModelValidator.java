@@ -28,6 +28,7 @@ import org.govmodel.dsl.validation.rules.ProjectRules;
 import org.govmodel.dsl.validation.rules.SegregationRules;
 import org.govmodel.dsl.validation.rules.SolutionRules;
 import org.govmodel.dsl.validation.rules.TierRules;
+import org.govmodel.dsl.validation.rules.TranslationRules;
 
 /**
  * Checks that belong to the language itself (well-formed literals, unique
@@ -36,7 +37,7 @@ import org.govmodel.dsl.validation.rules.TierRules;
  */
 @ComposedChecks(validators = { NamesAreUniqueValidator.class, TierRules.class, LineRules.class, SegregationRules.class,
 		AuthorityRules.class, AutonomyRules.class, SolutionRules.class, InstrumentRules.class, ProjectRules.class, LeverRules.class,
-		AssessmentRules.class, ConsistencyRules.class, NameRules.class })
+		AssessmentRules.class, ConsistencyRules.class, NameRules.class, TranslationRules.class })
 public class GovModelValidator extends AbstractGovModelValidator {
 
 	/** No rule judges an element the parser invented or half read while recovering from a syntax error (see {@link Damaged}). */

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.AbstractRule;
+import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.CrossReference;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.EnumRule;
@@ -19,13 +20,15 @@ import org.eclipse.xtext.resource.IEObjectDescription;
 import org.govmodel.dsl.govModel.Assessment;
 import org.govmodel.dsl.govModel.GovModelPackage;
 import org.govmodel.dsl.govModel.Score;
+import org.govmodel.dsl.i18n.Language;
 
 import com.google.common.base.Predicate;
 
 /**
  * Completion as a modeller expects it: the values of an enumeration (statuses,
- * sectors, ranks, …) marked as values and named by what they are, and inside an
- * assessment only the variables not scored yet.
+ * sectors, ranks, …) marked as values and named by what they are, the language
+ * codes after {@code in} and {@code language}, and inside an assessment only the
+ * variables not scored yet.
  */
 public class GovModelProposals extends IdeContentProposalProvider {
 
@@ -44,6 +47,26 @@ public class GovModelProposals extends IdeContentProposalProvider {
 			acceptor.accept(entry, getProposalPriorities().getKeywordPriority(keyword.getValue(), entry));
 		}
 	}
+
+	/** A translation's or a jurisdiction's language: the codes GovModel writes, named by their language. */
+	@Override
+	protected void _createProposals(Assignment assignment, ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
+		if (!LANGUAGE_FEATURE.equals(assignment.getFeature())) {
+			super._createProposals(assignment, context, acceptor);
+			return;
+		}
+		for (Language language : Language.values()) {
+			ContentAssistEntry entry = getProposalCreator().createProposal(language.code(), context, proposal -> {
+				proposal.setKind(ContentAssistEntry.KIND_VALUE);
+				proposal.setDescription(language.locale().getDisplayLanguage(language.locale()));
+			});
+			if (entry != null) {
+				acceptor.accept(entry, getProposalPriorities().getDefaultPriority(entry));
+			}
+		}
+	}
+
+	private static final String LANGUAGE_FEATURE = GovModelPackage.Literals.TRANSLATION__LANGUAGE.getName();
 
 	@Override
 	protected Predicate<IEObjectDescription> getCrossrefFilter(CrossReference reference, ContentAssistContext context) {

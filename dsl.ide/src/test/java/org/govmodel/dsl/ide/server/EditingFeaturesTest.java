@@ -99,6 +99,17 @@ class EditingFeaturesTest {
 		assertEquals("Agencia Digital", agency.getDetail());
 	}
 
+	@Test
+	void translationsOfferTheLanguagesGovModelWrites() throws Exception {
+		List<CompletionItem> items = complete("levels.govmodel", "portfolios {\n    water \"Water\"\n        in \n}\n", 2, 11);
+		CompletionItem spanish = items.stream().filter(i -> i.getLabel().equals("es")).findFirst().orElseThrow(() -> new AssertionError(labels(items)));
+		assertEquals(CompletionItemKind.Value, spanish.getKind());
+		assertEquals("español", spanish.getDetail());
+		assertTrue(labels(items).containsAll(List.of("en", "pt")), labels(items).toString());
+		List<CompletionItem> declared = complete("north.govmodel", "jurisdiction north \"North\" province {\n    language \n}\n", 1, 13);
+		assertTrue(labels(declared).containsAll(List.of("en", "es", "pt")), labels(declared).toString());
+	}
+
 	private static List<String> labels(List<CompletionItem> items) {
 		return items.stream().map(CompletionItem::getLabel).toList();
 	}

@@ -54,7 +54,14 @@ public final class LanguageRules {
 			.fixedSeverity()
 			.build();
 
-	public static final List<Rule> RULES = List.of(SYNTAX, UNRESOLVED_REFERENCE, DUPLICATE_NAME, INVALID_DATE, UNREADABLE_FILE, UNKNOWN_RULE);
+	public static final Rule UNKNOWN_SETTINGS_LANGUAGE = Rule.define("GOV-CONFIG-002", Severity.WARNING, "The settings' report language is one GovModel writes")
+			.because("A \"language\" in govmodel.json that is not en, es or pt cannot be honoured; the reports fall back to the next choice (see docs/localization.md) and say so.")
+			.guide("—")
+			.fixedSeverity()
+			.build();
+
+	public static final List<Rule> RULES = List.of(SYNTAX, UNRESOLVED_REFERENCE, DUPLICATE_NAME, INVALID_DATE, UNREADABLE_FILE, UNKNOWN_RULE,
+			UNKNOWN_SETTINGS_LANGUAGE);
 
 	private LanguageRules() {
 	}

@@ -17,7 +17,7 @@ public final class RuleCatalog {
 	/** The rule families, in catalogue order; each is composed into the language's validator. */
 	public static final List<Class<? extends RuleFamily>> FAMILIES = List.of(TierRules.class, LineRules.class, SegregationRules.class,
 			AuthorityRules.class, AutonomyRules.class, SolutionRules.class, InstrumentRules.class, ProjectRules.class, LeverRules.class,
-			AssessmentRules.class, ConsistencyRules.class, NameRules.class);
+			AssessmentRules.class, ConsistencyRules.class, NameRules.class, TranslationRules.class);
 
 	private static final Map<String, Rule> BY_ID = index();
 

@@ -55,7 +55,7 @@ public class Reports {
 			diagrams.generate(models, artifacts);
 		}
 		if (outputs.contains(Output.scorecards)) {
-			scorecards.generate(models, artifacts);
+			scorecards.generate(models, artifacts, options);
 		}
 		if (outputs.contains(Output.json)) {
 			artifacts.add("json/model.json", modelJson.render(models));

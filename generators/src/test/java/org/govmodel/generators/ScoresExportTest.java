@@ -1,6 +1,7 @@
 package org.govmodel.generators;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -16,6 +17,8 @@ import org.govmodel.dsl.scoring.AssessmentScore;
 import org.govmodel.dsl.scoring.ScoringEngine;
 import org.govmodel.generators.scores.ScoresCsv;
 import org.govmodel.generators.scores.ScoresJson;
+import org.govmodel.generators.scorecards.ScorecardText;
+import org.govmodel.dsl.i18n.Language;
 import org.junit.jupiter.api.Test;
 
 import com.google.gson.JsonArray;
@@ -38,6 +41,7 @@ class ScoresExportTest {
 		assertEquals("y2023", assessment.get("name").getAsString());
 		assertEquals("eclac.maturity", assessment.get("framework").getAsString());
 		assertEquals(2023, assessment.get("year").getAsInt());
+		assertEquals("cordoba", assessment.get("jurisdiction").getAsString());
 		JsonArray areas = assessment.getAsJsonArray("areas");
 		assertEquals(3, areas.size());
 		JsonObject area1 = areas.get(0).getAsJsonObject();
@@ -83,7 +87,37 @@ class ScoresExportTest {
 		assertEquals("1.1.1", first.get("variable"));
 		assertEquals("2", first.get("score"));
 		assertEquals("A commission exists but meets irregularly.", first.get("note"));
-		assertEquals("1.5", first.get("component_mean"));
+		assertEquals("cordoba", first.get("jurisdiction"));
+		assertEquals("Provincia de Córdoba", first.get("jurisdiction_title"));
+		assertEquals("eclac.maturity", first.get("framework"));
+		assertEquals("ECLAC technical-assistance mission", first.get("assessor"));
+		assertEquals("3", first.get("target"), "a variable is measured to its component's 2025 target");
+		assertEquals("1", first.get("gap"));
 		assertEquals(ScoresCsv.HEADER, records.get(0).getParser().getHeaderNames());
+		assertFalse(ScoresCsv.HEADER.stream().anyMatch(h -> h.endsWith("_mean")), "means are in their own file, not repeated on every row");
+	}
+
+	@Test
+	void meansHaveTheirOwnRowsOnePerFrameworkAreaAndComponent() throws IOException {
+		String csv = Fixtures.get(ScoresCsv.class).means(cordoba(), ScoresCsv.Dialect.DATA, Fixtures.get(ScorecardText.Factory.class).of(Language.EN));
+		List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv)).getRecords();
+		assertEquals(1 + 3 + 9, records.size());
+		assertEquals(List.of("framework", "area", "component"), records.stream().map(r -> r.get("item_kind")).distinct().toList());
+		assertEquals("2.5925925926", records.get(0).get("mean"));
+		CSVRecord strategic = records.stream().filter(r -> r.get("code").equals("1.1")).findFirst().orElseThrow();
+		assertEquals("1.5", strategic.get("mean"));
+		assertEquals("2025", strategic.get("target_year"));
+		assertEquals(ScoresCsv.MEANS_HEADER, records.get(0).getParser().getHeaderNames());
+	}
+
+	@Test
+	void theSpreadsheetVariantHasSemicolonsAByteOrderMarkAndDecimalCommas() throws IOException {
+		String csv = Fixtures.get(ScoresCsv.class).means(cordoba(), ScoresCsv.Dialect.EXCEL, Fixtures.get(ScorecardText.Factory.class).of(Language.ES));
+		assertTrue(csv.startsWith("\uFEFF"), "a byte-order mark, so spreadsheets read UTF-8");
+		List<CSVRecord> records = CSVFormat.RFC4180.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
+				.parse(new StringReader(csv.substring(1))).getRecords();
+		assertEquals("2,5925925926", records.get(0).get("Promedio"));
+		assertEquals("Marco", records.get(0).get("Tipo"));
+		assertEquals("Jurisdicción", records.get(0).getParser().getHeaderNames().get(0));
 	}
 }

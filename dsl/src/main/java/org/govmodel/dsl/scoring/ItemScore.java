@@ -14,8 +14,9 @@ import org.govmodel.dsl.govModel.FrameworkItem;
  * @param value         the variable's score or the node's mean; null when not applicable or not scored
  * @param notApplicable the variable was marked n/a (nodes: every variable below was)
  * @param note          the evidence note of a variable's score line, or null
- * @param target        the target to reach (a goal of the assessment, else the top of the scale)
- * @param targetYear    the year of the goal, or null when the target is the top of the scale
+ * @param target        the target to reach: the assessment's goal for the item, else its component's or area's goal,
+ *                      else the top of the scale
+ * @param targetYear    the year of that goal, or null when the target is the top of the scale
  * @param gap           target minus value, never below zero; null when there is no value
  * @param children      components of an area, variables of a component; empty for variables
  */

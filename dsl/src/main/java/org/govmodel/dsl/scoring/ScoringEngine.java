@@ -25,7 +25,7 @@ import com.google.inject.Singleton;
  * The one place that computes maturity scores: means per component, area and
  * framework following the framework's aggregation (mean, or weighted mean with
  * weights on variables, components and areas), not-applicable variables
- * excluded, and gaps to targets. Every front end (CLI, reports, editors) asks
+ * excluded, and gaps to targets (see {@link #item}). Every front end (CLI, reports, editors) asks
  * it. The model must be free of errors (scores within scale, each variable
  * once); a duplicated line counts once, the first.
  */
@@ -49,32 +49,39 @@ public class ScoringEngine {
 		List<ItemScore> areas = new ArrayList<>();
 		List<Weighted> areaValues = new ArrayList<>();
 		for (Area area : framework.getAreas()) {
+			Goal areaGoal = goals.get(area);
 			List<ItemScore> components = new ArrayList<>();
 			List<Weighted> componentValues = new ArrayList<>();
 			for (Component component : area.getComponents()) {
+				Goal componentGoal = goals.getOrDefault(component, areaGoal);
 				List<ItemScore> variables = new ArrayList<>();
 				List<Weighted> variableValues = new ArrayList<>();
 				for (Variable variable : component.getVariables()) {
 					Score score = scores.get(variable);
 					boolean notApplicable = score != null && score.isNotApplicable();
 					BigDecimal value = score == null || notApplicable ? null : score.getValue();
-					variables.add(item(variable, value, notApplicable, score == null ? null : score.getNote(), goals, top, List.of()));
+					Goal variableGoal = goals.getOrDefault(variable, componentGoal);
+					variables.add(item(variable, value, notApplicable, score == null ? null : score.getNote(), variableGoal, top, List.of()));
 					variableValues.add(new Weighted(value, weight(variable.getWeight(), weighted)));
 				}
 				BigDecimal mean = mean(variableValues);
-				components.add(item(component, mean, allNotApplicable(variables), null, goals, top, variables));
+				components.add(item(component, mean, allNotApplicable(variables), null, componentGoal, top, variables));
 				componentValues.add(new Weighted(mean, weight(component.getWeight(), weighted)));
 			}
 			BigDecimal mean = mean(componentValues);
-			areas.add(item(area, mean, allNotApplicable(components), null, goals, top, components));
+			areas.add(item(area, mean, allNotApplicable(components), null, areaGoal, top, components));
 			areaValues.add(new Weighted(mean, weight(area.getWeight(), weighted)));
 		}
 		return new AssessmentScore(assessment, framework, mean(areaValues), List.copyOf(areas));
 	}
 
-	private static ItemScore item(FrameworkItem item, BigDecimal value, boolean notApplicable, String note, Map<FrameworkItem, Goal> goals,
+	/**
+	 * The one definition of a gap: the distance from the value up to the applicable target, which is the
+	 * nearest goal set on the item itself or, failing that, on its component or area (a component's goal of 3
+	 * is what its variables must reach too), else the top of the scale.
+	 */
+	private static ItemScore item(FrameworkItem item, BigDecimal value, boolean notApplicable, String note, Goal goal,
 			BigDecimal top, List<ItemScore> children) {
-		Goal goal = goals.get(item);
 		BigDecimal target = goal == null ? top : goal.getValue();
 		Integer targetYear = goal == null ? null : ((Target) goal.eContainer()).getYear();
 		BigDecimal gap = value == null ? null : target.subtract(value).max(BigDecimal.ZERO);

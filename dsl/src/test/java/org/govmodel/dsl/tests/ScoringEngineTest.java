@@ -131,8 +131,15 @@ class ScoringEngineTest {
 		assertEquals(2025, strategic.targetYear());
 		assertEquals("1.50", two(strategic.gap()));
 		ItemScore firstVariable = y2023.byCode("1.1.1").orElseThrow();
-		assertNull(firstVariable.targetYear());
-		assertEquals("2.00", two(firstVariable.gap()), "4 - 2");
+		assertEquals(new BigDecimal("3"), firstVariable.target(), "a variable is measured to its component's target, like its component");
+		assertEquals(2025, firstVariable.targetYear());
+		assertEquals("1.00", two(firstVariable.gap()), "3 - 2");
+		ItemScore untargeted = y2023.byCode("2.1.1").orElseThrow();
+		assertNull(untargeted.targetYear());
+		assertEquals("2.00", two(untargeted.gap()), "no goal on 2.1.1, 2.1 or 2: 4 - 2");
+		ItemScore ownGoal = y2023.byCode("2.2.3").orElseThrow();
+		assertEquals(new BigDecimal("3"), ownGoal.target(), "a variable's own goal");
+		assertNull(y2023.byCode("2.2").orElseThrow().targetYear(), "a variable's goal is not its component's");
 		assertEquals("0.00", two(y2023.byCode("2.1.4").orElseThrow().gap()), "a top score has no gap");
 	}
 

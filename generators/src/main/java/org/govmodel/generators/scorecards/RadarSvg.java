@@ -5,142 +5,352 @@ import static org.govmodel.generators.output.XmlWriter.num;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 
 import org.govmodel.dsl.govModel.Framework;
 import org.govmodel.dsl.govModel.Level;
+import org.govmodel.dsl.i18n.Language;
 import org.govmodel.dsl.scoring.AssessmentScore;
 import org.govmodel.dsl.scoring.ItemScore;
-import org.govmodel.dsl.scoring.ScoreFormat;
 import org.govmodel.generators.output.XmlWriter;
 
+import com.google.inject.Inject;
+
 /**
- * The radar of Figure IV.1 as a standalone SVG: one axis per component of any
- * framework, a ring per scale level, one polygon per assessment (years told
- * apart by line pattern and marker shape, so the chart survives grey printing)
- * and the target polygon.
+ * The radar of Figure IV.1 as a standalone SVG: a heading naming the jurisdiction and framework, the scale and
+ * its levels, one axis per component, a ring per level, one polygon per assessment (told apart by line pattern
+ * and marker shape, so the chart survives grey printing), the targets where the assessment sets some, a legend
+ * and the source. Labels are wrapped, never cut, and the picture is sized to them ({@link ChartFont}).
  */
 public class RadarSvg {
 
-	private static final double SIZE = 720;
-	private static final double WIDTH = 900;
-	private static final double CENTRE_X = 450;
-	private static final double CENTRE_Y = 330;
-	private static final double RADIUS = 220;
+	private static final double RADIUS = 190;
+	private static final double MARGIN = 24;
+	private static final double LABEL_SIZE = 12;
+	private static final double LABEL_WIDTH = 170;
+	private static final double LINE = 15;
+	private static final double HEADING_SIZE = 16;
+	private static final double MIN_WIDTH = 560;
 	private static final String[] DASHES = { "", "8 4", "2 3", "12 4 2 4" };
 	private static final String[] GREYS = { "#1a1a1a", "#555555", "#808080", "#333333" };
 
-	/** @param assessments scored assessments of one framework, oldest first */
+	@Inject
+	private ScorecardText.Factory texts;
+
+	/** One polygon: a scored assessment and what the legend calls it. */
+	public record Series(String label, AssessmentScore score) {
+	}
+
+	/** The assessments in English, each called by its year: the chart of the diff pages and the preview. */
 	public String render(Framework framework, List<AssessmentScore> assessments) {
-		AssessmentScore latest = assessments.get(assessments.size() - 1);
-		List<ItemScore> axes = latest.components();
-		double min = framework.getScale().getMin().doubleValue();
-		double max = framework.getScale().getMax().doubleValue();
-		XmlWriter svg = new XmlWriter();
-		double height = SIZE + 20 * assessments.size();
-		svg.open("svg", "xmlns", "http://www.w3.org/2000/svg", "width", num(WIDTH), "height", num(height), "viewBox",
-				"0 0 " + num(WIDTH) + " " + num(height), "role", "img", "font-family", "Helvetica, Arial, sans-serif", "font-size", "12");
-		svg.text("title", "Radar of " + framework.getTitle() + ": component means per assessment");
-		svg.text("desc", describe(axes, assessments));
-		svg.empty("rect", "width", "100%", "height", "100%", "fill", "#ffffff");
-		svg.text("text", framework.getTitle(), "x", num(CENTRE_X), "y", "28", "text-anchor", "middle", "font-size", "16", "font-weight", "bold");
-		rings(svg, framework, min, max, axes.size());
-		axes(svg, axes, max, min);
-		for (int i = 0; i < assessments.size(); i++) {
-			polygon(svg, assessments.get(i).components(), min, max, i, false);
-		}
-		polygon(svg, latest.components(), min, max, -1, true);
-		legend(svg, assessments, latest);
-		svg.close();
-		return svg.finish();
+		return render(framework, assessments, "", texts.of(Language.EN));
 	}
 
-	private static String describe(List<ItemScore> axes, List<AssessmentScore> assessments) {
-		StringBuilder text = new StringBuilder();
-		for (AssessmentScore assessment : assessments) {
-			text.append(assessment.year()).append(':');
-			for (ItemScore axis : assessment.components()) {
-				text.append(' ').append(axis.code()).append('=').append(axis.value() == null ? "n/a" : num(axis.value().doubleValue()));
-			}
-			text.append(". ");
+	/**
+	 * @param assessments scored assessments of one framework, oldest first; the targets drawn are the last one's
+	 * @param jurisdiction the jurisdiction's title for the heading, or empty
+	 */
+	public String render(Framework framework, List<AssessmentScore> assessments, String jurisdiction, ScorecardText text) {
+		List<Series> series = new ArrayList<>();
+		for (AssessmentScore score : assessments) {
+			long sameYear = assessments.stream().filter(a -> a.year() == score.year()).count();
+			String label = sameYear == 1 ? String.valueOf(score.year())
+					: text.text("radar.sameYear", "year", score.year(), "index", series.stream().filter(s -> s.score().year() == score.year()).count() + 1);
+			series.add(new Series(label, score));
 		}
-		return text.append(axes.size()).append(" components.").toString().strip();
+		return new Drawing(framework, series, jurisdiction, text).draw();
 	}
 
-	private void rings(XmlWriter svg, Framework framework, double min, double max, int count) {
-		List<Double> values = new ArrayList<>();
-		for (Level level : framework.getScale().getLevels()) {
-			values.add(level.getValue().doubleValue());
-		}
-		if (values.isEmpty()) {
-			for (int i = 1; i <= 4; i++) {
-				values.add(min + (max - min) * i / 4);
-			}
-		}
-		svg.open("g", "fill", "none", "stroke", "#bbbbbb", "stroke-width", "1");
-		for (double value : values) {
-			double r = radius(value, min, max);
-			if (r <= 0) {
-				continue;
-			}
-			StringBuilder points = new StringBuilder();
-			for (int i = 0; i < count; i++) {
-				points.append(point(i, count, r)).append(' ');
-			}
-			svg.empty("polygon", "points", points.toString().strip());
-		}
-		svg.close();
-		svg.open("g", "fill", "#666666", "font-size", "10", "text-anchor", "start");
-		for (double value : values) {
-			if (radius(value, min, max) > 0) {
-				svg.text("text", XmlWriter.label(value), "x", num(CENTRE_X + 4), "y", num(CENTRE_Y - radius(value, min, max) + 12));
-			}
-		}
-		svg.close();
-	}
+	/** One drawing: the layout is computed first (labels measured), then written at its place. */
+	private static final class Drawing {
+		private final Framework framework;
+		private final List<Series> series;
+		private final String jurisdiction;
+		private final ScorecardText text;
+		private final List<ItemScore> axes;
+		private final double min;
+		private final double max;
+		private final List<AxisLabel> labels = new ArrayList<>();
+		private double centreX;
+		private double centreY;
 
-	private void axes(XmlWriter svg, List<ItemScore> axes, double max, double min) {
-		svg.open("g", "stroke", "#999999", "stroke-width", "1");
-		for (int i = 0; i < axes.size(); i++) {
-			String[] end = point(i, axes.size(), RADIUS).split(",");
-			svg.empty("line", "x1", num(CENTRE_X), "y1", num(CENTRE_Y), "x2", end[0], "y2", end[1]);
+		Drawing(Framework framework, List<Series> series, String jurisdiction, ScorecardText text) {
+			this.framework = framework;
+			this.series = series;
+			this.jurisdiction = jurisdiction;
+			this.text = text;
+			this.axes = series.get(series.size() - 1).score().components();
+			this.min = framework.getScale().getMin().doubleValue();
+			this.max = framework.getScale().getMax().doubleValue();
 		}
-		svg.close();
-		svg.open("g", "fill", "#000000");
-		for (int i = 0; i < axes.size(); i++) {
-			double angle = angle(i, axes.size());
-			double x = CENTRE_X + (RADIUS + 18) * Math.cos(angle);
-			double y = CENTRE_Y + (RADIUS + 18) * Math.sin(angle);
-			String anchor = Math.abs(Math.cos(angle)) < 0.2 ? "middle" : Math.cos(angle) > 0 ? "start" : "end";
-			svg.open("text", "x", num(x), "y", num(y), "text-anchor", anchor);
-			svg.text("tspan", axes.get(i).code(), "font-weight", "bold");
-			svg.text("tspan", shorten(axes.get(i).title()), "x", num(x), "dy", "14");
+
+		private record AxisLabel(List<String> lines, String anchor, double x, double top, double width) {
+			double left() {
+				return anchor.equals("start") ? x : anchor.equals("end") ? x - width : x - width / 2;
+			}
+
+			double bottom() {
+				return top + lines.size() * LINE;
+			}
+		}
+
+		String draw() {
+			// axis labels around a centre at (0, 0)
+			double minX = -RADIUS;
+			double maxX = RADIUS;
+			double minY = -RADIUS;
+			double maxY = RADIUS;
+			for (int i = 0; i < axes.size(); i++) {
+				AxisLabel label = axisLabel(i);
+				labels.add(label);
+				minX = Math.min(minX, label.left());
+				maxX = Math.max(maxX, label.left() + label.width());
+				minY = Math.min(minY, label.top());
+				maxY = Math.max(maxY, label.bottom());
+			}
+			double plotWidth = maxX - minX;
+			double width = Math.max(MIN_WIDTH, plotWidth + 2 * MARGIN);
+			double textWidth = width - 2 * MARGIN;
+			List<String> heading = ChartFont.wrap(jurisdiction.isEmpty() ? text.framework(framework)
+					: text.text("chart.heading", "jurisdiction", jurisdiction, "framework", text.framework(framework)), textWidth, HEADING_SIZE, true);
+			List<String> subtitle = ChartFont.wrap(subtitle(), textWidth, LABEL_SIZE, false);
+			double y = MARGIN + HEADING_SIZE;
+			double headingBottom = y + (heading.size() - 1) * (HEADING_SIZE + 4) + subtitle.size() * LINE + 6;
+			centreX = MARGIN + (width - 2 * MARGIN - plotWidth) / 2 - minX;
+			centreY = headingBottom + 16 - minY;
+			double legendTop = centreY + maxY + 22;
+			List<List<String>> legend = legendEntries(textWidth - 60);
+			double legendHeight = legend.stream().mapToDouble(l -> l.size() * LINE + 6).sum();
+			List<String> source = ChartFont.wrap(text.source(series.stream().map(Series::score).toList()), textWidth, 11, false);
+			double height = legendTop + legendHeight + 8 + source.size() * 14 + MARGIN;
+
+			XmlWriter svg = new XmlWriter();
+			svg.open("svg", "xmlns", "http://www.w3.org/2000/svg", "width", num(width), "height", num(height), "viewBox",
+					"0 0 " + num(width) + " " + num(height), "role", "img", "font-family", ChartFont.FAMILY, "font-size", num(LABEL_SIZE));
+			svg.text("title", String.join(" ", heading));
+			svg.text("desc", describe());
+			svg.empty("rect", "width", "100%", "height", "100%", "fill", "#ffffff");
+			for (String line : heading) {
+				svg.text("text", line, "x", num(MARGIN), "y", num(y), "font-size", num(HEADING_SIZE), "font-weight", "bold");
+				y += HEADING_SIZE + 4;
+			}
+			y += -4 + LINE - 2;
+			for (String line : subtitle) {
+				svg.text("text", line, "x", num(MARGIN), "y", num(y), "fill", "#333333");
+				y += LINE;
+			}
+			rings(svg);
+			axes(svg);
+			for (int i = 0; i < series.size(); i++) {
+				polygon(svg, series.get(i).score().components(), i);
+			}
+			targets(svg);
+			legend(svg, legend, legendTop, MARGIN);
+			double sourceY = legendTop + legendHeight + 8 + 11;
+			for (String line : source) {
+				svg.text("text", line, "x", num(MARGIN), "y", num(sourceY), "font-size", "11", "fill", "#444444");
+				sourceY += 14;
+			}
+			svg.close();
+			return svg.finish();
+		}
+
+		private String subtitle() {
+			TreeSet<Integer> years = new TreeSet<>();
+			series.forEach(s -> years.add(s.score().year()));
+			List<String> levels = new ArrayList<>();
+			for (Level level : ScorecardText.levels(framework)) {
+				levels.add(text.text("scale.level", "value", text.plain(level.getValue()), "name", text.levelName(level)));
+			}
+			String scale = levels.isEmpty()
+					? text.text("scale.range", "min", text.plain(framework.getScale().getMin()), "max", text.plain(framework.getScale().getMax()))
+					: text.text("scale.levels", "levels", text.list(levels));
+			return text.text("radar.subtitle", "years", text.list(years.stream().map(String::valueOf).toList()), "scale", scale);
+		}
+
+		private AxisLabel axisLabel(int index) {
+			ItemScore axis = axes.get(index);
+			double angle = angle(index);
+			double cos = Math.cos(angle);
+			double sin = Math.sin(angle);
+			List<String> lines = new ArrayList<>();
+			String code = series.size() == 1 ? text.text("radar.axis", "code", axis.code(), "mean", text.mean(axis.value())) : axis.code();
+			lines.add(code);
+			lines.addAll(ChartFont.wrap(text.title(axis), LABEL_WIDTH, LABEL_SIZE, false));
+			double width = Math.max(ChartFont.width(code, LABEL_SIZE, true), ChartFont.width(lines.subList(1, lines.size()), LABEL_SIZE, false));
+			String anchor = Math.abs(cos) < 0.2 ? "middle" : cos > 0 ? "start" : "end";
+			double x = (RADIUS + 12) * cos;
+			double anchorY = (RADIUS + 12) * sin;
+			double height = lines.size() * LINE;
+			double top = Math.abs(cos) < 0.2 ? (sin < 0 ? anchorY - height : anchorY) : anchorY - height * (1 - sin) / 2;
+			return new AxisLabel(lines, anchor, x, top, width);
+		}
+
+		private String describe() {
+			List<String> parts = new ArrayList<>();
+			for (Series s : series) {
+				List<String> values = new ArrayList<>();
+				for (ItemScore axis : s.score().components()) {
+					values.add(text.text("radar.desc.value", "item", text.codeAndTitle(axis), "mean", text.mean(axis.value())));
+				}
+				parts.add(text.text("radar.desc.series", "label", s.label(), "values", String.join("; ", values)));
+			}
+			return String.join(" ", parts);
+		}
+
+		private void rings(XmlWriter svg) {
+			List<Double> values = new ArrayList<>();
+			ScorecardText.levels(framework).forEach(l -> values.add(l.getValue().doubleValue()));
+			if (values.isEmpty()) {
+				for (int i = 1; i <= 4; i++) {
+					values.add(min + (max - min) * i / 4);
+				}
+			}
+			svg.open("g", "fill", "none", "stroke", "#bbbbbb", "stroke-width", "1");
+			for (double value : values) {
+				double r = radius(value);
+				if (r > 0) {
+					StringBuilder points = new StringBuilder();
+					for (int i = 0; i < axes.size(); i++) {
+						points.append(point(i, r)).append(' ');
+					}
+					svg.empty("polygon", "points", points.toString().strip());
+				}
+			}
+			svg.close();
+			// the rings' values beside the first axis, clear of its target mark
+			svg.open("g", "fill", "#555555", "font-size", "10", "text-anchor", "end");
+			for (double value : values) {
+				if (radius(value) > 0) {
+					svg.text("text", text.plain(BigDecimal.valueOf(value)), "x", num(centreX - 8), "y", num(centreY - radius(value) + 12));
+				}
+			}
 			svg.close();
 		}
-		svg.close();
-	}
 
-	private void polygon(XmlWriter svg, List<ItemScore> components, double min, double max, int index, boolean target) {
-		StringBuilder points = new StringBuilder();
-		List<String> vertices = new ArrayList<>();
-		for (int i = 0; i < components.size(); i++) {
-			BigDecimal value = target ? components.get(i).target() : components.get(i).value();
-			String vertex = point(i, components.size(), radius(value == null ? min : value.doubleValue(), min, max));
-			points.append(vertex).append(' ');
-			vertices.add(vertex);
+		private void axes(XmlWriter svg) {
+			svg.open("g", "stroke", "#999999", "stroke-width", "1");
+			for (int i = 0; i < axes.size(); i++) {
+				String[] end = point(i, RADIUS).split(",");
+				svg.empty("line", "x1", num(centreX), "y1", num(centreY), "x2", end[0], "y2", end[1]);
+			}
+			svg.close();
+			svg.open("g", "fill", "#000000");
+			for (AxisLabel label : labels) {
+				double y = centreY + label.top() + LABEL_SIZE;
+				for (int line = 0; line < label.lines().size(); line++) {
+					svg.text("text", label.lines().get(line), "x", num(centreX + label.x()), "y", num(y), "text-anchor", label.anchor(), "font-weight",
+							line == 0 ? "bold" : "normal");
+					y += LINE;
+				}
+			}
+			svg.close();
 		}
-		if (target) {
-			svg.empty("polygon", "points", points.toString().strip(), "fill", "none", "stroke", "#000000", "stroke-width", "1.5",
-					"stroke-dasharray", "3 3");
-			return;
+
+		private void polygon(XmlWriter svg, List<ItemScore> components, int index) {
+			StringBuilder points = new StringBuilder();
+			List<String> vertices = new ArrayList<>();
+			for (int i = 0; i < components.size(); i++) {
+				BigDecimal value = components.get(i).value();
+				String vertex = point(i, radius(value == null ? min : value.doubleValue()));
+				points.append(vertex).append(' ');
+				vertices.add(vertex);
+			}
+			String grey = GREYS[index % GREYS.length];
+			svg.open("g", "stroke", grey, "fill", grey);
+			svg.empty("polygon", "points", points.toString().strip(), "fill-opacity", "0.08", "stroke-width", "2.5", "stroke-dasharray",
+					DASHES[index % DASHES.length]);
+			for (String vertex : vertices) {
+				marker(svg, vertex, index);
+			}
+			svg.close();
 		}
-		String grey = GREYS[index % GREYS.length];
-		svg.open("g", "stroke", grey, "fill", grey);
-		svg.empty("polygon", "points", points.toString().strip(), "fill-opacity", "0.08", "stroke-width", "2.5", "stroke-dasharray",
-				DASHES[index % DASHES.length]);
-		for (String vertex : vertices) {
-			marker(svg, vertex, index);
+
+		/** The last assessment's targets: a dashed polygon when every component has one, else a mark on each axis that has. */
+		private void targets(XmlWriter svg) {
+			List<ItemScore> targeted = axes.stream().filter(a -> a.targetYear() != null).toList();
+			if (targeted.isEmpty()) {
+				return;
+			}
+			if (targeted.size() == axes.size()) {
+				StringBuilder points = new StringBuilder();
+				for (int i = 0; i < axes.size(); i++) {
+					points.append(point(i, radius(axes.get(i).target().doubleValue()))).append(' ');
+				}
+				svg.empty("polygon", "points", points.toString().strip(), "fill", "none", "stroke", "#000000", "stroke-width", "1.5", "stroke-dasharray",
+						"3 3");
+				return;
+			}
+			svg.open("g", "fill", "#ffffff", "stroke", "#000000", "stroke-width", "1.5");
+			for (int i = 0; i < axes.size(); i++) {
+				if (axes.get(i).targetYear() != null) {
+					targetMark(svg, point(i, radius(axes.get(i).target().doubleValue())));
+				}
+			}
+			svg.close();
 		}
-		svg.close();
+
+		private List<List<String>> legendEntries(double width) {
+			List<List<String>> entries = new ArrayList<>();
+			for (Series s : series) {
+				entries.add(ChartFont.wrap(text.text("radar.legend.series", "label", s.label(), "mean", text.mean(s.score().mean())), width, LABEL_SIZE, false));
+			}
+			List<ItemScore> targeted = axes.stream().filter(a -> a.targetYear() != null).toList();
+			if (!targeted.isEmpty()) {
+				TreeSet<Integer> years = new TreeSet<>();
+				targeted.forEach(a -> years.add(a.targetYear()));
+				String yearList = text.list(years.stream().map(String::valueOf).toList());
+				String entry = targeted.size() == axes.size() ? text.text("radar.legend.targets", "years", yearList)
+						: text.text("radar.legend.someTargets", "years", yearList, "count", targeted.size(), "components",
+								text.list(targeted.stream().map(ItemScore::code).toList()));
+				entries.add(ChartFont.wrap(entry, width, LABEL_SIZE, false));
+			}
+			return entries;
+		}
+
+		private void legend(XmlWriter svg, List<List<String>> entries, double top, double left) {
+			double y = top;
+			boolean partialTargets = axes.stream().anyMatch(a -> a.targetYear() == null);
+			svg.open("g", "font-size", num(LABEL_SIZE));
+			for (int i = 0; i < entries.size(); i++) {
+				double mid = y + LINE / 2;
+				if (i < series.size()) {
+					String grey = GREYS[i % GREYS.length];
+					svg.empty("line", "x1", num(left), "y1", num(mid), "x2", num(left + 44), "y2", num(mid), "stroke", grey, "stroke-width", "2.5",
+							"stroke-dasharray", DASHES[i % DASHES.length]);
+					svg.open("g", "fill", grey);
+					marker(svg, num(left + 22) + "," + num(mid), i);
+					svg.close();
+				} else if (partialTargets) {
+					svg.open("g", "fill", "#ffffff", "stroke", "#000000", "stroke-width", "1.5");
+					targetMark(svg, num(left + 22) + "," + num(mid));
+					svg.close();
+				} else {
+					svg.empty("line", "x1", num(left), "y1", num(mid), "x2", num(left + 44), "y2", num(mid), "stroke", "#000000", "stroke-width", "1.5",
+							"stroke-dasharray", "3 3");
+				}
+				double lineY = y + LABEL_SIZE - 1;
+				for (String line : entries.get(i)) {
+					svg.text("text", line, "x", num(left + 56), "y", num(lineY));
+					lineY += LINE;
+				}
+				y += entries.get(i).size() * LINE + 6;
+			}
+			svg.close();
+		}
+
+		private double radius(double value) {
+			return max == min ? 0 : RADIUS * Math.max(0, Math.min(1, (value - min) / (max - min)));
+		}
+
+		private double angle(int index) {
+			return -Math.PI / 2 + 2 * Math.PI * index / axes.size();
+		}
+
+		private String point(int index, double r) {
+			double angle = angle(index);
+			return num(centreX + r * Math.cos(angle)) + "," + num(centreY + r * Math.sin(angle));
+		}
 	}
 
 	/** Circle, square, triangle, diamond: a shape per assessment. */
@@ -156,40 +366,13 @@ public class RadarSvg {
 		}
 	}
 
-	private void legend(XmlWriter svg, List<AssessmentScore> assessments, AssessmentScore latest) {
-		double y = SIZE - 70;
-		svg.open("g", "font-size", "12");
-		for (int i = 0; i < assessments.size(); i++) {
-			String grey = GREYS[i % GREYS.length];
-			svg.empty("line", "x1", "40", "y1", num(y), "x2", "90", "y2", num(y), "stroke", grey, "stroke-width", "2.5", "stroke-dasharray", DASHES[i % DASHES.length]);
-			svg.open("g", "fill", grey);
-			marker(svg, "65," + num(y), i);
-			svg.close();
-			AssessmentScore a = assessments.get(i);
-			svg.text("text", a.year() + " — " + a.assessment().getName() + (a.assessment().getAssessor() == null ? "" : " (" + a.assessment().getAssessor() + ")")
-					+ ", mean " + ScoreFormat.format(a.mean()), "x", "100", "y", num(y + 4));
-			y += 20;
-		}
-		boolean goals = latest.components().stream().anyMatch(c -> c.targetYear() != null);
-		svg.empty("line", "x1", "40", "y1", num(y), "x2", "90", "y2", num(y), "stroke", "#000000", "stroke-width", "1.5", "stroke-dasharray", "3 3");
-		svg.text("text", goals ? "Targets of " + latest.year() + " (top of the scale where no target is set)" : "Top of the scale", "x", "100", "y", num(y + 4));
-		svg.close();
-	}
-
-	private static double radius(double value, double min, double max) {
-		return max == min ? 0 : RADIUS * Math.max(0, Math.min(1, (value - min) / (max - min)));
-	}
-
-	private static double angle(int index, int count) {
-		return -Math.PI / 2 + 2 * Math.PI * index / count;
-	}
-
-	private static String point(int index, int count, double r) {
-		double angle = angle(index, count);
-		return num(CENTRE_X + r * Math.cos(angle)) + "," + num(CENTRE_Y + r * Math.sin(angle));
-	}
-
-	private static String shorten(String title) {
-		return title.length() <= 40 ? title : title.substring(0, 39).strip() + "…";
+	/** A target: an open star-like cross in a circle, unlike every assessment's marker. */
+	private static void targetMark(XmlWriter svg, String vertex) {
+		String[] xy = vertex.split(",");
+		double x = Double.parseDouble(xy[0]);
+		double y = Double.parseDouble(xy[1]);
+		svg.empty("circle", "cx", num(x), "cy", num(y), "r", "6");
+		svg.empty("line", "x1", num(x - 6), "y1", num(y), "x2", num(x + 6), "y2", num(y));
+		svg.empty("line", "x1", num(x), "y1", num(y - 6), "x2", num(x), "y2", num(y + 6));
 	}
 }

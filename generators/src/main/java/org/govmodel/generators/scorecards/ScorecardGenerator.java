@@ -1,6 +1,7 @@
 package org.govmodel.generators.scorecards;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,26 +18,28 @@ import org.govmodel.dsl.govModel.Model;
 import org.govmodel.dsl.scoring.AssessmentHistory;
 import org.govmodel.dsl.scoring.AssessmentScore;
 import org.govmodel.dsl.scoring.Progress;
-import org.govmodel.dsl.scoring.ScoreFormat;
 import org.govmodel.dsl.scoring.ScoringEngine;
+import org.govmodel.dsl.i18n.Language;
 import org.govmodel.generators.Artifacts;
+import org.govmodel.generators.ReportOptions;
 import org.govmodel.generators.ReportSubjects;
 import org.govmodel.generators.ReportSubjects.Subject;
 import org.govmodel.generators.output.FolderNames;
 import org.govmodel.generators.scores.ScoresCsv;
 
 import com.google.inject.Inject;
-import org.govmodel.generators.output.MarkdownText;
 
 /**
- * The scorecard reports of the models' assessments, under {@code scorecards/}:
- * per assessment a Markdown and an HTML scorecard (table, gaps, what moved);
- * per jurisdiction and framework a radar and a trend (SVG, and the trend as a
- * Markdown table); all scores as CSV; an index.
+ * The scorecard reports of the models' assessments, under {@code scorecards/}, in the reader's language: per
+ * assessment a Markdown and an HTML scorecard (key to the levels, table with statements, gaps, what moved) and
+ * a radar of that year with its targets; per jurisdiction and framework a radar of every year, a trend page
+ * (Markdown and HTML; with a chart from two years on); the scores and means as CSV (and, for Spanish and
+ * Portuguese, as CSV for spreadsheets set to those languages); an index in Markdown and HTML.
  */
 public class ScorecardGenerator {
 
 	public static final String FOLDER = "scorecards/";
+	private static final String[] OWN_FILES = { "index.md", "index.html", "scores.csv", "means.csv", "scores-excel.csv", "means-excel.csv" };
 
 	@Inject
 	private ScoringEngine engine;
@@ -60,6 +63,12 @@ public class ScorecardGenerator {
 	private ScorecardHtml html;
 
 	@Inject
+	private ScorecardIndex indexPage;
+
+	@Inject
+	private TrendPage trendPage;
+
+	@Inject
 	private RadarSvg radar;
 
 	@Inject
@@ -68,7 +77,16 @@ public class ScorecardGenerator {
 	@Inject
 	private ScoresCsv csv;
 
+	@Inject
+	private ScorecardText.Factory texts;
+
+	/** In English, for the public. */
 	public void generate(List<Model> models, Artifacts artifacts) {
+		generate(models, artifacts, ReportOptions.defaults());
+	}
+
+	public void generate(List<Model> models, Artifacts artifacts, ReportOptions options) {
+		ScorecardText text = texts.of(options.language());
 		Names names = names(models);
 		Map<String, List<AssessmentScore>> series = new LinkedHashMap<>();
 		List<AssessmentScore> all = new ArrayList<>();
@@ -79,33 +97,49 @@ public class ScorecardGenerator {
 		if (all.isEmpty()) {
 			return;
 		}
-		all.sort(java.util.Comparator.comparing((AssessmentScore s) -> qualifiedName(s.assessment())).thenComparingInt(AssessmentScore::year));
-		StringBuilder index = new StringBuilder("# Scorecards\n\n| Assessment | Framework | Year | Mean | Scorecard |\n| --- | --- | ---: | ---: | --- |\n");
+		all.sort(Comparator.comparing((AssessmentScore s) -> jurisdiction(s.assessment())).thenComparing(s -> qualifiedName(s.framework()))
+				.thenComparingInt(AssessmentScore::year).thenComparing(s -> qualifiedName(s.assessment())));
+		List<ScorecardIndex.Entry> entries = new ArrayList<>();
 		for (AssessmentScore score : all) {
 			String base = names.scorecard(score.assessment());
-			String radarFile = names.series(names.seriesKey(score.assessment())) + "-radar.svg";
+			String seriesBase = names.series(names.seriesKey(score.assessment()));
 			Optional<Progress> progress = history.previous(score.assessment()).map(previous -> Progress.between(previous, score));
-			ScorecardContent content = new ScorecardContent(score, progress);
-			String title = title(score);
-			artifacts.add(FOLDER + base + ".md", markdown.render(content, title, radarFile));
-			artifacts.add(FOLDER + base + ".html", html.render(content, title, radarFile));
-			index.append("| ").append(MarkdownText.escape(qualifiedName(score.assessment()))).append(" | ").append(MarkdownText.escape(score.framework().getTitle()))
-					.append(" | ").append(score.year()).append(" | ").append(ScoreFormat.format(score.mean()))
-					.append(" | [Markdown](").append(base).append(".md) · [HTML](").append(base).append(".html) |\n");
+			String jurisdiction = jurisdiction(score.assessment());
+			ScorecardContent content = new ScorecardContent(score, progress, jurisdiction, text);
+			artifacts.add(FOLDER + base + ".md", markdown.render(content, base + "-radar.svg", "index.md"));
+			artifacts.add(FOLDER + base + ".html", html.render(content, base + "-radar.svg", "index.html"));
+			artifacts.add(FOLDER + base + "-radar.svg", radar.render(score.framework(), List.of(score), jurisdiction, text));
+			entries.add(new ScorecardIndex.Entry(jurisdiction, text.framework(score.framework()), score.year(), text.mean(score.mean()), base, seriesBase));
 		}
-		index.append("\nRadars and trends: ");
 		for (Map.Entry<String, List<AssessmentScore>> entry : series.entrySet()) {
 			String base = names.series(entry.getKey());
-			Framework framework = entry.getValue().get(0).framework();
-			artifacts.add(FOLDER + base + "-radar.svg", radar.render(framework, entry.getValue()));
-			artifacts.add(FOLDER + base + "-trend.svg", trend.render(framework, entry.getValue()));
-			artifacts.add(FOLDER + base + "-trend.md", trendTable(framework, entry.getValue(), base));
-			index.append("[").append(MarkdownText.escape(names.seriesTitle(entry.getKey()))).append(" radar](").append(base).append("-radar.svg), [trend](").append(base).append("-trend.md); ");
+			List<AssessmentScore> scores = entry.getValue();
+			Framework framework = scores.get(0).framework();
+			String jurisdiction = jurisdiction(scores.get(0).assessment());
+			artifacts.add(FOLDER + base + "-radar.svg", radar.render(framework, scores, jurisdiction, text));
+			Optional<String> chart = Optional.empty();
+			if (scores.size() > 1) {
+				artifacts.add(FOLDER + base + "-trend.svg", trend.render(framework, scores, jurisdiction, text));
+				chart = Optional.of(base + "-trend.svg");
+			}
+			String radarFile = base + "-radar.svg";
+			TrendPage.Page page = new TrendPage.Page(framework, scores, jurisdiction, chart, radarFile, "index.html", text);
+			artifacts.add(FOLDER + base + "-trend.md", trendPage.markdown(new TrendPage.Page(framework, scores, jurisdiction, chart, radarFile, "index.md", text)));
+			artifacts.add(FOLDER + base + "-trend.html", trendPage.html(page));
 		}
-		index.setLength(index.length() - 2);
-		index.append(".\n\nAll scores as CSV: [scores.csv](scores.csv).\n");
-		artifacts.add(FOLDER + "index.md", index.toString());
-		artifacts.add(FOLDER + "scores.csv", csv.render(all));
+		List<ScorecardIndex.DataFile> data = new ArrayList<>();
+		artifacts.add(FOLDER + "scores.csv", csv.render(all, ScoresCsv.Dialect.DATA, text));
+		artifacts.add(FOLDER + "means.csv", csv.means(all, ScoresCsv.Dialect.DATA, text));
+		data.add(new ScorecardIndex.DataFile(text.text("index.scoresCsv"), "scores.csv"));
+		data.add(new ScorecardIndex.DataFile(text.text("index.meansCsv"), "means.csv"));
+		if (options.language() != Language.EN) {
+			artifacts.add(FOLDER + "scores-excel.csv", csv.render(all, ScoresCsv.Dialect.EXCEL, text));
+			artifacts.add(FOLDER + "means-excel.csv", csv.means(all, ScoresCsv.Dialect.EXCEL, text));
+			data.add(new ScorecardIndex.DataFile(text.text("index.scoresExcel"), "scores-excel.csv"));
+			data.add(new ScorecardIndex.DataFile(text.text("index.meansExcel"), "means-excel.csv"));
+		}
+		artifacts.add(FOLDER + "index.md", indexPage.markdown(entries, data, text));
+		artifacts.add(FOLDER + "index.html", indexPage.html(entries, data, text));
 	}
 
 	/** Where the HTML scorecard of each scored assessment of the models is, relative to the output folder. */
@@ -123,7 +157,7 @@ public class ScorecardGenerator {
 	private Names names(List<Model> models) {
 		Map<GovernanceView, Subject> subjectOf = new IdentityHashMap<>();
 		subjects.of(models).forEach(subject -> subjectOf.put(subject.view(), subject));
-		FolderNames folder = new FolderNames("index.md", "scores.csv");
+		FolderNames folder = new FolderNames(OWN_FILES);
 		Map<Assessment, String> assessmentKeys = new LinkedHashMap<>();
 		Map<Assessment, String> seriesKeys = new LinkedHashMap<>();
 		Map<String, String> seriesTitles = new LinkedHashMap<>();
@@ -133,13 +167,13 @@ public class ScorecardGenerator {
 					continue;
 				}
 				assessmentKeys.put(assessment, "assessment " + qualifiedName(assessment));
-				folder.add(assessmentKeys.get(assessment), qualifiedName(assessment), ".md", ".html");
+				folder.add(assessmentKeys.get(assessment), qualifiedName(assessment), ".md", ".html", "-radar.svg");
 				Subject subject = subjectOf.get(views.viewOf(assessment));
 				String key = "series " + (subject == null ? "" : subject.key()) + " " + qualifiedName(assessment.getFramework());
 				String title = (subject == null ? "model" : subject.fileName()) + "." + qualifiedName(assessment.getFramework());
 				seriesKeys.put(assessment, key);
 				if (seriesTitles.putIfAbsent(key, title) == null) {
-					folder.add(key, title, "-radar.svg", "-trend.svg", "-trend.md");
+					folder.add(key, title, "-radar.svg", "-trend.svg", "-trend.md", "-trend.html");
 				}
 			}
 		}
@@ -168,28 +202,9 @@ public class ScorecardGenerator {
 		}
 	}
 
-	private String trendTable(Framework framework, List<AssessmentScore> scores, String base) {
-		StringBuilder md = new StringBuilder("# ").append(MarkdownText.escape(framework.getTitle())).append(": trend\n\n");
-		md.append("![Component means by year](").append(base).append("-trend.svg)\n\n| Component |");
-		scores.forEach(s -> md.append(' ').append(s.year()).append(" |"));
-		md.append("\n| --- |");
-		scores.forEach(s -> md.append(" ---: |"));
-		md.append('\n');
-		for (var component : scores.get(scores.size() - 1).components()) {
-			md.append("| ").append(component.code()).append(' ').append(MarkdownText.escape(component.title())).append(" |");
-			for (AssessmentScore s : scores) {
-				md.append(' ').append(ScoreFormat.format(s.byCode(component.code()).map(c -> c.value()).orElse(null))).append(" |");
-			}
-			md.append('\n');
-		}
-		md.append("| **Mean** |");
-		scores.forEach(s -> md.append(" **").append(ScoreFormat.format(s.mean())).append("** |"));
-		return md.append('\n').toString();
-	}
-
-	private String title(AssessmentScore score) {
-		String jurisdiction = views.viewOf(score.assessment()).subject().map(Jurisdiction::getTitle).orElse("");
-		return (jurisdiction.isEmpty() ? "" : jurisdiction + ": ") + score.framework().getTitle() + " " + score.year();
+	/** The title of the jurisdiction an assessment belongs to, or empty. */
+	private String jurisdiction(Assessment assessment) {
+		return views.viewOf(assessment).subject().map(Jurisdiction::getTitle).filter(t -> t != null).orElse("");
 	}
 
 	private String qualifiedName(org.eclipse.emf.ecore.EObject element) {

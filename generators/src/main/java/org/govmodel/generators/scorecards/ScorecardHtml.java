@@ -1,77 +1,118 @@
 package org.govmodel.generators.scorecards;
 
-import org.govmodel.dsl.scoring.AssessmentScore;
 import org.govmodel.dsl.scoring.ItemScore;
 import org.govmodel.dsl.scoring.Progress;
-import org.govmodel.dsl.scoring.ScoreFormat;
 import org.govmodel.generators.output.XmlWriter;
 
 /**
- * A scorecard as one self-contained HTML page (inline style, no scripts, no
- * external resources): the guide's table with area and component cells
- * spanning their rows, the gaps and what moved. Printable in grey.
+ * A scorecard as one self-contained HTML page (inline style, no scripts; the radar next to it): the key to the
+ * levels, the guide's table with each variable's statement and area and component cells spanning their rows,
+ * score cells shaded by level in grey steps that print, the gaps, what moved and the source.
  */
 public class ScorecardHtml {
 
 	public static final String STYLE = """
-			body{font-family:Helvetica,Arial,sans-serif;margin:2em;color:#111;max-width:1100px}
+			body{font-family:Arial,Helvetica,'Liberation Sans','DejaVu Sans',sans-serif;margin:2em;color:#111;max-width:1280px}
 			table{border-collapse:collapse;margin:1em 0;font-size:14px}
+			table.scores{width:100%}
+			table.scores td.variable{min-width:16em;width:30%}
+			caption{text-align:left;font-weight:bold;padding:4px 0;white-space:nowrap}
 			th,td{border:1px solid #999;padding:4px 8px;vertical-align:top}
 			th{background:#e8e8e8;text-align:left}
-			td.num{text-align:right;font-variant-numeric:tabular-nums}
-			td.mean{font-weight:bold;text-align:right}
-			.meta{color:#444}
+			td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+			td.mean{font-weight:bold;text-align:right;white-space:nowrap}
+			td.level,td.num{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+			.statement{display:block;color:#333;font-size:13px;margin-top:2px}
+			.meta,.source{color:#333}
+			figure{margin:1em 0}
 			img{max-width:100%;height:auto}
-			@media print{body{margin:0}}""";
+			nav{margin-bottom:1em}
+			@media print{body{margin:0}nav{display:none}}""";
 
-	public String render(ScorecardContent content, String title, String radarFile) {
-		AssessmentScore score = content.score();
-		XmlWriter html = XmlWriter.htmlPage("en", title, STYLE);
+	public String render(ScorecardContent content, String radarFile, String indexFile) {
+		ScorecardText text = content.text();
+		String title = content.title();
+		XmlWriter html = XmlWriter.htmlPage(text.language().tag(), title, STYLE);
+		html.open("nav");
+		html.text("a", text.text("link.index"), "href", indexFile);
+		html.close();
 		html.text("h1", title);
-		html.text("p", "Framework: " + score.framework().getTitle() + " · year " + score.year()
-				+ (score.assessment().getAssessor() == null ? "" : " · assessed by " + score.assessment().getAssessor())
-				+ " · overall mean " + ScoreFormat.format(score.mean()), "class", "meta");
-		html.empty("img", "src", radarFile, "alt", "Radar chart of the component means of " + title);
-		html.text("h2", "Scores");
+		html.text("p", content.meta(), "class", "meta");
+		html.open("figure");
+		html.empty("img", "src", radarFile, "alt", text.text("scorecard.radarAlt", "title", title));
+		html.text("figcaption", text.text("scorecard.radarCaption", "year", content.score().year()));
+		html.close();
+		html.text("h2", text.text("heading.levels"));
+		levels(html, content);
+		html.text("h2", text.text("heading.scores"));
 		scoreTable(html, content);
-		html.text("p", "Gap: distance to the target set in the assessment, else to the top of the scale.", "class", "meta");
-		html.text("h2", "Gaps, largest first");
+		html.text("p", content.gapNote(), "class", "meta");
+		html.text("p", content.source(), "class", "source");
+		html.text("h2", text.text("heading.gaps"));
 		gapTable(html, content);
-		html.text("h2", "Since the previous assessment");
+		html.text("h2", text.text("heading.progress"));
 		progress(html, content);
 		html.close();
 		html.close();
 		return html.finish();
 	}
 
-	private static void scoreTable(XmlWriter html, ScorecardContent content) {
-		html.open("table");
+	private static void header(XmlWriter html, ScorecardText text, String... keys) {
 		html.open("thead").open("tr");
-		for (String header : new String[] { "Area", "Component", "Code", "Variable", "Score", "Level", "Component mean", "Area mean", "Gap", "Evidence" }) {
-			html.text("th", header, "scope", "col");
+		for (String key : keys) {
+			html.text("th", text.text(key), "scope", "col");
 		}
 		html.close().close();
+	}
+
+	private static void levels(XmlWriter html, ScorecardContent content) {
+		ScorecardText text = content.text();
+		html.open("table", "class", "levels");
+		html.text("caption", text.text("levels.caption"));
+		header(html, text, "col.score", "col.level");
+		html.open("tbody");
+		for (ScorecardContent.LevelKey level : content.levels()) {
+			String shade = "background:" + ScorecardContent.shade(level.rank(), content.levelCount());
+			html.open("tr");
+			html.text("td", level.value(), "class", "num", "style", shade);
+			html.text("td", level.name(), "class", "level", "style", shade);
+			html.close();
+		}
+		html.close();
+		html.close();
+	}
+
+	private static void scoreTable(XmlWriter html, ScorecardContent content) {
+		ScorecardText text = content.text();
+		html.open("table", "class", "scores");
+		header(html, text, "col.area", "col.component", "col.code", "col.variable", "col.score", "col.level", "col.componentMean", "col.areaMean",
+				"col.target", "col.gap", "col.evidence");
 		html.open("tbody");
 		for (ScorecardContent.Row row : content.rows()) {
 			html.open("tr");
 			if (row.firstOfArea()) {
-				html.text("th", row.area().code() + " " + row.area().title(), "scope", "rowgroup", "rowspan", String.valueOf(row.areaRows()));
+				html.text("th", text.codeAndTitle(row.area()), "scope", "rowgroup", "rowspan", String.valueOf(row.areaRows()));
 			}
 			if (row.firstOfComponent()) {
-				html.text("th", row.component().code() + " " + row.component().title(), "scope", "rowgroup", "rowspan", String.valueOf(row.componentRows()));
+				html.text("th", text.codeAndTitle(row.component()), "scope", "rowgroup", "rowspan", String.valueOf(row.componentRows()));
 			}
 			html.text("td", row.variable().code());
-			html.text("td", row.variable().title());
-			html.text("td", row.value(), "class", "num");
-			html.text("td", row.level());
+			html.open("td", "class", "variable");
+			html.text("strong", text.title(row.variable()));
+			text.statement(row.variable()).ifPresent(statement -> html.text("span", statement, "class", "statement"));
+			html.close();
+			String shade = "background:" + ScorecardContent.shade(row.levelRank(), content.levelCount());
+			html.text("td", row.value(), "class", "num", "style", shade);
+			html.text("td", row.level(), "class", "level", "style", shade);
 			if (row.firstOfComponent()) {
-				html.text("td", ScoreFormat.format(row.component().value()), "class", "mean", "rowspan", String.valueOf(row.componentRows()));
+				html.text("td", text.mean(row.component().value()), "class", "mean", "rowspan", String.valueOf(row.componentRows()));
 			}
 			if (row.firstOfArea()) {
-				html.text("td", ScoreFormat.format(row.area().value()), "class", "mean", "rowspan", String.valueOf(row.areaRows()));
+				html.text("td", text.mean(row.area().value()), "class", "mean", "rowspan", String.valueOf(row.areaRows()));
 			}
-			html.text("td", ScoreFormat.format(row.variable().gap()), "class", "num");
-			html.text("td", row.variable().note());
+			html.text("td", text.targetCell(row.variable()));
+			html.text("td", row.variable().gap() == null ? "–" : text.plain(row.variable().gap()), "class", "num");
+			html.text("td", row.variable().note() == null ? "" : row.variable().note());
 			html.close();
 		}
 		html.close();
@@ -79,21 +120,17 @@ public class ScorecardHtml {
 	}
 
 	private static void gapTable(XmlWriter html, ScorecardContent content) {
-		html.open("table");
-		html.open("thead").open("tr");
-		for (String header : new String[] { "Component", "Mean", "Target", "Gap", "Variables by gap" }) {
-			html.text("th", header, "scope", "col");
-		}
-		html.close().close();
+		ScorecardText text = content.text();
+		html.open("table", "class", "gaps");
+		header(html, text, "col.component", "col.mean", "col.target", "col.gap", "col.variablesByGap");
 		html.open("tbody");
 		for (ItemScore component : content.componentsByGap()) {
-			String variables = ScorecardContent.variablesWithGap(component);
 			html.open("tr");
-			html.text("th", component.code() + " " + component.title(), "scope", "row");
-			html.text("td", ScoreFormat.format(component.value()), "class", "num");
-			html.text("td", ScorecardContent.target(component));
-			html.text("td", ScoreFormat.format(component.gap()), "class", "num");
-			html.text("td", variables);
+			html.text("th", text.codeAndTitle(component), "scope", "row");
+			html.text("td", text.mean(component.value()), "class", "num");
+			html.text("td", text.target(component));
+			html.text("td", text.mean(component.gap()), "class", "num");
+			html.text("td", content.variablesWithGap(component));
 			html.close();
 		}
 		html.close();
@@ -101,27 +138,24 @@ public class ScorecardHtml {
 	}
 
 	private static void progress(XmlWriter html, ScorecardContent content) {
+		ScorecardText text = content.text();
 		if (content.progress().isEmpty()) {
-			html.text("p", "This is the first assessment of this framework in the model.");
+			html.text("p", text.text("progress.first"));
 			return;
 		}
 		Progress progress = content.progress().get();
-		html.text("p", "Compared with " + progress.previous().assessment().getName() + " (" + progress.previous().year() + ").");
-		html.open("table");
-		html.open("thead").open("tr");
-		for (String header : new String[] { "Code", "Item", "Before", "Now", "Change", "Direction" }) {
-			html.text("th", header, "scope", "col");
-		}
-		html.close().close();
+		html.text("p", text.text("progress.compared", "year", progress.previous().year()));
+		html.open("table", "class", "progress");
+		header(html, text, "col.code", "col.item", "col.before", "col.now", "col.change", "col.direction");
 		html.open("tbody");
 		for (Progress.Change change : progress.changes()) {
 			html.open("tr");
 			html.text("td", change.code());
-			html.text("td", change.title());
-			html.text("td", ScoreFormat.format(change.before()), "class", "num");
-			html.text("td", ScoreFormat.format(change.after()), "class", "num");
-			html.text("td", change.delta() == null ? "–" : (change.delta().signum() > 0 ? "+" : "") + ScoreFormat.format(change.delta()), "class", "num");
-			html.text("td", ScorecardContent.direction(change));
+			html.text("td", content.title(change));
+			html.text("td", content.progressValue(change, change.before()), "class", "num");
+			html.text("td", content.progressValue(change, change.after()), "class", "num");
+			html.text("td", text.delta(change.delta(), !content.isVariable(change)), "class", "num");
+			html.text("td", content.direction(change));
 			html.close();
 		}
 		html.close();

@@ -4,66 +4,80 @@ import static org.govmodel.generators.output.MarkdownText.escape;
 
 import org.govmodel.dsl.scoring.ItemScore;
 import org.govmodel.dsl.scoring.Progress;
-import org.govmodel.dsl.scoring.ScoreFormat;
-import org.govmodel.generators.output.MarkdownText;
 
-/** A scorecard as Markdown: the guide's table, the gaps, what moved; the radar embedded as an image. */
+/** A scorecard as Markdown: the key to the levels, the guide's table with statements, the gaps, what moved, the source; the radar embedded. */
 public class ScorecardMarkdown {
 
-	public String render(ScorecardContent content, String title, String radarFile) {
+	public String render(ScorecardContent content, String radarFile, String indexFile) {
+		ScorecardText text = content.text();
 		StringBuilder md = new StringBuilder();
-		var score = content.score();
-		md.append("# ").append(escape(title)).append("\n\n");
-		md.append("Framework: ").append(escape(score.framework().getTitle())).append(" · year ").append(score.year());
-		if (score.assessment().getAssessor() != null) {
-			md.append(" · assessed by ").append(escape(score.assessment().getAssessor()));
+		md.append("[").append(escape(text.text("link.index"))).append("](").append(indexFile).append(")\n\n");
+		md.append("# ").append(escape(content.title())).append("\n\n");
+		md.append(escape(content.meta())).append("\n\n");
+		md.append("![").append(escape(text.text("scorecard.radarAlt", "title", content.title()))).append("](").append(radarFile).append(")\n\n");
+		md.append("## ").append(escape(text.text("heading.levels"))).append("\n\n");
+		header(md, text, "col.score", "col.level");
+		md.append("| ---: | --- |\n");
+		for (ScorecardContent.LevelKey level : content.levels()) {
+			md.append("| ").append(level.value()).append(" | ").append(escape(level.name())).append(" |\n");
 		}
-		md.append(" · overall mean **").append(ScoreFormat.format(score.mean())).append("**\n\n");
-		md.append("![Radar of the component means](").append(radarFile).append(")\n\n");
-		md.append("## Scores\n\n");
-		md.append("| Area | Component | Code | Variable | Score | Level | Component mean | Area mean | Gap | Evidence |\n");
-		md.append("| --- | --- | --- | --- | ---: | --- | ---: | ---: | ---: | --- |\n");
+		md.append("\n## ").append(escape(text.text("heading.scores"))).append("\n\n");
+		header(md, text, "col.area", "col.component", "col.code", "col.variable", "col.score", "col.level", "col.componentMean", "col.areaMean",
+				"col.target", "col.gap", "col.evidence");
+		md.append("| --- | --- | --- | --- | ---: | --- | ---: | ---: | ---: | ---: | --- |\n");
 		for (ScorecardContent.Row row : content.rows()) {
-			md.append("| ").append(row.firstOfArea() ? row.area().code() + " " + escape(row.area().title()) : "")
-					.append(" | ").append(row.firstOfComponent() ? row.component().code() + " " + escape(row.component().title()) : "")
+			String variable = "**" + escape(text.title(row.variable())) + "**" + text.statement(row.variable()).map(s -> "<br>" + escape(s)).orElse("");
+			md.append("| ").append(row.firstOfArea() ? escape(text.codeAndTitle(row.area())) : "")
+					.append(" | ").append(row.firstOfComponent() ? escape(text.codeAndTitle(row.component())) : "")
 					.append(" | ").append(row.variable().code())
-					.append(" | ").append(escape(row.variable().title()))
+					.append(" | ").append(variable)
 					.append(" | ").append(row.value())
 					.append(" | ").append(escape(row.level()))
-					.append(" | ").append(row.firstOfComponent() ? ScoreFormat.format(row.component().value()) : "")
-					.append(" | ").append(row.firstOfArea() ? ScoreFormat.format(row.area().value()) : "")
-					.append(" | ").append(ScoreFormat.format(row.variable().gap()))
-					.append(" | ").append(escape(row.variable().note()))
+					.append(" | ").append(row.firstOfComponent() ? text.mean(row.component().value()) : "")
+					.append(" | ").append(row.firstOfArea() ? text.mean(row.area().value()) : "")
+					.append(" | ").append(escape(text.targetCell(row.variable())))
+					.append(" | ").append(row.variable().gap() == null ? "–" : text.plain(row.variable().gap()))
+					.append(" | ").append(escape(row.variable().note() == null ? "" : row.variable().note()))
 					.append(" |\n");
 		}
-		md.append("\nGap: distance to the target set in the assessment, else to the top of the scale.\n\n");
-		md.append("## Gaps, largest first\n\n");
-		md.append("| Component | Mean | Target | Gap | Variables by gap |\n| --- | ---: | --- | ---: | --- |\n");
+		md.append('\n').append(escape(content.gapNote())).append("\n\n");
+		md.append(escape(content.source())).append("\n\n");
+		md.append("## ").append(escape(text.text("heading.gaps"))).append("\n\n");
+		header(md, text, "col.component", "col.mean", "col.target", "col.gap", "col.variablesByGap");
+		md.append("| --- | ---: | ---: | ---: | --- |\n");
 		for (ItemScore component : content.componentsByGap()) {
-			String variables = ScorecardContent.variablesWithGap(component);
-			md.append("| ").append(component.code()).append(' ').append(escape(component.title()))
-					.append(" | ").append(ScoreFormat.format(component.value()))
-					.append(" | ").append(ScorecardContent.target(component))
-					.append(" | ").append(ScoreFormat.format(component.gap()))
-					.append(" | ").append(variables)
+			md.append("| ").append(escape(text.codeAndTitle(component)))
+					.append(" | ").append(text.mean(component.value()))
+					.append(" | ").append(escape(text.target(component)))
+					.append(" | ").append(text.mean(component.gap()))
+					.append(" | ").append(content.variablesWithGap(component))
 					.append(" |\n");
 		}
-		md.append("\n## Since the previous assessment\n\n");
+		md.append("\n## ").append(escape(text.text("heading.progress"))).append("\n\n");
 		if (content.progress().isEmpty()) {
-			md.append("This is the first assessment of this framework in the model.\n");
+			md.append(escape(text.text("progress.first"))).append('\n');
 		} else {
 			Progress progress = content.progress().get();
-			md.append("Compared with ").append(escape(progress.previous().assessment().getName())).append(" (").append(progress.previous().year()).append(").\n\n");
-			md.append("| Code | Item | Before | Now | Change | Direction |\n| --- | --- | ---: | ---: | ---: | --- |\n");
+			md.append(escape(text.text("progress.compared", "year", progress.previous().year()))).append("\n\n");
+			header(md, text, "col.code", "col.item", "col.before", "col.now", "col.change", "col.direction");
+			md.append("| --- | --- | ---: | ---: | ---: | --- |\n");
 			for (Progress.Change change : progress.changes()) {
-				md.append("| ").append(change.code()).append(" | ").append(escape(change.title()))
-						.append(" | ").append(ScoreFormat.format(change.before()))
-						.append(" | ").append(ScoreFormat.format(change.after()))
-						.append(" | ").append(change.delta() == null ? "–" : (change.delta().signum() > 0 ? "+" : "") + ScoreFormat.format(change.delta()))
-						.append(" | ").append(ScorecardContent.direction(change))
+				md.append("| ").append(change.code()).append(" | ").append(escape(content.title(change)))
+						.append(" | ").append(content.progressValue(change, change.before()))
+						.append(" | ").append(content.progressValue(change, change.after()))
+						.append(" | ").append(text.delta(change.delta(), !content.isVariable(change)))
+						.append(" | ").append(escape(content.direction(change)))
 						.append(" |\n");
 			}
 		}
 		return md.toString();
+	}
+
+	private static void header(StringBuilder md, ScorecardText text, String... keys) {
+		md.append('|');
+		for (String key : keys) {
+			md.append(' ').append(escape(text.text(key))).append(" |");
+		}
+		md.append('\n');
 	}
 }

@@ -4,10 +4,11 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
-import org.govmodel.dsl.govModel.Level;
+import org.govmodel.dsl.analysis.GovernanceViews;
+import org.govmodel.dsl.i18n.Language;
 import org.govmodel.dsl.scoring.AssessmentScore;
 import org.govmodel.dsl.scoring.ItemScore;
-import org.govmodel.dsl.scoring.ScaleLevels;
+import org.govmodel.generators.scorecards.ScorecardText;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
@@ -17,26 +18,39 @@ import com.google.inject.Inject;
 
 /**
  * Scores as JSON, a contract for other tools (documented in docs/scores-json.md):
- * {@code {"assessments": [{"name", "framework", "year", "mean", "areas": [{"code",
+ * {@code {"assessments": [{"name", "jurisdiction", "framework", "year", "mean", "areas": [{"code",
  * "title", "mean", "components": [{..., "variables": [{"code", "title", "score"}]}]}]}]}},
- * with scores null when not applicable, means at full precision (ten decimals).
+ * with scores null when not applicable, means at full precision (ten decimals). Keys and numbers are the same in
+ * every language; titles and level names are in the reader's language.
  */
 public class ScoresJson {
 
 	@Inject
 	private IQualifiedNameProvider names;
 
+	@Inject
+	private GovernanceViews views;
+
+	@Inject
+	private ScorecardText.Factory texts;
+
 	public String render(List<AssessmentScore> assessments) {
+		return render(assessments, Language.EN);
+	}
+
+	public String render(List<AssessmentScore> assessments, Language language) {
+		ScorecardText text = texts.of(language);
 		JsonObject root = new JsonObject();
 		JsonArray list = new JsonArray();
-		assessments.forEach(a -> list.add(assessment(a)));
+		assessments.forEach(a -> list.add(assessment(a, text)));
 		root.add("assessments", list);
 		return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create().toJson(root) + "\n";
 	}
 
-	private JsonObject assessment(AssessmentScore score) {
+	private JsonObject assessment(AssessmentScore score, ScorecardText text) {
 		JsonObject json = new JsonObject();
 		json.addProperty("name", names.getFullyQualifiedName(score.assessment()).toString());
+		json.addProperty("jurisdiction", views.viewOf(score.assessment()).subject().map(j -> names.getFullyQualifiedName(j).toString()).orElse(null));
 		json.addProperty("framework", names.getFullyQualifiedName(score.framework()).toString());
 		json.addProperty("year", score.year());
 		json.addProperty("assessor", score.assessment().getAssessor());
@@ -47,13 +61,13 @@ public class ScoresJson {
 		json.add("mean", number(score.mean()));
 		JsonArray areas = new JsonArray();
 		for (ItemScore area : score.areas()) {
-			JsonObject areaJson = node(area);
+			JsonObject areaJson = node(area, text);
 			JsonArray components = new JsonArray();
 			for (ItemScore component : area.children()) {
-				JsonObject componentJson = node(component);
+				JsonObject componentJson = node(component, text);
 				JsonArray variables = new JsonArray();
 				for (ItemScore variable : component.children()) {
-					variables.add(variable(score, variable));
+					variables.add(variable(score, variable, text));
 				}
 				componentJson.add("variables", variables);
 				components.add(componentJson);
@@ -65,22 +79,23 @@ public class ScoresJson {
 		return json;
 	}
 
-	private JsonObject node(ItemScore item) {
+	private JsonObject node(ItemScore item, ScorecardText text) {
 		JsonObject json = new JsonObject();
 		json.addProperty("code", item.code());
-		json.addProperty("title", item.title());
+		json.addProperty("title", text.title(item));
 		json.add("mean", number(item.value()));
 		addTarget(json, item);
 		return json;
 	}
 
-	private JsonObject variable(AssessmentScore assessment, ItemScore item) {
+	private JsonObject variable(AssessmentScore assessment, ItemScore item, ScorecardText text) {
 		JsonObject json = new JsonObject();
 		json.addProperty("code", item.code());
-		json.addProperty("title", item.title());
+		json.addProperty("title", text.title(item));
 		json.add("score", number(item.value()));
 		json.addProperty("notApplicable", item.notApplicable());
-		json.addProperty("level", ScaleLevels.levelOf(assessment.framework(), item.value()).map(Level::getTitle).orElse(null));
+		String level = text.levelName(assessment.framework(), item.value());
+		json.addProperty("level", level.isEmpty() ? null : level);
 		json.addProperty("note", item.note());
 		addTarget(json, item);
 		return json;

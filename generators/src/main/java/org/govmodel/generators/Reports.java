@@ -52,7 +52,7 @@ public class Reports {
 			docs.generate(models, diagnostics, outputs.contains(Output.diagrams), artifacts);
 		}
 		if (outputs.contains(Output.diagrams)) {
-			diagrams.generate(models, artifacts);
+			diagrams.generate(models, options, outputs.contains(Output.docs), artifacts);
 		}
 		if (outputs.contains(Output.scorecards)) {
 			scorecards.generate(models, artifacts, options);

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The links of generated HTML pages that lead to no generated file. */
+/** The links of generated HTML pages and SVG drawings that lead to no generated file. */
 final class SiteLinks {
 
 	private static final Pattern HREF = Pattern.compile("(?:href|src)=\"([^\"#]+)\"");
@@ -15,11 +15,11 @@ final class SiteLinks {
 	private SiteLinks() {
 	}
 
-	/** "page -> target" for each link of an HTML page whose target is not among the files. */
+	/** "page -> target" for each link of an HTML page or SVG whose target is not among the files. */
 	static List<String> broken(Map<String, String> files) {
 		List<String> broken = new ArrayList<>();
 		for (Map.Entry<String, String> file : files.entrySet()) {
-			if (!file.getKey().endsWith(".html")) {
+			if (!file.getKey().endsWith(".html") && !file.getKey().endsWith(".svg")) {
 				continue;
 			}
 			Matcher m = HREF.matcher(file.getValue());

@@ -3,40 +3,109 @@ package org.govmodel.generators.diagrams;
 import static org.govmodel.generators.output.XmlWriter.num;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.alg.layered.options.NodePlacementStrategy;
+import org.eclipse.elk.alg.layered.options.OrderingStrategy;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
+import org.eclipse.elk.core.options.Alignment;
 import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.Direction;
+import org.eclipse.elk.core.options.EdgeLabelPlacement;
 import org.eclipse.elk.core.options.EdgeRouting;
 import org.eclipse.elk.core.util.BasicProgressMonitor;
 import org.eclipse.elk.graph.ElkBendPoint;
 import org.eclipse.elk.graph.ElkEdge;
 import org.eclipse.elk.graph.ElkEdgeSection;
+import org.eclipse.elk.graph.ElkLabel;
 import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
+import org.govmodel.generators.diagrams.OrgChart.Kind;
+import org.govmodel.generators.diagrams.OrgChart.Layer;
 import org.govmodel.generators.output.XmlWriter;
 
 /**
  * Draws an {@link OrgChart} as SVG, laid out by the Eclipse Layout Kernel's
- * layered algorithm: tiers pinned to stacked layers, orthogonal lines, boxes
- * sized to their text. Needs no external program at run time.
+ * layered algorithm: each band an ELK partition (so no band can reach into
+ * another), orthogonal lines labelled with their meaning and drawn with a
+ * stroke of their own, boxes sized to their text as measured in the font the
+ * SVG names ({@link DiagramFont}), every box a link to its page when the
+ * caller gives the site. Needs no external program at run time.
  */
 public class DiagramSvg {
 
-	private static final double LINE = 15;
-	private static final double CHAR = 6.4;
-	private static final int WRAP = 34;
-	private static final double MARGIN = 40;
-	private static final double BAND_LABEL = 150;
+	static final double TITLE_SIZE = 18;
+	static final double NAME_SIZE = 13;
+	static final double NOTE_SIZE = 11.5;
+	static final double BAND_SIZE = 12.5;
+	static final double EDGE_SIZE = 11;
+	static final double LEGEND_SIZE = 12;
+	/** Widest text in a box; longer names wrap. */
+	static final double TEXT_WIDTH = 190;
+	static final double PADDING = 10;
+	static final double MARGIN = 24;
+	static final double BAND_LABEL = 150;
+	private static final double NAME_LINE = 17;
+	private static final double NOTE_LINE = 15;
+	private static final double BAND_GAP = 14;
 
 	static {
 		LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
+	}
+
+	/** How each kind of line is drawn: colour, width, dashes; all tell apart in grey too. */
+	private record Stroke(String color, double width, String dashes) {
+	}
+
+	private static final Map<Kind, Stroke> STROKES = new LinkedHashMap<>();
+
+	static {
+		STROKES.put(Kind.CHAIRS, new Stroke("#222222", 1.8, "7 3"));
+		STROKES.put(Kind.MEMBER, new Stroke("#777777", 1.2, "5 4"));
+		STROKES.put(Kind.REPORTS_TO, new Stroke("#1f4e79", 1.6, ""));
+		STROKES.put(Kind.DIRECTS, new Stroke("#1f4e79", 2.4, ""));
+		STROKES.put(Kind.AUTHORITY_OF, new Stroke("#555555", 1.4, "2 3"));
+		STROKES.put(Kind.ANSWERS_TO, new Stroke("#1f4e79", 1.4, "9 3 2 3"));
+		STROKES.put(Kind.GOVERNS, new Stroke("#8a4f00", 1.8, ""));
+		STROKES.put(Kind.ADVISES, new Stroke("#8a4f00", 1.4, "4 3"));
+		STROKES.put(Kind.PART_OF, new Stroke("#444444", 1.4, ""));
+		STROKES.put(Kind.OWNS, new Stroke("#2e6b30", 1.8, ""));
+		STROKES.put(Kind.USES, new Stroke("#2e6b30", 1.3, "3 3"));
+		STROKES.put(Kind.PARTICIPATES, new Stroke("#6b2e6b", 1.4, "8 3"));
+		STROKES.put(Kind.OTHER, new Stroke("#444444", 1.2, ""));
+	}
+
+	/** The measured text of a box. */
+	record BoxText(List<String> name, List<OrgChart.Line> notes) {
+		double height() {
+			return 2 * PADDING + name.size() * NAME_LINE + notes.size() * NOTE_LINE - 3;
+		}
+
+		double width() {
+			double widest = name.stream().mapToDouble(l -> DiagramFont.width(l, NAME_SIZE, true)).max().orElse(0);
+			for (OrgChart.Line note : notes) {
+				widest = Math.max(widest, DiagramFont.width(note.text(), NOTE_SIZE, false));
+			}
+			return Math.max(110, Math.ceil(widest) + 2 * PADDING);
+		}
+	}
+
+	/** The computed position of a box, for tests. */
+	public record Box(String id, double x, double y, double width, double height) {
+	}
+
+	/** The computed extent of a band, for tests. */
+	public record Band(Layer layer, double top, double bottom) {
+	}
+
+	/** A drawing and the rectangles it placed. */
+	public record Drawing(String svg, List<Box> boxes, List<Band> bands) {
 	}
 
 	public String render(OrgChart chart) {
@@ -49,171 +118,355 @@ public class DiagramSvg {
 	 *
 	 * @param classOf a box's class by its node id, or null for none
 	 */
-	public String render(OrgChart chart, java.util.function.Function<String, String> classOf) {
-		ElkNode root = ElkGraphUtil.createGraph();
-		root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
-		root.setProperty(CoreOptions.DIRECTION, Direction.DOWN);
-		root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
-		root.setProperty(LayeredOptions.SPACING_NODE_NODE, 24.0);
-		root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 46.0);
-		Map<String, ElkNode> nodes = new HashMap<>();
-		Map<ElkNode, List<String>> text = new HashMap<>();
-		List<OrgChart.Layer> used = chart.nodes().stream().map(OrgChart.Node::layer).distinct().sorted().toList();
-		for (OrgChart.Node node : chart.nodes()) {
-			List<String> lines = new ArrayList<>(wrap(node.label()));
-			node.notes().stream().filter(n -> !n.isBlank()).forEach(n -> lines.addAll(wrap(n)));
-			ElkNode box = ElkGraphUtil.createNode(root);
-			box.setIdentifier(node.id());
-			int longest = lines.stream().mapToInt(String::length).max().orElse(8);
-			box.setDimensions(Math.max(90, longest * CHAR + 20), lines.size() * LINE + 14);
-			nodes.put(node.id(), box);
-			text.put(box, lines);
-		}
-		Map<ElkEdge, OrgChart.Edge> edges = new HashMap<>();
-		for (OrgChart.Edge edge : chart.edges()) {
-			ElkNode from = nodes.get(edge.from());
-			ElkNode to = nodes.get(edge.to());
-			boolean downward = used.indexOf(layer(chart, edge.from())) <= used.indexOf(layer(chart, edge.to()));
-			edges.put(ElkGraphUtil.createSimpleEdge(downward ? from : to, downward ? to : from), edge);
-		}
-		stackLayers(chart, nodes, used);
-		new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
-
-		double width = root.getWidth() + 2 * MARGIN + BAND_LABEL;
-		double height = root.getHeight() + 2 * MARGIN + 70;
-		XmlWriter svg = new XmlWriter();
-		svg.open("svg", "xmlns", "http://www.w3.org/2000/svg", "width", num(width), "height", num(height), "viewBox", "0 0 " + num(width) + " " + num(height),
-				"role", "img", "font-family", "Helvetica, Arial, sans-serif", "font-size", "11");
-		svg.text("title", chart.title());
-		svg.text("desc", description(chart));
-		svg.empty("rect", "width", "100%", "height", "100%", "fill", "#ffffff");
-		svg.text("text", chart.title(), "x", num(MARGIN), "y", "26", "font-size", "15", "font-weight", "bold");
-		double dx = MARGIN + BAND_LABEL;
-		double dy = MARGIN;
-		bands(svg, chart, nodes, used, dx, dy, width);
-		svg.open("g", "fill", "none", "stroke", "#444444", "stroke-width", "1.2");
-		for (ElkEdge edge : root.getContainedEdges()) {
-			if (!edges.containsKey(edge)) {
-				continue; // a stacking edge
-			}
-			for (ElkEdgeSection section : edge.getSections()) {
-				StringBuilder points = new StringBuilder();
-				points.append(num(section.getStartX() + dx)).append(',').append(num(section.getStartY() + dy));
-				for (ElkBendPoint bend : section.getBendPoints()) {
-					points.append(' ').append(num(bend.getX() + dx)).append(',').append(num(bend.getY() + dy));
-				}
-				points.append(' ').append(num(section.getEndX() + dx)).append(',').append(num(section.getEndY() + dy));
-				svg.empty("polyline", "points", points.toString(), "stroke-dasharray", dash(edges.get(edge).label()));
-			}
-		}
-		svg.close();
-		for (OrgChart.Node node : chart.nodes()) {
-			ElkNode box = nodes.get(node.id());
-			String marked = classOf.apply(node.id());
-			if (marked == null) {
-				svg.open("g");
-			} else {
-				svg.open("g", "class", marked);
-			}
-			svg.empty("rect", "x", num(box.getX() + dx), "y", num(box.getY() + dy), "width", num(box.getWidth()), "height", num(box.getHeight()), "rx", "6",
-					"fill", "#ffffff", "stroke", "#222222", "stroke-width", node.layer().ordinal() <= OrgChart.Layer.OPERATIONAL.ordinal() ? "1.8" : "1");
-			List<String> lines = text.get(box);
-			for (int i = 0; i < lines.size(); i++) {
-				svg.text("text", lines.get(i), "x", num(box.getX() + dx + 10), "y", num(box.getY() + dy + 19 + i * LINE), "font-weight", i == 0 ? "bold" : "normal",
-						"fill", i == 0 ? "#000000" : "#333333");
-			}
-			svg.close();
-		}
-		legend(svg, height);
-		svg.close();
-		return svg.finish();
+	public String render(OrgChart chart, Function<String, String> classOf) {
+		return draw(chart, classOf, page -> null).svg();
 	}
 
 	/**
-	 * Invisible edges from each layer's first box to the next layer's, so that
-	 * the layered algorithm stacks the tiers in order even where the model
-	 * draws no line between them. They are laid out but not drawn.
+	 * Draws the chart with links from its boxes to the site's pages.
+	 *
+	 * @param hrefOf the link to a page given relative to the output folder, as written where the SVG is read;
+	 *               null for no link
 	 */
-	private static void stackLayers(OrgChart chart, Map<String, ElkNode> nodes, List<OrgChart.Layer> used) {
-		for (int i = 0; i + 1 < used.size(); i++) {
-			OrgChart.Layer upper = used.get(i);
-			OrgChart.Layer lower = used.get(i + 1);
-			OrgChart.Node from = chart.nodes().stream().filter(n -> n.layer() == upper).findFirst().orElseThrow();
-			OrgChart.Node to = chart.nodes().stream().filter(n -> n.layer() == lower).findFirst().orElseThrow();
-			ElkGraphUtil.createSimpleEdge(nodes.get(from.id()), nodes.get(to.id()));
-		}
+	public String render(OrgChart chart, Function<String, String> classOf, Function<String, String> hrefOf) {
+		return draw(chart, classOf, hrefOf).svg();
 	}
 
-	/** A light band per layer, named at the left, so that the tiers read as stacked. */
-	private static void bands(XmlWriter svg, OrgChart chart, Map<String, ElkNode> nodes, List<OrgChart.Layer> used, double dx, double dy, double width) {
-		svg.open("g");
-		for (int i = 0; i < used.size(); i++) {
-			OrgChart.Layer layer = used.get(i);
-			double top = Double.MAX_VALUE;
-			double bottom = 0;
+	public Drawing draw(OrgChart chart, Function<String, String> classOf, Function<String, String> hrefOf) {
+		return new Layout(chart).draw(classOf, hrefOf);
+	}
+
+	/** One chart laid out. */
+	private static final class Layout {
+		private final OrgChart chart;
+		private final ElkNode root = ElkGraphUtil.createGraph();
+		private final Map<String, ElkNode> nodes = new LinkedHashMap<>();
+		private final Map<String, BoxText> texts = new LinkedHashMap<>();
+		private final Map<ElkEdge, OrgChart.Edge> edges = new LinkedHashMap<>();
+		private final List<Layer> used;
+
+		Layout(OrgChart chart) {
+			this.chart = chart;
+			this.used = chart.nodes().stream().map(OrgChart.Node::layer).distinct().sorted().toList();
+			root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
+			root.setProperty(CoreOptions.DIRECTION, Direction.DOWN);
+			root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
+			root.setProperty(CoreOptions.PARTITIONING_ACTIVATE, true);
+			root.setProperty(LayeredOptions.SPACING_NODE_NODE, 26.0);
+			root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 34.0);
+			root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 14.0);
+			root.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, 10.0);
+			root.setProperty(LayeredOptions.SPACING_EDGE_NODE, 14.0);
+			root.setProperty(LayeredOptions.SPACING_EDGE_EDGE, 10.0);
+			root.setProperty(LayeredOptions.SPACING_EDGE_LABEL, 4.0);
+			root.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.NETWORK_SIMPLEX);
+			// the model's order is the reader's order (units as declared), kept unless it costs crossings
+			root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
+			root.setProperty(LayeredOptions.THOROUGHNESS, 20);
+			// an org chart's tree (units under their body) reads best with its lines joined; lines of different
+			// kinds are never joined, or one could not tell where each goes
+			root.setProperty(LayeredOptions.MERGE_EDGES, chart.edges().stream().allMatch(e -> e.kind() == Kind.PART_OF));
+			root.setProperty(LayeredOptions.EDGE_LABELS_INLINE, true);
+			root.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.CENTER);
 			for (OrgChart.Node node : chart.nodes()) {
-				if (node.layer() == layer) {
-					ElkNode box = nodes.get(node.id());
-					top = Math.min(top, box.getY());
-					bottom = Math.max(bottom, box.getY() + box.getHeight());
+				List<String> name = DiagramFont.wrap(node.label(), TEXT_WIDTH, NAME_SIZE, true);
+				List<OrgChart.Line> notes = new ArrayList<>();
+				for (OrgChart.Line note : node.notes()) {
+					if (!note.text().isBlank()) {
+						DiagramFont.wrap(note.text(), TEXT_WIDTH, NOTE_SIZE, false).forEach(line -> notes.add(new OrgChart.Line(line, note.page())));
+					}
+				}
+				BoxText text = new BoxText(name, notes);
+				ElkNode box = ElkGraphUtil.createNode(root);
+				box.setIdentifier(node.id());
+				box.setDimensions(text.width(), text.height());
+				box.setProperty(CoreOptions.PARTITIONING_PARTITION, used.indexOf(node.layer()));
+				box.setProperty(CoreOptions.ALIGNMENT, Alignment.TOP);
+				nodes.put(node.id(), box);
+				texts.put(node.id(), text);
+			}
+			for (OrgChart.Edge edge : chart.edges()) {
+				// ELK lays edges out top to bottom: one pointing up is given reversed and drawn with its arrow at the start
+				boolean downward = isDownward(edge);
+				ElkEdge elk = ElkGraphUtil.createSimpleEdge(nodes.get(downward ? edge.from() : edge.to()), nodes.get(downward ? edge.to() : edge.from()));
+				// a unit's line to its parent is the org chart's tree: the legend names it, a label on each would be noise
+				if (!edge.label().isBlank() && edge.kind() != Kind.PART_OF) {
+					ElkLabel label = ElkGraphUtil.createLabel(edge.label(), elk);
+					label.setDimensions(DiagramFont.width(edge.label(), EDGE_SIZE, false) + 4, EDGE_SIZE + 3);
+				}
+				edges.put(elk, edge);
+			}
+			anchorLoneBoxes();
+			new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+		}
+
+		/**
+		 * ELK keeps a box without lines out of the partitions' order; an invisible line from the first box of the
+		 * band above (or to the first of the band below) puts it in its band. Laid out, never drawn.
+		 */
+		private void anchorLoneBoxes() {
+			for (OrgChart.Node node : chart.nodes()) {
+				String id = node.id();
+				if (chart.edges().stream().anyMatch(e -> e.from().equals(id) || e.to().equals(id))) {
+					continue;
+				}
+				int band = used.indexOf(node.layer());
+				if (band > 0) {
+					ElkGraphUtil.createSimpleEdge(firstOf(used.get(band - 1)), nodes.get(id));
+				} else if (band + 1 < used.size()) {
+					ElkGraphUtil.createSimpleEdge(nodes.get(id), firstOf(used.get(band + 1)));
 				}
 			}
-			svg.empty("rect", "x", num(MARGIN / 2), "y", num(top + dy - 10), "width", num(width - MARGIN), "height", num(bottom - top + 20), "fill",
-					i % 2 == 0 ? "#f2f2f2" : "#fafafa", "stroke", "none");
-			svg.text("text", layer.title, "x", num(MARGIN / 2 + 8), "y", num(top + dy + 8), "font-size", "11", "font-style", "italic", "fill", "#555555");
 		}
-		svg.close();
-	}
 
-	private static void legend(XmlWriter svg, double height) {
-		double y = height - 30;
-		svg.open("g", "font-size", "10", "fill", "#333333");
-		String[][] items = { { "", "authority (directs, oversees) and ownership" }, { "5 3", "membership" }, { "2 3", "use of a solution" } };
-		double x = MARGIN;
-		for (String[] item : items) {
-			svg.empty("line", "x1", num(x), "y1", num(y), "x2", num(x + 30), "y2", num(y), "stroke", "#444444", "stroke-width", "1.2", "stroke-dasharray", item[0]);
-			svg.text("text", item[1], "x", num(x + 36), "y", num(y + 4));
-			x += 36 + item[1].length() * 5.6 + 24;
+		private ElkNode firstOf(Layer layer) {
+			return nodes.get(chart.nodes().stream().filter(n -> n.layer() == layer).findFirst().orElseThrow().id());
 		}
-		svg.close();
-	}
 
-	private static String dash(String label) {
-		if (label.equals("member") || label.equals("chairs")) {
-			return "5 3";
-		}
-		return label.equals("used by") ? "2 3" : "";
-	}
-
-	private static OrgChart.Layer layer(OrgChart chart, String id) {
-		return chart.nodes().stream().filter(n -> n.id().equals(id)).findFirst().orElseThrow().layer();
-	}
-
-	private static String description(OrgChart chart) {
-		StringBuilder text = new StringBuilder();
-		for (OrgChart.Layer layer : OrgChart.Layer.values()) {
-			List<String> names = chart.nodes().stream().filter(n -> n.layer() == layer).map(OrgChart.Node::label).toList();
-			if (!names.isEmpty()) {
-				text.append(layer.title).append(": ").append(String.join("; ", names)).append(". ");
+		/** Whether the line points down the bands, or along a band from the box declared first. */
+		private boolean isDownward(OrgChart.Edge edge) {
+			int from = used.indexOf(chart.node(edge.from()).layer());
+			int to = used.indexOf(chart.node(edge.to()).layer());
+			if (from != to) {
+				return from < to;
 			}
+			// within a band: boards and authorities below their body, units below their parent
+			return switch (edge.kind()) {
+				case AUTHORITY_OF, PART_OF, ANSWERS_TO -> false;
+				default -> true;
+			};
 		}
-		return text.toString().strip();
+
+		Drawing draw(Function<String, String> classOf, Function<String, String> hrefOf) {
+			List<String> title = DiagramFont.wrap(chart.title(), Math.max(root.getWidth() + BAND_LABEL, 600), TITLE_SIZE, true);
+			double dx = MARGIN + BAND_LABEL;
+			double dy = MARGIN + title.size() * (TITLE_SIZE + 6) + 12;
+			List<Kind> kinds = STROKES.keySet().stream().filter(k -> chart.edges().stream().anyMatch(e -> e.kind() == k)).toList();
+			double contentWidth = Math.max(root.getWidth() + BAND_LABEL, legendWidth(kinds));
+			double width = contentWidth + 2 * MARGIN;
+			List<Band> bands = bands(dy);
+			double bottom = bands.isEmpty() ? dy : bands.get(bands.size() - 1).bottom();
+			List<List<Kind>> legendRows = legendRows(kinds, contentWidth);
+			double height = bottom + 16 + legendRows.size() * (LEGEND_SIZE + 10) + MARGIN;
+
+			XmlWriter svg = new XmlWriter();
+			svg.open("svg", "xmlns", "http://www.w3.org/2000/svg", "width", num(width), "height", num(height), "viewBox",
+					"0 0 " + num(width) + " " + num(height), "font-family", DiagramFont.FAMILY, "font-size", num(NOTE_SIZE), "lang",
+					chart.language());
+			svg.text("title", chart.title());
+			svg.text("desc", description());
+			markers(svg, kinds);
+			svg.empty("rect", "width", "100%", "height", "100%", "fill", "#ffffff");
+			for (int i = 0; i < title.size(); i++) {
+				svg.text("text", title.get(i), "x", num(MARGIN), "y", num(MARGIN + TITLE_SIZE + i * (TITLE_SIZE + 6)), "font-size", num(TITLE_SIZE),
+						"font-weight", "bold", "fill", "#111111");
+			}
+			drawBands(svg, bands, width);
+			drawEdges(svg, dx, dy);
+			List<Box> boxes = drawBoxes(svg, dx, dy, classOf, hrefOf);
+			legend(svg, legendRows, bottom + 16);
+			svg.close();
+			return new Drawing(svg.finish(), boxes, bands);
+		}
+
+		/** Each band from a little above its highest box to a little below its lowest, meeting its neighbours halfway. */
+		private List<Band> bands(double dy) {
+			List<double[]> extents = new ArrayList<>();
+			for (Layer layer : used) {
+				double top = Double.MAX_VALUE;
+				double bottom = -Double.MAX_VALUE;
+				for (OrgChart.Node node : chart.nodes()) {
+					if (node.layer() == layer) {
+						ElkNode box = nodes.get(node.id());
+						top = Math.min(top, box.getY() + dy);
+						bottom = Math.max(bottom, box.getY() + box.getHeight() + dy);
+					}
+				}
+				// the band label must fit beside the boxes
+				double labelHeight = DiagramFont.wrap(chart.layerTitle(layer), BAND_LABEL - 20, BAND_SIZE, true).size() * (BAND_SIZE + 4) + 8;
+				extents.add(new double[] { top, Math.max(bottom, top + labelHeight) });
+			}
+			List<Band> bands = new ArrayList<>();
+			for (int i = 0; i < used.size(); i++) {
+				double top = i == 0 ? extents.get(i)[0] - BAND_GAP : (extents.get(i - 1)[1] + extents.get(i)[0]) / 2;
+				double bottom = i == used.size() - 1 ? extents.get(i)[1] + BAND_GAP : (extents.get(i)[1] + extents.get(i + 1)[0]) / 2;
+				bands.add(new Band(used.get(i), top, bottom));
+			}
+			return bands;
+		}
+
+		private void drawBands(XmlWriter svg, List<Band> bands, double width) {
+			svg.open("g", "class", "bands");
+			for (int i = 0; i < bands.size(); i++) {
+				Band band = bands.get(i);
+				svg.empty("rect", "x", num(MARGIN / 2), "y", num(band.top()), "width", num(width - MARGIN), "height", num(band.bottom() - band.top()), "fill",
+						i % 2 == 0 ? "#eef2f6" : "#f8f9fb", "stroke", "#d5dce4", "stroke-width", "0.8");
+				List<String> label = DiagramFont.wrap(chart.layerTitle(band.layer()), BAND_LABEL - 20, BAND_SIZE, true);
+				for (int l = 0; l < label.size(); l++) {
+					svg.text("text", label.get(l), "x", num(MARGIN / 2 + 10), "y", num(band.top() + BAND_GAP + BAND_SIZE + l * (BAND_SIZE + 4)), "font-size",
+							num(BAND_SIZE), "font-weight", "bold", "fill", "#3b4a5a");
+				}
+			}
+			svg.close();
+		}
+
+		private void drawEdges(XmlWriter svg, double dx, double dy) {
+			svg.open("g", "class", "lines", "fill", "none");
+			for (Map.Entry<ElkEdge, OrgChart.Edge> entry : edges.entrySet()) { // the anchoring lines are not among them
+				ElkEdge elk = entry.getKey();
+				OrgChart.Edge edge = entry.getValue();
+				Stroke stroke = STROKES.get(edge.kind());
+				boolean reversed = !nodes.get(edge.from()).equals(elk.getSources().get(0));
+				svg.open("g", "class", "line " + cssName(edge.kind()));
+				svg.text("title", edge.label());
+				for (ElkEdgeSection section : elk.getSections()) {
+					StringBuilder points = new StringBuilder();
+					points.append(num(section.getStartX() + dx)).append(',').append(num(section.getStartY() + dy));
+					for (ElkBendPoint bend : section.getBendPoints()) {
+						points.append(' ').append(num(bend.getX() + dx)).append(',').append(num(bend.getY() + dy));
+					}
+					points.append(' ').append(num(section.getEndX() + dx)).append(',').append(num(section.getEndY() + dy));
+					svg.empty("polyline", "points", points.toString(), "stroke", stroke.color(), "stroke-width", num(stroke.width()), "stroke-dasharray",
+							stroke.dashes(), reversed ? "marker-start" : "marker-end", edge.kind() == Kind.PART_OF ? "" : "url(#arrow-" + cssName(edge.kind()) + ")");
+				}
+				for (ElkLabel label : elk.getLabels()) {
+					svg.text("text", label.getText(), "x", num(label.getX() + dx + 2), "y", num(label.getY() + dy + EDGE_SIZE), "font-size", num(EDGE_SIZE),
+							"fill", stroke.color(), "stroke", "#ffffff", "stroke-width", "3", "paint-order", "stroke", "stroke-linejoin", "round");
+				}
+				svg.close();
+			}
+			svg.close();
+		}
+
+		private List<Box> drawBoxes(XmlWriter svg, double dx, double dy, Function<String, String> classOf, Function<String, String> hrefOf) {
+			List<Box> boxes = new ArrayList<>();
+			svg.open("g", "class", "boxes");
+			for (OrgChart.Node node : chart.nodes()) {
+				ElkNode box = nodes.get(node.id());
+				BoxText text = texts.get(node.id());
+				double x = box.getX() + dx;
+				double y = box.getY() + dy;
+				boxes.add(new Box(node.id(), x, y, box.getWidth(), box.getHeight()));
+				String marked = classOf.apply(node.id());
+				svg.open("g", "id", node.id(), "class", marked == null ? "box" : "box " + marked);
+				String href = node.page() == null ? null : hrefOf.apply(node.page());
+				if (href != null) {
+					svg.open("a", "href", href);
+				}
+				boolean governance = node.layer().compareTo(Layer.OPERATIONAL) <= 0 && node.layer() != Layer.MEMBERS;
+				svg.empty("rect", "x", num(x), "y", num(y), "width", num(box.getWidth()), "height", num(box.getHeight()), "rx", "5", "fill",
+						node.layer() == Layer.SOLUTIONS ? "#f3f8f1" : "#ffffff", "stroke", "#2b2b2b", "stroke-width", governance ? "1.8" : "1");
+				double line = y + PADDING + NAME_SIZE - 1;
+				for (String name : text.name()) {
+					svg.text("text", name, "x", num(x + PADDING), "y", num(line), "font-size", num(NAME_SIZE), "font-weight", "bold", "fill", "#111111");
+					line += NAME_LINE;
+				}
+				if (href != null) {
+					svg.close();
+				}
+				line += 2;
+				for (OrgChart.Line note : text.notes()) {
+					String noteHref = note.page() == null || note.page().equals(node.page()) ? null : hrefOf.apply(note.page());
+					if (noteHref != null) {
+						svg.open("a", "href", noteHref);
+					}
+					svg.text("text", note.text(), "x", num(x + PADDING), "y", num(line), "font-size", num(NOTE_SIZE), "fill", "#333333");
+					if (noteHref != null) {
+						svg.close();
+					}
+					line += NOTE_LINE;
+				}
+				svg.close();
+			}
+			svg.close();
+			return boxes;
+		}
+
+		private void markers(XmlWriter svg, List<Kind> kinds) {
+			svg.open("defs");
+			for (Kind kind : kinds) {
+				Stroke stroke = STROKES.get(kind);
+				// one marker serves both ends: at a line's start it is turned to point back into the box the line leaves
+				svg.open("marker", "id", "arrow-" + cssName(kind), "viewBox", "0 0 10 10", "refX", "9", "refY", "5", "markerWidth", "8", "markerHeight", "8",
+						"orient", "auto-start-reverse", "markerUnits", "userSpaceOnUse");
+				svg.empty("path", "d", "M 0 0 L 10 5 L 0 10 z", "fill", stroke.color());
+				svg.close();
+			}
+			svg.close();
+		}
+
+		private double legendWidth(List<Kind> kinds) {
+			double width = DiagramFont.width(chart.legend(), LEGEND_SIZE, true) + 14;
+			for (Kind kind : kinds) {
+				width += legendEntryWidth(kind);
+			}
+			return Math.min(width, 900);
+		}
+
+		private double legendEntryWidth(Kind kind) {
+			return 34 + DiagramFont.width(label(kind), LEGEND_SIZE, false) + 22;
+		}
+
+		private List<List<Kind>> legendRows(List<Kind> kinds, double width) {
+			List<List<Kind>> rows = new ArrayList<>();
+			if (kinds.isEmpty()) {
+				return rows;
+			}
+			double start = DiagramFont.width(chart.legend(), LEGEND_SIZE, true) + 14;
+			List<Kind> row = new ArrayList<>();
+			double x = start;
+			for (Kind kind : kinds) {
+				double entry = legendEntryWidth(kind);
+				if (!row.isEmpty() && x + entry > width) {
+					rows.add(row);
+					row = new ArrayList<>();
+					x = start;
+				}
+				row.add(kind);
+				x += entry;
+			}
+			rows.add(row);
+			return rows;
+		}
+
+		/** The legend: only the kinds of line this chart draws, each with its stroke and its words. */
+		private void legend(XmlWriter svg, List<List<Kind>> rows, double top) {
+			if (rows.isEmpty()) {
+				return;
+			}
+			svg.open("g", "class", "legend", "font-size", num(LEGEND_SIZE), "fill", "#222222");
+			double start = MARGIN + DiagramFont.width(chart.legend(), LEGEND_SIZE, true) + 14;
+			svg.text("text", chart.legend(), "x", num(MARGIN), "y", num(top + LEGEND_SIZE), "font-weight", "bold");
+			for (int r = 0; r < rows.size(); r++) {
+				double y = top + LEGEND_SIZE + r * (LEGEND_SIZE + 10);
+				double x = start;
+				for (Kind kind : rows.get(r)) {
+					Stroke stroke = STROKES.get(kind);
+					svg.empty("line", "x1", num(x), "y1", num(y - 4), "x2", num(x + 28), "y2", num(y - 4), "stroke", stroke.color(), "stroke-width",
+							num(stroke.width()), "stroke-dasharray", stroke.dashes(), "marker-end", kind == Kind.PART_OF ? "" : "url(#arrow-" + cssName(kind) + ")");
+					svg.text("text", label(kind), "x", num(x + 34), "y", num(y));
+					x += legendEntryWidth(kind);
+				}
+			}
+			svg.close();
+		}
+
+		/** A kind's words: those its lines carry in this chart. */
+		private String label(Kind kind) {
+			return chart.edges().stream().filter(e -> e.kind() == kind).map(OrgChart.Edge::label).findFirst().orElse(kind.name());
+		}
+
+		private String description() {
+			StringBuilder text = new StringBuilder();
+			for (Layer layer : used) {
+				List<String> names = chart.nodes().stream().filter(n -> n.layer() == layer).map(OrgChart.Node::label).toList();
+				text.append(chart.layerTitle(layer)).append(": ").append(String.join("; ", names)).append(". ");
+			}
+			return text.toString().strip();
+		}
 	}
 
-	/** Splits long text into lines of about {@value #WRAP} characters at spaces. */
-	static List<String> wrap(String text) {
-		List<String> lines = new ArrayList<>();
-		StringBuilder line = new StringBuilder();
-		for (String word : text.split(" ")) {
-			if (line.length() > 0 && line.length() + word.length() + 1 > WRAP) {
-				lines.add(line.toString());
-				line.setLength(0);
-			}
-			line.append(line.length() == 0 ? "" : " ").append(word);
-		}
-		if (line.length() > 0) {
-			lines.add(line.toString());
-		}
-		return lines.isEmpty() ? List.of("") : lines;
+	static String cssName(Kind kind) {
+		return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
 	}
 }

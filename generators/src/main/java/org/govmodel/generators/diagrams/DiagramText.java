@@ -25,7 +25,7 @@ public final class DiagramText {
 				continue;
 			}
 			dot.append("  subgraph ").append(DotSyntax.id("cluster_" + layerId(layer))).append(" {\n");
-			dot.append("    label=").append(DotSyntax.string(layer.title)).append("; style=dashed; color=\"#999999\";\n");
+			dot.append("    label=").append(DotSyntax.string(chart.layerTitle(layer))).append("; style=dashed; color=\"#999999\";\n");
 			for (OrgChart.Node node : nodes) {
 				dot.append("    ").append(DotSyntax.id(node.id())).append(" [label=").append(DotSyntax.string(lines(node))).append("];\n");
 			}
@@ -47,7 +47,7 @@ public final class DiagramText {
 			if (nodes.isEmpty()) {
 				continue;
 			}
-			puml.append("rectangle \"").append(PlantUmlSyntax.text(layer.title)).append("\" as ").append(PlantUmlSyntax.id(layerId(layer) + "_layer"))
+			puml.append("rectangle \"").append(PlantUmlSyntax.text(chart.layerTitle(layer))).append("\" as ").append(PlantUmlSyntax.id(layerId(layer) + "_layer"))
 					.append(" {\n");
 			for (OrgChart.Node node : nodes) {
 				puml.append("  rectangle \"").append(PlantUmlSyntax.text(lines(node))).append("\" as ").append(PlantUmlSyntax.id(node.id())).append('\n');
@@ -71,7 +71,7 @@ public final class DiagramText {
 			if (nodes.isEmpty()) {
 				continue;
 			}
-			mmd.append("  subgraph ").append(MermaidSyntax.id(layerId(layer) + "_layer")).append('[').append(MermaidSyntax.label(layer.title)).append("]\n");
+			mmd.append("  subgraph ").append(MermaidSyntax.id(layerId(layer) + "_layer")).append('[').append(MermaidSyntax.label(chart.layerTitle(layer))).append("]\n");
 			for (OrgChart.Node node : nodes) {
 				mmd.append("    ").append(MermaidSyntax.id(node.id())).append('[').append(MermaidSyntax.label(lines(node))).append("]\n");
 			}
@@ -91,7 +91,7 @@ public final class DiagramText {
 	private static String lines(OrgChart.Node node) {
 		List<String> lines = new ArrayList<>();
 		lines.add(node.label());
-		node.notes().stream().filter(n -> !n.isBlank()).forEach(lines::add);
+		lines.addAll(node.noteTexts());
 		return String.join("\n", lines);
 	}
 }

@@ -1,6 +1,7 @@
 package org.govmodel.generators.diagrams;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -10,40 +11,69 @@ import java.util.function.Supplier;
 
 /**
  * A governance diagram independent of its drawing: boxes in layers (the tiers
- * of Diagram IV.1 stacked top to bottom) and the lines between them. Built by
- * {@link OrgChartBuilder}; drawn by the SVG, DOT, PlantUML and Mermaid writers.
+ * of Diagram IV.1 stacked top to bottom) and the lines between them, every
+ * word already in the reader's language. Built by {@link OrgChartBuilder};
+ * drawn by the SVG, DOT, PlantUML and Mermaid writers.
  *
- * @param title the diagram's title (model text)
- * @param nodes the boxes, in a stable order
- * @param edges the lines, in a stable order
+ * @param title  the diagram's title
+ * @param nodes  the boxes, in model order
+ * @param edges  the lines, in model order
+ * @param layers the band titles
+ * @param legend   the legend's heading
+ * @param language the language tag of its words ({@code es})
  */
-public record OrgChart(String title, List<Node> nodes, List<Edge> edges) {
+public record OrgChart(String title, List<Node> nodes, List<Edge> edges, Map<Layer, String> layers, String legend, String language) {
 
 	/** The bands of the diagram, top to bottom. */
 	public enum Layer {
-		MEMBERS("Members of the strategic body"), STRATEGIC("Strategic governance"), DIRECTIVE("Directive governance"),
-		OPERATIONAL("Operational governance"), UNITS("Units"), SOLUTIONS("Cross-cutting solutions"), USERS("Institutions and sectors using them");
+		MEMBERS, STRATEGIC, DIRECTIVE, OPERATIONAL, UNITS, SOLUTIONS, USERS
+	}
 
-		public final String title;
+	/** What a line means; each is drawn with its own stroke and named in the legend. */
+	public enum Kind {
+		MEMBER, CHAIRS, REPORTS_TO, DIRECTS, AUTHORITY_OF, ANSWERS_TO, GOVERNS, ADVISES, PART_OF, OWNS, USES, PARTICIPATES, OTHER
+	}
 
-		Layer(String title) {
-			this.title = title;
-		}
+	/**
+	 * A line of text in a box, with the site page it stands for.
+	 *
+	 * @param page the element's documentation page, relative to the output folder; null when it has none
+	 */
+	public record Line(String text, String page) {
 	}
 
 	/**
 	 * A box.
 	 *
 	 * @param id    a diagram-safe identifier ([A-Za-z0-9_]), unique in the chart
-	 * @param label the first line (the element's title)
-	 * @param notes further lines (CIO, CTO, board, type, status)
+	 * @param label the title (bold; wrapped as a whole)
+	 * @param notes further lines (kind, status, chair, members of a group)
 	 * @param layer the band it sits in
+	 * @param page  the element's documentation page, relative to the output folder; null when it has none
 	 */
-	public record Node(String id, String label, List<String> notes, Layer layer) {
+	public record Node(String id, String label, List<Line> notes, Layer layer, String page) {
+
+		/** The notes' texts. */
+		public List<String> noteTexts() {
+			return notes.stream().map(Line::text).filter(t -> !t.isBlank()).toList();
+		}
 	}
 
-	/** A line, labelled by what it means ("member", "under", "owns", "uses", "reports to"). */
-	public record Edge(String from, String to, String label) {
+	/**
+	 * A line from one box to another, pointing at {@code to}.
+	 *
+	 * @param label what it means in the reader's words ("reports to", "owns")
+	 */
+	public record Edge(String from, String to, Kind kind, String label) {
+	}
+
+	/** The band's title. */
+	public String layerTitle(Layer layer) {
+		return layers.getOrDefault(layer, layer.name());
+	}
+
+	public Node node(String id) {
+		return nodes.stream().filter(n -> n.id().equals(id)).findFirst().orElseThrow();
 	}
 
 	public static final class Builder {
@@ -52,9 +82,22 @@ public record OrgChart(String title, List<Node> nodes, List<Edge> edges) {
 		private final List<Edge> edges = new ArrayList<>();
 		private final Map<Object, String> ids = new HashMap<>();
 		private final Set<String> takenIds = new HashSet<>();
+		private final Map<Layer, String> layers = new EnumMap<>(Layer.class);
+		private final String legend;
+		private final String language;
 
+		/** A chart with the English words; {@link OrgChartBuilder} gives the reader's. */
 		public Builder(String title) {
+			this(title, DiagramWords.ENGLISH);
+		}
+
+		public Builder(String title, DiagramWords words) {
 			this.title = title;
+			for (Layer layer : Layer.values()) {
+				layers.put(layer, words.layer(layer));
+			}
+			legend = words.legend();
+			language = words.language().tag();
 		}
 
 		/**
@@ -80,15 +123,29 @@ public record OrgChart(String title, List<Node> nodes, List<Edge> edges) {
 			return nodes.stream().anyMatch(n -> n.id().equals(id));
 		}
 
+		/** The band of a box already added. */
+		public Layer layer(String id) {
+			return nodes.stream().filter(n -> n.id().equals(id)).findFirst().orElseThrow().layer();
+		}
+
 		public Builder node(String id, String label, List<String> notes, Layer layer) {
+			return node(id, label, notes.stream().map(n -> new Line(n, null)).toList(), layer, null);
+		}
+
+		public Builder node(String id, String label, List<Line> notes, Layer layer, String page) {
 			if (!has(id)) {
-				nodes.add(new Node(id, label, List.copyOf(notes), layer));
+				nodes.add(new Node(id, label, List.copyOf(notes), layer, page));
 			}
 			return this;
 		}
 
+		/** A line of no particular kind, labelled as given. */
 		public Builder edge(String from, String to, String label) {
-			Edge edge = new Edge(from, to, label);
+			return edge(from, to, Kind.OTHER, label);
+		}
+
+		public Builder edge(String from, String to, Kind kind, String label) {
+			Edge edge = new Edge(from, to, kind, label);
 			if (!from.equals(to) && !edges.contains(edge)) {
 				edges.add(edge);
 			}
@@ -97,7 +154,7 @@ public record OrgChart(String title, List<Node> nodes, List<Edge> edges) {
 
 		public OrgChart build() {
 			List<Edge> valid = edges.stream().filter(e -> has(e.from()) && has(e.to())).toList();
-			return new OrgChart(title, List.copyOf(nodes), valid);
+			return new OrgChart(title, List.copyOf(nodes), valid, Map.copyOf(layers), legend, language);
 		}
 	}
 }

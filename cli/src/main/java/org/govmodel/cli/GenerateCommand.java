@@ -6,16 +6,24 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
+import org.govmodel.dsl.govModel.Model;
+import org.govmodel.dsl.i18n.Language;
 import org.govmodel.generators.Artifacts;
+import org.govmodel.generators.ReportLanguage;
+import org.govmodel.generators.ReportOptions;
+import org.govmodel.generators.ReportOptions.Audience;
 import org.govmodel.generators.Reports;
 import org.govmodel.generators.output.OutputFolder;
 
 import com.google.inject.Inject;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -42,6 +50,14 @@ class GenerateCommand implements Callable<Integer> {
 	@Option(names = "--only", paramLabel = "OUTPUTS", split = ",", description = "Only these outputs: ${COMPLETION-CANDIDATES} (default: all).")
 	private Set<Reports.Output> only = EnumSet.allOf(Reports.Output.class);
 
+	@Option(names = "--lang", paramLabel = "LANG", converter = LanguageConverter.class,
+			description = "The language of the reports: en, es or pt (Brazilian Portuguese) (default: en).")
+	private Language language;
+
+	@Option(names = "--audience", paramLabel = "AUDIENCE", converter = AudienceConverter.class,
+			description = "Who reads the reports: public (default: no validation findings) or review (findings shown with file and line).")
+	private Audience audience = Audience.PUBLIC;
+
 	@Inject
 	private ModelCheck check;
 
@@ -58,7 +74,9 @@ class GenerateCommand implements Callable<Integer> {
 		} catch (ModelCheck.Stop stop) {
 			return stop.exitCode;
 		}
-		Artifacts artifacts = reports.generate(result.models().models().toList(), result.diagnostics(), only);
+		List<Model> models = result.models().models().toList();
+		ReportOptions options = new ReportOptions(ReportLanguage.of(Optional.ofNullable(language), models), audience);
+		Artifacts artifacts = reports.generate(models, result.diagnostics(), only, options);
 		try {
 			OutputFolder.replace(output, inputs(result), artifacts.files());
 		} catch (OutputFolder.RefusedException e) {
@@ -78,5 +96,19 @@ class GenerateCommand implements Callable<Integer> {
 		List<Path> inputs = new ArrayList<>(paths.paths);
 		inputs.addAll(result.files());
 		return inputs;
+	}
+
+	static final class LanguageConverter implements ITypeConverter<Language> {
+		@Override
+		public Language convert(String value) {
+			return Language.parse(value).orElseThrow(() -> new TypeConversionException("'" + value + "' is not a language of the reports; use one of " + Language.codes()));
+		}
+	}
+
+	static final class AudienceConverter implements ITypeConverter<Audience> {
+		@Override
+		public Audience convert(String value) {
+			return Audience.parse(value).orElseThrow(() -> new TypeConversionException("'" + value + "' is not an audience; use public or review"));
+		}
 	}
 }

@@ -1,6 +1,8 @@
 package org.govmodel.generators;
 
 import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.govmodel.dsl.i18n.Language;
 
@@ -16,7 +18,12 @@ public record ReportOptions(Language language, Audience audience) {
 		/** Published reports: what the model says, never how it is written or what a check found. */
 		PUBLIC,
 		/** Reports for the people who review the model: findings shown with file and line. */
-		REVIEW
+		REVIEW;
+
+		/** The audience a user names ({@code public}, {@code review}, in any case); empty for another word. */
+		public static Optional<Audience> parse(String word) {
+			return Stream.of(values()).filter(a -> word != null && a.name().equalsIgnoreCase(word.trim())).findFirst();
+		}
 	}
 
 	public ReportOptions {

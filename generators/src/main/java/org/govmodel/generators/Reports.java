@@ -48,9 +48,6 @@ public class Reports {
 	 */
 	public Artifacts generate(List<Model> models, List<ModelDiagnostic> diagnostics, Set<Output> outputs, ReportOptions options) {
 		Artifacts artifacts = new Artifacts();
-		if (outputs.contains(Output.docs)) {
-			docs.generate(models, diagnostics, outputs.contains(Output.diagrams), artifacts);
-		}
 		if (outputs.contains(Output.diagrams)) {
 			diagrams.generate(models, options, outputs.contains(Output.docs), artifacts);
 		}
@@ -60,6 +57,10 @@ public class Reports {
 		if (outputs.contains(Output.json)) {
 			artifacts.add("json/model.json", modelJson.render(models));
 			artifacts.add("json/model.schema.json", ModelJsonSchema.render());
+		}
+		if (outputs.contains(Output.docs)) {
+			// last: the site and its home link to the other reports this run wrote
+			docs.generate(models, diagnostics, options, artifacts);
 		}
 		return artifacts;
 	}

@@ -24,7 +24,8 @@ final class SiteLinks {
 			}
 			Matcher m = HREF.matcher(file.getValue());
 			while (m.find()) {
-				String target = Path.of(file.getKey()).getParent().resolve(m.group(1)).normalize().toString().replace('\\', '/');
+				Path folder = Path.of(file.getKey()).getParent();
+				String target = (folder == null ? Path.of(m.group(1)) : folder.resolve(m.group(1))).normalize().toString().replace('\\', '/');
 				if (!files.containsKey(target)) {
 					broken.add(file.getKey() + " -> " + m.group(1));
 				}

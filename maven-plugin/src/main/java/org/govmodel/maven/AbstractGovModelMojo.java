@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.apache.maven.plugin.AbstractMojo;
@@ -17,11 +18,15 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.govmodel.dsl.GovModelStandaloneSetup;
+import org.govmodel.dsl.govModel.Model;
+import org.govmodel.dsl.i18n.Language;
 import org.govmodel.dsl.loading.ModelDiagnostic;
 import org.govmodel.generators.findings.SarifLog;
 import org.govmodel.dsl.loading.ModelLoader;
 import org.govmodel.dsl.loading.RuleSetting;
 import org.govmodel.dsl.loading.SettingsFile;
+import org.govmodel.generators.ReportLanguage;
+import org.govmodel.generators.ReportOptions;
 
 import com.google.inject.Injector;
 
@@ -89,6 +94,21 @@ abstract class AbstractGovModelMojo extends AbstractMojo {
 			}
 		}
 		return files;
+	}
+
+	/**
+	 * How the reports are written: the language asked for (else the one {@link ReportLanguage} picks for the
+	 * models) and the audience ({@code public} or {@code review}).
+	 */
+	protected static ReportOptions reportOptions(String language, String audience, List<Model> models) throws MojoFailureException {
+		Optional<Language> requested = Optional.empty();
+		if (language != null && !language.isBlank()) {
+			requested = Optional.of(Language.parse(language)
+					.orElseThrow(() -> new MojoFailureException("<language>" + language + "</language> is not a language of the reports; use one of " + Language.codes())));
+		}
+		ReportOptions.Audience reader = ReportOptions.Audience.parse(audience == null ? "public" : audience)
+				.orElseThrow(() -> new MojoFailureException("<audience>" + audience + "</audience> is not an audience; use public or review"));
+		return new ReportOptions(ReportLanguage.of(requested, models), reader);
 	}
 
 	/** What an output folder must not hold (it is replaced as a whole): the model folders and the model files. */

@@ -17,6 +17,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.govmodel.dsl.govModel.Model;
 import org.govmodel.dsl.loading.ModelLoader;
 import org.govmodel.generators.Artifacts;
 import org.govmodel.generators.Reports;
@@ -38,6 +39,14 @@ public class GenerateMojo extends AbstractGovModelMojo {
 	@Parameter
 	private Set<Reports.Output> outputs = EnumSet.allOf(Reports.Output.class);
 
+	/** The language of the reports: en, es or pt (Brazilian Portuguese); default en. */
+	@Parameter(property = "govmodel.language")
+	private String language;
+
+	/** Who reads the reports: public (no validation findings) or review (findings with file and line). */
+	@Parameter(property = "govmodel.audience", defaultValue = "public")
+	private String audience;
+
 	private static final String STAMP = ".govmodel-inputs";
 
 	@Override
@@ -58,7 +67,8 @@ public class GenerateMojo extends AbstractGovModelMojo {
 			getLog().debug("Cannot read " + stamp + "; generating.", e);
 		}
 		ModelLoader.Checked checked = check(files);
-		Artifacts artifacts = injector().getInstance(Reports.class).generate(checked.models().models().toList(), checked.diagnostics(), outputs);
+		List<Model> models = checked.models().models().toList();
+		Artifacts artifacts = injector().getInstance(Reports.class).generate(models, checked.diagnostics(), outputs, reportOptions(language, audience, models));
 		java.util.Map<String, String> withStamp = new java.util.TreeMap<>(artifacts.files());
 		withStamp.put(STAMP, fingerprint);
 		try {
@@ -85,7 +95,7 @@ public class GenerateMojo extends AbstractGovModelMojo {
 					digest.update(Files.readAllBytes(settings));
 				}
 			}
-			digest.update((rules + "|" + outputs + "|" + failOnWarning + "|" + GenerateMojo.class.getPackage().getImplementationVersion())
+			digest.update((rules + "|" + outputs + "|" + language + "|" + audience + "|" + failOnWarning + "|" + GenerateMojo.class.getPackage().getImplementationVersion())
 					.getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(digest.digest()) + "\n";
 		} catch (IOException e) {

@@ -41,6 +41,14 @@ public class ReportMojo extends AbstractGovModelMojo implements MavenReport {
 	@Parameter(defaultValue = "${project.reporting.outputDirectory}", readonly = true)
 	private File reportOutputDirectory;
 
+	/** The language of the reports: en, es or pt (Brazilian Portuguese); default en. */
+	@Parameter(property = "govmodel.language")
+	private String language;
+
+	/** Who reads the reports: public (no validation findings) or review (findings with file and line). */
+	@Parameter(property = "govmodel.audience", defaultValue = "public")
+	private String audience;
+
 	@Override
 	public void execute() throws MojoExecutionException, MojoFailureException {
 		if (skip) {
@@ -78,8 +86,9 @@ public class ReportMojo extends AbstractGovModelMojo implements MavenReport {
 	}
 
 	private Map<String, String> writeReports(ModelLoader.Checked checked, List<Path> files) throws MojoExecutionException, MojoFailureException {
-		Artifacts artifacts = injector().getInstance(Reports.class).generate(checked.models().models().toList(), checked.diagnostics(),
-				EnumSet.allOf(Reports.Output.class));
+		List<org.govmodel.dsl.govModel.Model> models = checked.models().models().toList();
+		Artifacts artifacts = injector().getInstance(Reports.class).generate(models, checked.diagnostics(), EnumSet.allOf(Reports.Output.class),
+				reportOptions(language, audience, models));
 		replaceReports(artifacts.files(), files);
 		getLog().info("GovModel wrote " + artifacts.files().size() + " files to " + reportOutputDirectory.toPath().resolve(FOLDER));
 		return artifacts.files();

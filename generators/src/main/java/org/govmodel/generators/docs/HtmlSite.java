@@ -2,28 +2,38 @@ package org.govmodel.generators.docs;
 
 import java.util.List;
 
+import java.util.Map;
+
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.govmodel.dsl.i18n.Language;
 import org.govmodel.generators.output.XmlWriter;
 
 /**
  * Renders the documentation's Markdown pages as a static HTML site with the
  * CommonMark library: raw HTML in the Markdown is escaped, links between
- * pages point to the .html files, and every page is self-contained (inline
- * style, no scripts, nothing fetched), so the site works from file://.
+ * pages point to the .html files, each page declares its language and title,
+ * and the pages hold their style inline (no scripts, nothing fetched from the
+ * network). The site is a folder: pages link to each other and embed the
+ * diagrams beside them, so it works from file:// when the output folder is
+ * copied as a whole.
  */
 final class HtmlSite {
 
 	private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
 	private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
-	private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).sanitizeUrls(true).build();
+	private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).sanitizeUrls(true)
+			.attributeProviderFactory(context -> new SiteAttributes()).build();
 
 	private static final String STYLE = """
 			body{font-family:Helvetica,Arial,sans-serif;margin:2em auto;max-width:1100px;padding:0 1em;color:#111;line-height:1.45}
@@ -32,12 +42,15 @@ final class HtmlSite {
 			th{background:#e8e8e8}
 			nav{font-size:14px;margin-bottom:1.5em;border-bottom:1px solid #ccc;padding-bottom:.5em}
 			img{max-width:100%;height:auto;border:1px solid #ddd}
-			code{background:#f2f2f2;padding:0 3px}""";
+			.diagram{overflow:auto;max-height:85vh;border:1px solid #ddd;margin:1em 0}
+			.diagram img{max-width:none;border:0;display:block}
+			code{background:#f2f2f2;padding:0 3px}
+			main ul ul{margin:.2em 0}""";
 
 	private HtmlSite() {
 	}
 
-	static String page(String markdown, String navigationMarkdown) {
+	static String page(String markdown, String navigationMarkdown, Language language) {
 		Node document = PARSER.parse(markdown);
 		document.accept(new LinksToHtml());
 		Node navigation = PARSER.parse(navigationMarkdown);
@@ -51,7 +64,8 @@ final class HtmlSite {
 		head.text("style", STYLE);
 		head.close();
 		String headHtml = head.finish().strip();
-		return "<!DOCTYPE html>\n<html lang=\"en\">\n" + headHtml + "\n<body>\n<nav>\n" + RENDERER.render(navigation) + "</nav>\n<main>\n"
+		return "<!DOCTYPE html>\n<html lang=\"" + language.tag() + "\">\n" + headHtml + "\n<body>\n"
+				+ (navigationMarkdown.isEmpty() ? "" : "<nav>\n" + RENDERER.render(navigation) + "</nav>\n") + "<main>\n"
 				+ RENDERER.render(document) + "</main>\n</body>\n</html>\n";
 	}
 
@@ -71,6 +85,23 @@ final class HtmlSite {
 			}
 		});
 		return title.length() == 0 ? "GovModel" : title.toString();
+	}
+
+	/**
+	 * Links of the site are its own pages: CommonMark's URL sanitizing marks every link
+	 * {@code rel="nofollow"}, which only links to other sites should carry. A paragraph that is
+	 * only a linked diagram is shown at full size in a scrolling frame, so its text stays readable.
+	 */
+	private static final class SiteAttributes implements AttributeProvider {
+		@Override
+		public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
+			if (node instanceof Link link && !link.getDestination().contains("://")) {
+				attributes.remove("rel");
+			}
+			if (node instanceof Paragraph && node.getFirstChild() instanceof Link link && link.getNext() == null && link.getFirstChild() instanceof Image) {
+				attributes.put("class", "diagram");
+			}
+		}
 	}
 
 	/** Page links end in .md in the Markdown and .html in the site. */

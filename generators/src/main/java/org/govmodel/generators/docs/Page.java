@@ -8,6 +8,12 @@ import java.util.List;
 final class Page {
 
 	private final StringBuilder md = new StringBuilder();
+	/** What an empty table says, in the readers' language. */
+	private final String none;
+
+	Page(String none) {
+		this.none = none;
+	}
 
 	Page heading(int level, String title) {
 		md.append("#".repeat(level)).append(' ').append(escape(title)).append("\n\n");
@@ -31,10 +37,23 @@ final class Page {
 		return this;
 	}
 
+	/** A bullet with sub-bullets (facts of one item), each already-safe Markdown. */
+	Page nested(String markdownItem, List<String> markdownDetails) {
+		md.append("- ").append(markdownItem).append('\n');
+		markdownDetails.forEach(detail -> md.append("  - ").append(detail).append('\n'));
+		return this;
+	}
+
+	/** Ends a list made of {@link #nested} items. */
+	Page endList() {
+		md.append('\n');
+		return this;
+	}
+
 	/** A table of already-safe Markdown cells. */
 	Page table(List<String> headers, List<List<String>> rows) {
 		if (rows.isEmpty()) {
-			return paragraph("None.");
+			return paragraph(text(none));
 		}
 		md.append("| ").append(String.join(" | ", headers.stream().map(Page::text).toList())).append(" |\n|");
 		headers.forEach(h -> md.append(" --- |"));
@@ -48,6 +67,14 @@ final class Page {
 
 	static String text(String modelText) {
 		return escape(modelText);
+	}
+
+	/** Stands for already-safe Markdown inside a text to escape; Markdown escaping leaves it as it is. */
+	static final String MARKER = "GOVMODELMARKDOWNVALUE";
+
+	/** The text escaped, with {@link #MARKER} replaced by the already-safe Markdown. */
+	static String withMarkdown(String textWithMarker, String markdown) {
+		return escape(textWithMarker).replace(MARKER, markdown);
 	}
 
 	static String link(String modelText, String target) {

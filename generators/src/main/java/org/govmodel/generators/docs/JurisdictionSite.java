@@ -1,0 +1,272 @@
+package org.govmodel.generators.docs;
+
+import static org.govmodel.dsl.util.Parties.bodyOf;
+import static org.govmodel.generators.docs.Page.link;
+import static org.govmodel.generators.docs.Page.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.emf.ecore.EObject;
+import org.govmodel.dsl.analysis.GovernanceView;
+import org.govmodel.dsl.govModel.Authority;
+import org.govmodel.dsl.govModel.Body;
+import org.govmodel.dsl.govModel.GovModelPackage;
+import org.govmodel.dsl.govModel.Instrument;
+import org.govmodel.dsl.govModel.Jurisdiction;
+import org.govmodel.dsl.govModel.Party;
+import org.govmodel.dsl.govModel.Solution;
+import org.govmodel.dsl.govModel.Tier;
+import org.govmodel.dsl.govModel.TierDefinition;
+import org.govmodel.dsl.govModel.Unit;
+import org.govmodel.dsl.util.Stated;
+import org.govmodel.generators.Artifacts;
+import org.govmodel.generators.ReportSubjects.Subject;
+import org.govmodel.generators.docs.DocsGenerator.SiteContext;
+import org.govmodel.generators.docs.OtherReports.Scorecard;
+import org.govmodel.generators.docs.OtherReports.Series;
+import org.govmodel.generators.output.FolderNames;
+
+/**
+ * The pages of one subject under {@code docs/<subject>/}: the overview and the tier pages here,
+ * the body pages ({@link BodyPage}) and the catalogues ({@link CataloguePages}); and the links
+ * between them, which every page builds the same way.
+ */
+final class JurisdictionSite {
+
+	/** From a page at the top of the site to the output folder's root. */
+	static final String ROOT_FROM_TOP = "../../";
+
+	final Subject subject;
+	final GovernanceView view;
+	final SiteContext context;
+	final SiteText words;
+	private final Artifacts artifacts;
+	/** The body pages' names under bodies/, distinct by construction. */
+	private final FolderNames bodyPages = new FolderNames();
+
+	JurisdictionSite(Subject subject, SiteContext context, Artifacts artifacts) {
+		this.subject = subject;
+		this.view = subject.view();
+		this.context = context;
+		this.words = context.words();
+		this.artifacts = artifacts;
+		view.bodies().forEach(body -> bodyPages.add(key(body), body.getName(), ".md", ".html"));
+	}
+
+	void write() {
+		add("index.md", overview());
+		for (Tier tier : Tier.values()) {
+			add("tiers/" + tier.getLiteral() + ".md", tier(tier));
+		}
+		BodyPage bodies = new BodyPage(this);
+		for (Body body : view.bodies()) {
+			add("bodies/" + pageOf(body).orElseThrow(), bodies.page(body));
+		}
+		CataloguePages catalogues = new CataloguePages(this);
+		add("solutions.md", catalogues.solutions());
+		add("sectors.md", catalogues.sectors());
+		add("instruments.md", catalogues.instruments());
+		add("projects.md", catalogues.projects());
+		add("levers.md", catalogues.levers());
+	}
+
+	private void add(String path, String markdown) {
+		String up = path.contains("/") ? "../" : "";
+		List<String> navigation = new ArrayList<>();
+		navigation.add(link(words.get("nav.home"), up + ROOT_FROM_TOP + DocsGenerator.HOME));
+		navigation.add(link(words.get("nav.overview"), up + "index.md"));
+		for (Tier tier : Tier.values()) {
+			navigation.add(link(tierTitle(tier), up + "tiers/" + tier.getLiteral() + ".md"));
+		}
+		navigation.add(link(words.get("nav.solutions"), up + "solutions.md"));
+		navigation.add(link(words.get("nav.sectors"), up + "sectors.md"));
+		navigation.add(link(words.get("nav.instruments"), up + "instruments.md"));
+		navigation.add(link(words.get("nav.projects"), up + "projects.md"));
+		navigation.add(link(words.get("nav.levers"), up + "levers.md"));
+		String base = DocsGenerator.FOLDER + subject.fileName() + "/" + path;
+		artifacts.add(base, markdown);
+		artifacts.add(base.substring(0, base.length() - 3) + ".html", HtmlSite.page(markdown, String.join(" · ", navigation), words.language()));
+	}
+
+	Page page() {
+		return new Page(words.get("table.none"));
+	}
+
+	// ------------------------------------------------------------ overview
+
+	private String overview() {
+		Page page = page();
+		Optional<Jurisdiction> jurisdiction = view.subject();
+		String title = jurisdiction.map(Jurisdiction::getTitle).orElse(subject.fileName());
+		page.heading(1, jurisdiction.isPresent() ? words.get("overview.title", "jurisdiction", title) : words.get("overview.title.file", "file", title));
+		jurisdiction.ifPresent(j -> {
+			List<String> facts = new ArrayList<>();
+			String level = words.word(j.getLevel());
+			facts.add(text(j.getParent() != null && !j.getParent().eIsProxy() ? words.get("overview.levelOf", "level", level, "parent", j.getParent().getTitle())
+					: words.get("overview.level", "level", level)));
+			if (Stated.isStated(j, GovModelPackage.Literals.JURISDICTION__STRATEGY)) {
+				facts.add(text(words.get("overview.strategy", "approach", words.word(j.getStrategy()))));
+			}
+			if (!j.getPrinciples().isEmpty()) {
+				facts.add(text(words.get("overview.principles", "principles", words.words(j.getPrinciples()))));
+			}
+			if (j.getAdministrationTerm() > 0) {
+				facts.add(text(words.get("overview.term", "years", j.getAdministrationTerm())));
+			}
+			page.bullets(facts);
+			page.paragraph(text(context.doc(j)));
+		});
+		context.others().governanceDiagram(subject).ifPresent(diagram -> diagram(page, ROOT_FROM_TOP + diagram, words.get("overview.diagram.alt", "jurisdiction", title)));
+		for (Tier tier : Tier.values()) {
+			page.heading(2, tierTitle(tier));
+			List<Body> bodies = view.bodiesOfTier(tier);
+			List<String> items = new ArrayList<>(bodies.isEmpty() ? List.of(text(words.get("overview.tier.none")))
+					: bodies.stream().map(b -> bodyLink(b, "")).toList());
+			items.add(link(words.get("overview.tier.more"), "tiers/" + tier.getLiteral() + ".md"));
+			page.bullets(items);
+		}
+		List<Body> others = view.bodies().stream().filter(b -> b.getTiers().isEmpty()).toList();
+		if (!others.isEmpty()) {
+			page.heading(2, words.get("overview.others"));
+			page.bullets(others.stream().map(b -> bodyLink(b, "")).toList());
+		}
+		assessments(page);
+		jurisdiction.ifPresent(j -> findings(page, j));
+		page.heading(2, words.get("overview.summary"));
+		int services = view.sectors().stream().mapToInt(s -> s.getServices().size()).sum();
+		page.bullets(List.of(count("summary.bodies", view.bodies().size(), ""), count("summary.solutions", view.solutions().size(), "solutions.md"),
+				count("summary.sectors", view.sectors().size(), "sectors.md"), count("summary.services", services, "sectors.md"),
+				count("summary.instruments", view.instruments().size(), "instruments.md"), count("summary.projects", view.projects().size(), "projects.md"),
+				count("summary.levers", view.levers().size(), "levers.md"), count("summary.assessments", view.assessments().size(), "")));
+		return page.markdown();
+	}
+
+	private String count(String key, int count, String target) {
+		String phrase = words.get(key, "count", count);
+		return target.isEmpty() || count == 0 ? text(phrase) : link(phrase, target);
+	}
+
+	/** The subject's scorecards, radars and trends, which this run wrote beside the site. */
+	private void assessments(Page page) {
+		List<Scorecard> scorecards = context.others().scorecards(subject);
+		List<Series> series = context.others().series(subject);
+		if (scorecards.isEmpty() && series.isEmpty()) {
+			return;
+		}
+		page.heading(2, words.get("overview.assessments"));
+		List<String> items = new ArrayList<>();
+		for (Scorecard scorecard : scorecards) {
+			items.add(link(words.get("scorecard.link", "framework", words.title(scorecard.assessment().getFramework()), "year",
+					String.valueOf(scorecard.assessment().getYear())), ROOT_FROM_TOP + scorecard.path()));
+		}
+		for (Series s : series) {
+			String framework = words.title(s.framework());
+			items.add(link(words.get("series.radar", "framework", framework), ROOT_FROM_TOP + s.radar()));
+			s.trend().ifPresent(trend -> items.add(link(words.get("series.trend", "framework", framework), ROOT_FROM_TOP + trend)));
+		}
+		page.bullets(items);
+	}
+
+	/** A diagram shown at full size in a scrolling frame, linked to the SVG itself, with a link to open it alone. */
+	void diagram(Page page, String path, String description) {
+		page.paragraph("[![" + text(description) + "](" + path + ")](" + path + ")");
+		page.paragraph(link(words.get("diagram.open"), path));
+	}
+
+	// ------------------------------------------------------------ tiers
+
+	String tierTitle(Tier tier) {
+		return view.definitionOf(tier).map(words::title).filter(t -> !t.isEmpty()).orElse(words.capitalized(words.word(tier)));
+	}
+
+	private String tier(Tier tier) {
+		Page page = page();
+		page.heading(1, tierTitle(tier));
+		view.definitionOf(tier).ifPresent(definition -> {
+			page.paragraph(text(context.doc(definition)));
+			measuredBy(definition).ifPresent(page::paragraph);
+		});
+		List<Body> bodies = view.bodiesOfTier(tier);
+		if (bodies.isEmpty()) {
+			page.paragraph(text(words.get("tier.none")));
+			return page.markdown();
+		}
+		List<List<String>> rows = new ArrayList<>();
+		for (Body body : bodies) {
+			rows.add(List.of(bodyLink(body, "../"), text(words.capitalized(formOf(body))),
+					text(words.list(body.getAuthorities().stream().map(a -> words.get("authority.short", "role", words.word(a.getRole()), "title", a.getTitle())).toList())),
+					words.list(body.getEstablishedBy().stream().map(i -> instrumentLink(i, "../")).toList()),
+					body.getReportsTo() == null ? "" : partyLink(body.getReportsTo(), "../")));
+		}
+		page.table(List.of(words.get("table.body"), words.get("table.form"), words.get("table.authorities"), words.get("table.establishedBy"),
+				words.get("table.reportsTo")), rows);
+		return page.markdown();
+	}
+
+	/** "institution (agency)": the body's form, and its type when the model states one. */
+	String formOf(Body body) {
+		String form = words.word(body.getForm());
+		return Stated.isStated(body, GovModelPackage.Literals.BODY__TYPE) ? words.get("body.formAndType", "form", form, "type", words.word(body.getType())) : form;
+	}
+
+	private Optional<String> measuredBy(TierDefinition definition) {
+		EObject item = definition.getMeasuredBy();
+		if (item == null || item.eIsProxy()) {
+			return Optional.empty();
+		}
+		String code = String.valueOf(context.names().getFullyQualifiedName(item).getLastSegment());
+		return Optional.of(text(words.get("tier.measuredBy", "code", code, "title", words.title(item))));
+	}
+
+	// ------------------------------------------------------------ links and findings, shared by the pages
+
+	private String key(Body body) {
+		return String.valueOf(context.names().getFullyQualifiedName(body));
+	}
+
+	/** The body's page file under bodies/, or empty when the body is not part of this site. */
+	Optional<String> pageOf(Body body) {
+		return body != null && bodyPages.contains(key(body)) ? Optional.of(bodyPages.stem(key(body)) + ".md") : Optional.empty();
+	}
+
+	/** A link to a body's page; {@code up} leads from the linking page to the top of the site ("" or "../"). */
+	String bodyLink(Body body, String up) {
+		return pageOf(body).map(page -> link(body.getTitle(), up + "bodies/" + page)).orElse(text(body.getTitle()));
+	}
+
+	/** A party by its own title (an authority's or a unit's, not repeating its body's), linked to its body's page. */
+	String partyLink(Party party, String up) {
+		if (party == null || party.eIsProxy()) {
+			return "";
+		}
+		String title = party instanceof Body b ? b.getTitle() : party instanceof Unit u ? u.getTitle() : ((Authority) party).getTitle();
+		return pageOf(bodyOf(party)).map(page -> link(title, up + "bodies/" + page)).orElse(text(title));
+	}
+
+	String parties(List<? extends Party> parties, String up) {
+		return words.list(parties.stream().map(p -> partyLink(p, up)).toList());
+	}
+
+	String instrumentLink(Instrument instrument, String up) {
+		return instrument.eIsProxy() ? "" : link(instrument.getTitle(), up + "instruments.md");
+	}
+
+	String solutionLink(Solution solution, String up) {
+		return solution.eIsProxy() ? "" : link(solution.getTitle(), up + "solutions.md");
+	}
+
+	/** The review audience's findings on an element, under a heading; nothing for the public. */
+	void findings(Page page, EObject element) {
+		findings(page, element, words.get("findings"));
+	}
+
+	void findings(Page page, EObject element, String heading) {
+		List<String> found = context.findingsOn(element);
+		if (!found.isEmpty()) {
+			page.heading(2, heading);
+			page.bullets(found);
+		}
+	}
+}

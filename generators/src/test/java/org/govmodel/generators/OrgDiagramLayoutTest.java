@@ -33,6 +33,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -214,6 +215,45 @@ class OrgDiagramLayoutTest {
 		Map<String, String> alone = Fixtures.get(Reports.class)
 				.generate(EXAMPLES, List.of(), EnumSet.of(Reports.Output.diagrams), ReportOptions.defaults()).files();
 		assertFalse(alone.get("diagrams/cordoba-governance.svg").contains("<a "), "no link to a site that is not generated");
+	}
+
+	/** A model at the limits a ministry may reach: 40 members and 25 solutions with long Spanish and Portuguese names. */
+	@Test
+	void aLargeModelWithLongNamesStaysInItsBandsAndBoxes(@TempDir Path dir) throws Exception {
+		StringBuilder model = new StringBuilder("jurisdiction grande \"República Federativa de Ejemplo con un nombre muy largo\" country\n");
+		List<String> members = new ArrayList<>();
+		for (int i = 1; i <= 40; i++) {
+			model.append("institution m").append(i).append(" \"Ministerio de Planificación, Coordinação Interinstitucional e Desenvolvimento Territorial número ")
+					.append(i).append("\" ministry public\n");
+			members.add("m" + i);
+		}
+		model.append("strategic group consejo \"Consejo Nacional de Transformación Digital y Gobierno Abierto de la República\" {\n  chair m1\n  members ")
+				.append(String.join(", ", members)).append("\n}\n");
+		model.append("directive institution sec \"Secretaría de Gobierno Digital e Innovación Pública\" secretariat public {\n  reports to consejo\n")
+				.append("  cio \"Secretario de Gobierno Digital e Innovación Pública de la República\" rank undersecretary\n}\n");
+		model.append("operational institution agencia \"Agência Nacional de Governo Digital e Transformação dos Serviços Públicos\" agency public {\n")
+				.append("  under sec\n  reports to sec\n  cto \"Diretor Executivo de Tecnologia da Agência Nacional\" rank director answers to sec.cio\n")
+				.append("  board \"Conselho Diretor da Agência Nacional de Governo Digital\" {\n    chair m1\n    members m1, m2, m3\n  }\n")
+				.append("  unit u1 \"Diretoria de Soluções Transversais e Plataformas Compartilhadas do Governo\"\n}\n");
+		String[] kinds = { "interoperability", "digital-identity", "digital-signature", "digital-domicile", "single-window", "personal-files",
+				"cybersecurity", "institutional-intelligence" };
+		for (int i = 1; i <= 25; i++) {
+			model.append("solution s").append(i).append(' ').append(kinds[i % kinds.length])
+					.append(" \"Plataforma nacional de servicios digitales compartidos para la ciudadanía, versión ").append(i)
+					.append("\" {\n  owner agencia").append(i % 2 == 0 ? ".u1" : "").append("\n  status pilot since 2024\n}\n");
+		}
+		model.append("sector salud \"Salud pública y seguridad social de la República\" uses s1, s2 {\n  institutions m40\n")
+				.append("  service turnos \"Reserva de turnos médicos y consulta de historias clínicas en línea\" provided by m40 uses s1 status operational\n}\n");
+		Path file = Fixtures.write(dir, "grande.govmodel", model.toString());
+		List<Model> models = Fixtures.load(file);
+		Subject subject = Fixtures.get(ReportSubjects.class).of(models).get(0);
+		for (Language language : Language.values()) {
+			OrgChart chart = Fixtures.get(DiagramGenerator.class).governance(subject, ReportOptions.defaults().withLanguage(language));
+			assertEquals(40 + 1 + 2 + 3 + 25, chart.nodes().stream().filter(n -> n.layer() != OrgChart.Layer.USERS).count(), "every body, authority, board and solution");
+			bandsAreStackedApartAndHoldTheirBoxes("grande " + language, chart);
+			everyLineOfTextFitsItsBoxInTheDeclaredFont("grande " + language, chart);
+			everyLineSaysWhatItMeansAndTheLegendListsOnlyTheLinesDrawn("grande " + language, chart);
+		}
 	}
 
 	private static OrgChart governance(String subject, Language language) {

@@ -51,6 +51,8 @@ public class DiagramSvg {
 	static final double PADDING = 10;
 	static final double MARGIN = 24;
 	static final double BAND_LABEL = 150;
+	/** Most boxes of a band in one row: a band with more (40 members, 25 solutions) takes several rows. */
+	static final int MAX_ROW = 8;
 	private static final double NAME_LINE = 17;
 	private static final double NOTE_LINE = 15;
 	private static final double BAND_GAP = 14;
@@ -144,10 +146,20 @@ public class DiagramSvg {
 		private final Map<String, BoxText> texts = new LinkedHashMap<>();
 		private final Map<ElkEdge, OrgChart.Edge> edges = new LinkedHashMap<>();
 		private final List<Layer> used;
+		/** Each box's ELK partition: its band's rows stacked, {@link #MAX_ROW} boxes a row in model order. */
+		private final Map<String, Integer> partitions = new LinkedHashMap<>();
 
 		Layout(OrgChart chart) {
 			this.chart = chart;
 			this.used = chart.nodes().stream().map(OrgChart.Node::layer).distinct().sorted().toList();
+			int partition = 0;
+			for (Layer layer : used) {
+				List<OrgChart.Node> band = chart.nodes().stream().filter(n -> n.layer() == layer).toList();
+				for (int i = 0; i < band.size(); i++) {
+					partitions.put(band.get(i).id(), partition + i / MAX_ROW);
+				}
+				partition += (band.size() + MAX_ROW - 1) / MAX_ROW;
+			}
 			root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
 			root.setProperty(CoreOptions.DIRECTION, Direction.DOWN);
 			root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
@@ -180,7 +192,7 @@ public class DiagramSvg {
 				ElkNode box = ElkGraphUtil.createNode(root);
 				box.setIdentifier(node.id());
 				box.setDimensions(text.width(), text.height());
-				box.setProperty(CoreOptions.PARTITIONING_PARTITION, used.indexOf(node.layer()));
+				box.setProperty(CoreOptions.PARTITIONING_PARTITION, partitions.get(node.id()));
 				box.setProperty(CoreOptions.ALIGNMENT, Alignment.TOP);
 				nodes.put(node.id(), box);
 				texts.put(node.id(), text);
@@ -210,23 +222,23 @@ public class DiagramSvg {
 				if (chart.edges().stream().anyMatch(e -> e.from().equals(id) || e.to().equals(id))) {
 					continue;
 				}
-				int band = used.indexOf(node.layer());
-				if (band > 0) {
-					ElkGraphUtil.createSimpleEdge(firstOf(used.get(band - 1)), nodes.get(id));
-				} else if (band + 1 < used.size()) {
-					ElkGraphUtil.createSimpleEdge(nodes.get(id), firstOf(used.get(band + 1)));
+				int row = partitions.get(id);
+				if (row > 0) {
+					ElkGraphUtil.createSimpleEdge(firstOf(row - 1), nodes.get(id));
+				} else if (partitions.containsValue(1)) {
+					ElkGraphUtil.createSimpleEdge(nodes.get(id), firstOf(1));
 				}
 			}
 		}
 
-		private ElkNode firstOf(Layer layer) {
-			return nodes.get(chart.nodes().stream().filter(n -> n.layer() == layer).findFirst().orElseThrow().id());
+		private ElkNode firstOf(int row) {
+			return nodes.get(partitions.entrySet().stream().filter(e -> e.getValue() == row).findFirst().orElseThrow().getKey());
 		}
 
-		/** Whether the line points down the bands, or along a band from the box declared first. */
+		/** Whether the line points down the bands and their rows, or along a row as its kind reads best. */
 		private boolean isDownward(OrgChart.Edge edge) {
-			int from = used.indexOf(chart.node(edge.from()).layer());
-			int to = used.indexOf(chart.node(edge.to()).layer());
+			int from = partitions.get(edge.from());
+			int to = partitions.get(edge.to());
 			if (from != to) {
 				return from < to;
 			}

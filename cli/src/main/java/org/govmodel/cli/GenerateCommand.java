@@ -4,14 +4,17 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
+import org.govmodel.dsl.govModel.Model;
 import org.govmodel.generators.Artifacts;
+import org.govmodel.generators.ReportOptions;
 import org.govmodel.generators.Reports;
 import org.govmodel.generators.output.OutputFolder;
+import org.govmodel.publish.OutputFamily;
+import org.govmodel.publish.PrintExports;
 
 import com.google.inject.Inject;
 
@@ -39,14 +42,18 @@ class GenerateCommand implements Callable<Integer> {
 	@Option(names = { "-o", "--output" }, paramLabel = "DIR", required = true, description = "The folder to write into (created if needed).")
 	private Path output;
 
-	@Option(names = "--only", paramLabel = "OUTPUTS", split = ",", description = "Only these outputs: ${COMPLETION-CANDIDATES} (default: all).")
-	private Set<Reports.Output> only = EnumSet.allOf(Reports.Output.class);
+	@Option(names = "--only", paramLabel = "OUTPUTS", split = ",", description = { "Only these outputs: ${COMPLETION-CANDIDATES}",
+			"(default: docs,diagrams,scorecards,json; print, the PNG images and A4 PDF reports, only when named)." })
+	private Set<OutputFamily> only = OutputFamily.DEFAULT;
 
 	@Inject
 	private ModelCheck check;
 
 	@Inject
 	private Reports reports;
+
+	@Inject
+	private PrintExports print;
 
 	@Override
 	public Integer call() {
@@ -58,9 +65,13 @@ class GenerateCommand implements Callable<Integer> {
 		} catch (ModelCheck.Stop stop) {
 			return stop.exitCode;
 		}
-		Artifacts artifacts = reports.generate(result.models().models().toList(), result.diagnostics(), only);
+		List<Model> models = result.models().models().toList();
+		Artifacts artifacts = reports.generate(models, result.diagnostics(), OutputFamily.reports(only));
+		if (only.contains(OutputFamily.print)) {
+			print.generate(models, ReportOptions.defaults(), artifacts);
+		}
 		try {
-			OutputFolder.replace(output, inputs(result), artifacts.files());
+			OutputFolder.replace(output, inputs(result), artifacts);
 		} catch (OutputFolder.RefusedException e) {
 			err.println("govmodel generate: " + e.getMessage());
 			return GovModelCli.USAGE;
@@ -68,8 +79,8 @@ class GenerateCommand implements Callable<Integer> {
 			err.println("govmodel generate: cannot write '" + output + "': " + e.getMessage());
 			return GovModelCli.USAGE;
 		}
-		artifacts.files().keySet().forEach(file -> out.println("wrote " + output.resolve(file)));
-		err.println(artifacts.files().size() + " files written to " + output);
+		artifacts.paths().forEach(file -> out.println("wrote " + output.resolve(file)));
+		err.println(artifacts.paths().size() + " files written to " + output);
 		return GovModelCli.OK;
 	}
 

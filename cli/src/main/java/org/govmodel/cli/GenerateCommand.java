@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +17,8 @@ import org.govmodel.generators.ReportOptions;
 import org.govmodel.generators.ReportOptions.Audience;
 import org.govmodel.generators.Reports;
 import org.govmodel.generators.output.OutputFolder;
+import org.govmodel.publish.OutputFamily;
+import org.govmodel.publish.PrintExports;
 
 import com.google.inject.Inject;
 
@@ -47,8 +48,9 @@ class GenerateCommand implements Callable<Integer> {
 	@Option(names = { "-o", "--output" }, paramLabel = "DIR", required = true, description = "The folder to write into (created if needed).")
 	private Path output;
 
-	@Option(names = "--only", paramLabel = "OUTPUTS", split = ",", description = "Only these outputs: ${COMPLETION-CANDIDATES} (default: all).")
-	private Set<Reports.Output> only = EnumSet.allOf(Reports.Output.class);
+	@Option(names = "--only", paramLabel = "OUTPUTS", split = ",", description = { "Only these outputs: ${COMPLETION-CANDIDATES}",
+			"(default: docs,diagrams,scorecards,json; print, the PNG images and A4 PDF reports, only when named)." })
+	private Set<OutputFamily> only = OutputFamily.DEFAULT;
 
 	@Option(names = "--lang", paramLabel = "LANG", converter = LanguageConverter.class,
 			description = "The language of the reports: en, es or pt (Brazilian Portuguese) (default: en).")
@@ -64,6 +66,9 @@ class GenerateCommand implements Callable<Integer> {
 	@Inject
 	private Reports reports;
 
+	@Inject
+	private PrintExports print;
+
 	@Override
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
@@ -76,9 +81,12 @@ class GenerateCommand implements Callable<Integer> {
 		}
 		List<Model> models = result.models().models().toList();
 		ReportOptions options = new ReportOptions(ReportLanguage.of(Optional.ofNullable(language), models), audience);
-		Artifacts artifacts = reports.generate(models, result.diagnostics(), only, options);
+		Artifacts artifacts = reports.generate(models, result.diagnostics(), OutputFamily.reports(only), options);
+		if (only.contains(OutputFamily.print)) {
+			print.generate(models, options, artifacts);
+		}
 		try {
-			OutputFolder.replace(output, inputs(result), artifacts.files());
+			OutputFolder.replace(output, inputs(result), artifacts);
 		} catch (OutputFolder.RefusedException e) {
 			err.println("govmodel generate: " + e.getMessage());
 			return GovModelCli.USAGE;
@@ -86,8 +94,8 @@ class GenerateCommand implements Callable<Integer> {
 			err.println("govmodel generate: cannot write '" + output + "': " + e.getMessage());
 			return GovModelCli.USAGE;
 		}
-		artifacts.files().keySet().forEach(file -> out.println("wrote " + output.resolve(file)));
-		err.println(artifacts.files().size() + " files written to " + output);
+		artifacts.paths().forEach(file -> out.println("wrote " + output.resolve(file)));
+		err.println(artifacts.paths().size() + " files written to " + output);
 		return GovModelCli.OK;
 	}
 

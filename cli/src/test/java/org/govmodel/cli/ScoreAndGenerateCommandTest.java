@@ -66,6 +66,22 @@ class ScoreAndGenerateCommandTest {
 	}
 
 	@Test
+	void generateOnlyPrintWritesThePngAndPdfExportsWhichTheDefaultLeavesOut() throws IOException {
+		Path out = dir.resolve("out");
+		CliRun print = CliRun.of("generate", "../examples/cordoba-2023.govmodel", "-o", out.toString(), "--only", "print");
+		assertEquals(0, print.exit(), print.err());
+		byte[] pdf = Files.readAllBytes(out.resolve("print/cordoba-y2023.pdf"));
+		assertEquals("%PDF-", new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII));
+		assertTrue(javax.imageio.ImageIO.read(out.resolve("print/diagrams/cordoba-governance.png").toFile()) != null, "the PNG decodes");
+		assertTrue(print.out().contains("wrote " + out.resolve("print/cordoba-y2023.pdf")), print.out());
+		assertFalse(Files.exists(out.resolve("docs")), "only what was asked");
+		CliRun all = CliRun.of("generate", "../examples/cordoba-2023.govmodel", "-o", out.toString());
+		assertEquals(0, all.exit(), all.err());
+		assertFalse(Files.exists(out.resolve("print")), "print is not part of the default outputs");
+		assertEquals(2, CliRun.of("generate", "../examples", "-o", out.toString(), "--only", "pdf").exit(), "an unknown family is a usage error");
+	}
+
+	@Test
 	void generateRefusesInvalidModelsAndForeignFolders() throws IOException {
 		Path broken = Files.writeString(dir.resolve("b.govmodel"), "institution a \"A\" ministry within nowhere\n");
 		Path out = dir.resolve("out");

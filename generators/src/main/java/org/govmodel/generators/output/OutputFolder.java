@@ -13,8 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+
+import org.govmodel.generators.Artifacts;
 
 /**
  * Writes generated files into an output folder and nowhere else; the one place
@@ -48,6 +51,21 @@ public final class OutputFolder {
 	 * @throws RefusedException when the folder holds an input, or files GovModel did not write, or a path would leave it
 	 */
 	public static void replace(Path folder, Collection<Path> inputs, Map<String, String> files) throws RefusedException, IOException {
+		Map<String, byte[]> contents = new TreeMap<>();
+		files.forEach((path, text) -> contents.put(path, text.getBytes(StandardCharsets.UTF_8)));
+		replaceWith(folder, inputs, contents);
+	}
+
+	/**
+	 * Writes the artifacts, text (as UTF-8) and binary files alike.
+	 *
+	 * @see #replace(Path, Collection, Map)
+	 */
+	public static void replace(Path folder, Collection<Path> inputs, Artifacts artifacts) throws RefusedException, IOException {
+		replaceWith(folder, inputs, artifacts.contents());
+	}
+
+	private static void replaceWith(Path folder, Collection<Path> inputs, Map<String, byte[]> files) throws RefusedException, IOException {
 		Path target = folder.toAbsolutePath().normalize();
 		refuseIfItHoldsAnInput(folder, target, inputs);
 		Path parent = target.getParent();
@@ -62,13 +80,13 @@ public final class OutputFolder {
 		try {
 			// the marker first: it makes the staging folder recognisable if this run is killed
 			Files.writeString(staging.resolve(MARKER), marker(files.keySet()), StandardCharsets.UTF_8);
-			for (Map.Entry<String, String> file : files.entrySet()) {
+			for (Map.Entry<String, byte[]> file : files.entrySet()) {
 				Path path = staging.resolve(file.getKey()).normalize();
 				if (!path.startsWith(staging) || path.equals(staging) || path.equals(staging.resolve(MARKER))) {
 					throw new RefusedException("refusing to write '" + file.getKey() + "' outside the output folder");
 				}
 				Files.createDirectories(path.getParent());
-				Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
+				Files.write(path, file.getValue());
 			}
 			Path old = null;
 			if (Files.exists(target)) {

@@ -114,4 +114,25 @@ class OutputFolderTest {
 		process.waitFor();
 		return process.pid();
 	}
+
+	@Test
+	void binaryArtifactsAreWrittenByteForByteListedInTheMarkerAndKeptInside() throws IOException, OutputFolder.RefusedException {
+		Path out = dir.resolve("out");
+		byte[] png = { (byte) 0x89, 'P', 'N', 'G', 0, (byte) 0xff, (byte) 0xc3, 0x28 }; // not valid UTF-8 on purpose
+		org.govmodel.generators.Artifacts artifacts = new org.govmodel.generators.Artifacts();
+		artifacts.add("print/index.md", "Córdoba");
+		artifacts.addBinary("print/chart.png", png);
+		OutputFolder.replace(out, NO_INPUTS, artifacts);
+		org.junit.jupiter.api.Assertions.assertArrayEquals(png, Files.readAllBytes(out.resolve("print/chart.png")));
+		assertEquals("Córdoba", Files.readString(out.resolve("print/index.md")));
+		assertTrue(Files.readString(out.resolve(OutputFolder.MARKER)).contains("print/chart.png\n"), "the marker lists the binary file");
+		OutputFolder.replace(out, NO_INPUTS, Map.of("a.txt", "a"));
+		assertFalse(Files.exists(out.resolve("print/chart.png")), "a binary file GovModel wrote is replaced like a text file");
+		org.govmodel.generators.Artifacts escaping = new org.govmodel.generators.Artifacts();
+		escaping.addBinary("../escape.png", png);
+		assertThrows(OutputFolder.RefusedException.class, () -> OutputFolder.replace(dir.resolve("other"), NO_INPUTS, escaping));
+		assertFalse(Files.exists(dir.resolve("escape.png")));
+		assertThrows(IllegalStateException.class, () -> artifacts.addBinary("print/index.md", png), "text and binary files share one set of paths");
+	}
+
 }

@@ -1,0 +1,176 @@
+package org.govmodel.publish;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.govmodel.dsl.govModel.Assessment;
+import org.govmodel.dsl.govModel.Model;
+import org.govmodel.dsl.i18n.Language;
+import org.govmodel.dsl.i18n.LocalizedTitles;
+import org.govmodel.dsl.scoring.ItemScore;
+import org.govmodel.dsl.scoring.ScoringEngine;
+import org.govmodel.generators.Artifacts;
+import org.govmodel.generators.ReportOptions;
+import org.junit.jupiter.api.Test;
+import org.xml.sax.InputSource;
+
+/** The PNG and PDF exports of the examples, read back with the libraries a reader's tools use (ImageIO, PDFBox). */
+class PrintExportsTest {
+
+	private static final Path TARGET = Path.of("target/print-exports");
+
+	private static Artifacts generate(List<Model> models, Language language) {
+		Artifacts artifacts = new Artifacts();
+		TestModels.get(PrintExports.class).generate(models, ReportOptions.defaults().withLanguage(language), artifacts);
+		return artifacts;
+	}
+
+	@Test
+	void everyDiagramAndChartIsAPngOfTheSlideSizeItsDrawingAsks() throws Exception {
+		List<Model> models = TestModels.examples();
+		Artifacts artifacts = generate(models, Language.EN);
+		Artifacts reports = TestModels.get(org.govmodel.generators.Reports.class).generate(models, List.of(),
+				java.util.EnumSet.allOf(org.govmodel.generators.Reports.Output.class));
+		List<String> svgs = reports.files().keySet().stream().filter(p -> p.endsWith(".svg")).toList();
+		assertFalse(svgs.isEmpty());
+		for (String svg : svgs) {
+			String png = PrintExports.FOLDER + svg.replaceAll("\\.svg$", ".png");
+			byte[] bytes = artifacts.binaries().get(png);
+			assertNotNull(bytes, "no PNG for " + svg);
+			BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
+			assertNotNull(image, png + " does not decode as an image");
+			var root = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new InputSource(new StringReader(reports.files().get(svg))))
+					.getDocumentElement();
+			DrawingSize size = DrawingSize.of(root);
+			SvgToPng.PixelSize expected = SvgToPng.pixelSize(size.width(), size.height());
+			assertEquals(expected, new SvgToPng.PixelSize(image.getWidth(), image.getHeight()), png);
+			assertTrue(image.getWidth() >= SvgToPng.SLIDE_WIDTH || image.getHeight() >= SvgToPng.SLIDE_HEIGHT, png + " is smaller than a slide");
+			assertTrue(inkRatio(image) > 0.002, png + " is blank");
+			save(png, bytes);
+		}
+	}
+
+	@Test
+	void eachAssessmentIsOnePdfWithItsFontsEmbeddedTheTitleWithItsAccentsAndEveryStatement() throws Exception {
+		List<Model> models = TestModels.examples();
+		for (Language language : Language.values()) {
+			Artifacts artifacts = generate(models, language);
+			List<String> pdfs = artifacts.binaries().keySet().stream().filter(p -> p.endsWith(".pdf")).toList();
+			List<Assessment> assessments = new ArrayList<>();
+			models.forEach(m -> m.getElements().stream().filter(Assessment.class::isInstance).map(Assessment.class::cast).forEach(assessments::add));
+			assertEquals(assessments.size(), pdfs.size(), "one PDF per assessment: " + pdfs);
+			String cordoba = pdfs.stream().filter(p -> p.startsWith("print/cordoba-")).findFirst().orElseThrow();
+			try (PDDocument pdf = Loader.loadPDF(artifacts.binaries().get(cordoba))) {
+				assertTrue(pdf.getNumberOfPages() >= 4, "cover, structure, scorecard, charts: " + pdf.getNumberOfPages());
+				Set<String> fonts = new HashSet<>();
+				for (PDPage page : pdf.getPages()) {
+					fonts(page.getResources(), fonts);
+				}
+				assertFalse(fonts.isEmpty(), "the text is text, not only shapes");
+				String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+				// lines break after a hyphen too ("cross-" / "cutting"): statements are compared without their spaces
+				String letters = text.replaceAll("\\s+", "");
+				assertTrue(text.contains("Provincia de Córdoba"), "the jurisdiction's title with its accent");
+				Assessment assessment = assessments.stream().filter(a -> a.eResource().getURI().lastSegment().startsWith("cordoba")).findFirst().orElseThrow();
+				int statements = 0;
+				for (ItemScore variable : TestModels.get(ScoringEngine.class).score(assessment).variables()) {
+					var statement = TestModels.get(LocalizedTitles.class).description(variable.item(), language);
+					if (statement.isPresent() && !statement.get().isBlank()) {
+						assertTrue(letters.contains(statement.get().replaceAll("\\s+", "")), "the statement of " + variable.code() + " in " + language);
+						statements++;
+					}
+				}
+				assertTrue(statements > 0, "the framework's variables have statements");
+				if (language == Language.ES) {
+					assertTrue(text.contains("Estructura de gobernanza") && text.contains("Brechas respecto de las metas"), "the headings in Spanish");
+					BufferedImage page = new PDFRenderer(pdf).renderImageWithDPI(0, 60);
+					save("print/cordoba-es-cover.png", png(page));
+				}
+			}
+			artifacts.binaries().forEach((path, bytes) -> save(path.replace("print/", "print/" + language.code() + "/"), bytes));
+		}
+	}
+
+	@Test
+	void theSameModelsGiveTheSameBytes() {
+		List<Model> models = TestModels.examples();
+		Map<String, byte[]> first = generate(models, Language.PT).binaries();
+		Map<String, byte[]> second = generate(models, Language.PT).binaries();
+		assertEquals(first.keySet(), second.keySet());
+		first.forEach((path, bytes) -> assertArrayEquals(bytes, second.get(path), path + " differs between two runs"));
+	}
+
+	/** Every font a page or its drawings use, each checked to be embedded. */
+	private static void fonts(PDResources resources, Set<String> names) throws IOException {
+		if (resources == null) {
+			return;
+		}
+		for (COSName name : resources.getFontNames()) {
+			PDFont font = resources.getFont(name);
+			assertTrue(font.isEmbedded(), font.getName() + " is not embedded");
+			names.add(font.getName());
+		}
+		for (COSName name : resources.getXObjectNames()) {
+			PDXObject object = resources.getXObject(name);
+			if (object instanceof PDFormXObject form) {
+				fonts(form.getResources(), names);
+			}
+		}
+	}
+
+	private static double inkRatio(BufferedImage image) {
+		long ink = 0;
+		for (int y = 0; y < image.getHeight(); y += 4) {
+			for (int x = 0; x < image.getWidth(); x += 4) {
+				if ((image.getRGB(x, y) & 0xffffff) != 0xffffff) {
+					ink++;
+				}
+			}
+		}
+		return ink / ((image.getWidth() / 4.0) * (image.getHeight() / 4.0));
+	}
+
+	private static byte[] png(BufferedImage image) throws IOException {
+		var out = new java.io.ByteArrayOutputStream();
+		ImageIO.write(image, "png", out);
+		return out.toByteArray();
+	}
+
+	private static void save(String path, byte[] bytes) {
+		try {
+			Path file = TARGET.resolve(path);
+			Files.createDirectories(file.getParent());
+			Files.write(file, bytes);
+		} catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+}

@@ -339,7 +339,8 @@ public class DiagramSvg {
 					}
 					points.append(' ').append(num(section.getEndX() + dx)).append(',').append(num(section.getEndY() + dy));
 					svg.empty("polyline", "points", points.toString(), "stroke", stroke.color(), "stroke-width", num(stroke.width()), "stroke-dasharray",
-							stroke.dashes(), reversed ? "marker-start" : "marker-end", edge.kind() == Kind.PART_OF ? "" : "url(#arrow-" + cssName(edge.kind()) + ")");
+							stroke.dashes(), reversed ? "marker-start" : "marker-end",
+							edge.kind() == Kind.PART_OF ? "" : "url(#arrow-" + cssName(edge.kind()) + (reversed ? "-start" : "") + ")");
 				}
 				for (ElkLabel label : elk.getLabels()) {
 					svg.text("text", label.getText(), "x", num(label.getX() + dx + 2), "y", num(label.getY() + dy + EDGE_SIZE), "font-size", num(EDGE_SIZE),
@@ -398,10 +399,16 @@ public class DiagramSvg {
 			svg.open("defs");
 			for (Kind kind : kinds) {
 				Stroke stroke = STROKES.get(kind);
-				// one marker serves both ends: at a line's start it is turned to point back into the box the line leaves
+				// Two markers per kind, both with SVG 1.1's orient="auto" (SVG 2's auto-start-reverse is not read
+				// by Batik, which draws the PNG exports): one for a line's end, one pointing back into the box a
+				// line leaves at its start.
 				svg.open("marker", "id", "arrow-" + cssName(kind), "viewBox", "0 0 10 10", "refX", "9", "refY", "5", "markerWidth", "8", "markerHeight", "8",
-						"orient", "auto-start-reverse", "markerUnits", "userSpaceOnUse");
+						"orient", "auto", "markerUnits", "userSpaceOnUse");
 				svg.empty("path", "d", "M 0 0 L 10 5 L 0 10 z", "fill", stroke.color());
+				svg.close();
+				svg.open("marker", "id", "arrow-" + cssName(kind) + "-start", "viewBox", "0 0 10 10", "refX", "1", "refY", "5", "markerWidth", "8",
+						"markerHeight", "8", "orient", "auto", "markerUnits", "userSpaceOnUse");
+				svg.empty("path", "d", "M 10 0 L 0 5 L 10 10 z", "fill", stroke.color());
 				svg.close();
 			}
 			svg.close();

@@ -70,7 +70,7 @@ class DiffCommandTest {
 		assertTrue(run.out().startsWith("1 renamed, 1 changed, 2 scores changed in 1 assessment\n"), run.out());
 		assertTrue(run.out().contains("renamed institution minCyT → minCiencia \"Ministerio de Ciencia y Tecnología\""), run.out());
 		assertTrue(run.out().contains("members: camTic, minCiencia, minCoord, minFin → camTic, minCiencia, minCoord, minFin, unc"), run.out());
-		assertTrue(run.out().contains("    1.1.2 1 → 3 (+2.00)  gap 3.00 → 1.00\n"), run.out());
+		assertTrue(run.out().contains("    1.1.2 1 → 3 (+2.00)  gap 2.00 → 0.00\n"), run.out());
 		assertTrue(run.out().contains("    component 1.1 mean 1.50 → 2.00 (+0.50), gap 1.50 → 1.00\n"), run.out());
 		assertFalse(run.out().contains("\u001b["), "no colour when not on a terminal");
 		assertFalse(run.hasStackTrace());
@@ -198,7 +198,7 @@ class DiffCommandTest {
 		assertFalse(reformat.contains("@@"), "a formatting-only commit changes no fact:\n" + reformat);
 		String review = log.substring(log.indexOf("commit Review me"));
 		assertTrue(review.contains("\n-minCyT (institution)\n") && review.contains("\n+minCiencia (institution)\n"), review);
-		assertTrue(review.contains("\n-y2023  1.1.2 = 1.00 (gap 3.00)\n+y2023  1.1.2 = 3.00 (gap 1.00)\n"), review);
+		assertTrue(review.contains("\n-y2023  1.1.2 = 1.00 (gap 2.00)\n+y2023  1.1.2 = 3.00 (gap 0.00)\n"), review);
 		assertTrue(review.contains("+agencia.board  members: camTic, minCiencia, minCoord, minFin, unc"), review);
 	}
 }

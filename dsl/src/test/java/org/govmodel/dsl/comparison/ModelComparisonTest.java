@@ -140,7 +140,7 @@ class ModelComparisonTest {
 		ModelDiff.AssessmentChange change = diff.assessments().get(0);
 		assertEquals("y2023", change.name());
 		assertFalse(change.historyRewrite());
-		assertEquals(List.of("1.1.2 1 -> 3 (+2) in 1.1 / 1; gap 3 -> 1"), change.variables().stream()
+		assertEquals(List.of("1.1.2 1 -> 3 (+2) in 1.1 / 1; gap 2 -> 0.5"), change.variables().stream()
 				.map(v -> v.code() + " " + v.before() + " -> " + v.after() + " (+" + v.delta() + ") in " + v.component() + " / " + v.area() + "; gap "
 						+ v.gapBefore().stripTrailingZeros().toPlainString() + " -> " + v.gapAfter().stripTrailingZeros().toPlainString())
 				.toList());

@@ -18,7 +18,9 @@ import org.govmodel.dsl.scoring.AssessmentHistory;
 import org.govmodel.dsl.scoring.AssessmentScore;
 import org.govmodel.generators.diagrams.DiagramSvg;
 import org.govmodel.generators.diagrams.OrgChartBuilder;
+import org.govmodel.dsl.i18n.Language;
 import org.govmodel.generators.scorecards.RadarSvg;
+import org.govmodel.generators.scorecards.ScorecardText;
 import org.govmodel.generators.scorecards.TrendSvg;
 
 import com.google.inject.Inject;
@@ -52,6 +54,9 @@ public class PreviewViews {
 	private RadarSvg radar;
 
 	@Inject
+	private ScorecardText.Factory texts;
+
+	@Inject
 	private TrendSvg trend;
 
 	@Inject
@@ -69,6 +74,9 @@ public class PreviewViews {
 						"Units of " + (body.getTitle() == null ? body.getName() : body.getTitle()), DIAGRAM, diagrams.render(chart))));
 			}
 		}
+		// the charts exactly as `govmodel generate` writes them (in English, headed by the jurisdiction)
+		String heading = view.subject().map(Jurisdiction::getTitle).filter(t -> t != null).orElse("");
+		ScorecardText english = texts.of(Language.EN);
 		Set<Framework> frameworks = new LinkedHashSet<>();
 		for (Assessment assessment : model.getElements().stream().filter(Assessment.class::isInstance).map(Assessment.class::cast).toList()) {
 			Framework framework = assessment.getFramework();
@@ -77,9 +85,9 @@ public class PreviewViews {
 			}
 			List<AssessmentScore> series = history.of(assessment);
 			String id = subjectId + "/" + names.getFullyQualifiedName(framework);
-			result.add(new PreviewView(RADAR + "/" + id, framework.getTitle() + ": " + subject, RADAR, radar.render(framework, series)));
+			result.add(new PreviewView(RADAR + "/" + id, framework.getTitle() + ": " + subject, RADAR, radar.render(framework, series, heading, english)));
 			if (series.size() > 1) {
-				result.add(new PreviewView(TREND + "/" + id, framework.getTitle() + " over the years: " + subject, TREND, trend.render(framework, series)));
+				result.add(new PreviewView(TREND + "/" + id, framework.getTitle() + " over the years: " + subject, TREND, trend.render(framework, series, heading, english)));
 			}
 		}
 		return result;

@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.govmodel.generators.output.XmlWriter;
+
 /**
  * The font of the charts and how wide their text is. The SVGs declare {@link #FAMILY}; text is measured with
  * the advance widths of DejaVu Sans, the widest font of that stack (read once from the TrueType files with
@@ -70,6 +72,27 @@ public final class ChartFont {
 	/** The widest of the lines. */
 	public static double width(List<String> lines, double size, boolean bold) {
 		return lines.stream().mapToDouble(l -> width(l, size, bold)).max().orElse(0);
+	}
+
+	/**
+	 * Writes lines of text, one {@code <text>} element each (so each has its own box), the first on baseline
+	 * {@code y} and the next {@code step} below.
+	 *
+	 * @return the baseline after the last line
+	 */
+	public static double write(XmlWriter svg, List<String> lines, double x, double y, double step, String... attributes) {
+		double baseline = y;
+		for (String line : lines) {
+			String[] all = new String[attributes.length + 4];
+			all[0] = "x";
+			all[1] = XmlWriter.num(x);
+			all[2] = "y";
+			all[3] = XmlWriter.num(baseline);
+			System.arraycopy(attributes, 0, all, 4, attributes.length);
+			svg.text("text", line, all);
+			baseline += step;
+		}
+		return baseline;
 	}
 
 	private static List<String> words(String text, double maxWidth, double size, boolean bold) {

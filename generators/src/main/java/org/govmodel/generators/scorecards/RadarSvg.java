@@ -130,15 +130,8 @@ public class RadarSvg {
 			svg.text("title", String.join(" ", heading));
 			svg.text("desc", describe());
 			svg.empty("rect", "width", "100%", "height", "100%", "fill", "#ffffff");
-			for (String line : heading) {
-				svg.text("text", line, "x", num(MARGIN), "y", num(y), "font-size", num(HEADING_SIZE), "font-weight", "bold");
-				y += HEADING_SIZE + 4;
-			}
-			y += -4 + LINE - 2;
-			for (String line : subtitle) {
-				svg.text("text", line, "x", num(MARGIN), "y", num(y), "fill", "#333333");
-				y += LINE;
-			}
+			y = ChartFont.write(svg, heading, MARGIN, y, HEADING_SIZE + 4, "font-size", num(HEADING_SIZE), "font-weight", "bold");
+			ChartFont.write(svg, subtitle, MARGIN, y - 4 + LINE - 2, LINE, "fill", "#333333");
 			rings(svg);
 			axes(svg);
 			for (int i = 0; i < series.size(); i++) {
@@ -146,11 +139,7 @@ public class RadarSvg {
 			}
 			targets(svg);
 			legend(svg, legend, legendTop, MARGIN);
-			double sourceY = legendTop + legendHeight + 8 + 11;
-			for (String line : source) {
-				svg.text("text", line, "x", num(MARGIN), "y", num(sourceY), "font-size", "11", "fill", "#444444");
-				sourceY += 14;
-			}
+			ChartFont.write(svg, source, MARGIN, legendTop + legendHeight + 8 + 11, 14, "font-size", "11", "fill", "#444444");
 			svg.close();
 			return svg.finish();
 		}
@@ -329,11 +318,7 @@ public class RadarSvg {
 					svg.empty("line", "x1", num(left), "y1", num(mid), "x2", num(left + 44), "y2", num(mid), "stroke", "#000000", "stroke-width", "1.5",
 							"stroke-dasharray", "3 3");
 				}
-				double lineY = y + LABEL_SIZE - 1;
-				for (String line : entries.get(i)) {
-					svg.text("text", line, "x", num(left + 56), "y", num(lineY));
-					lineY += LINE;
-				}
+				ChartFont.write(svg, entries.get(i), left + 56, y + LABEL_SIZE - 1, LINE);
 				y += entries.get(i).size() * LINE + 6;
 			}
 			svg.close();

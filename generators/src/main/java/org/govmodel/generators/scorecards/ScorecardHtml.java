@@ -21,6 +21,7 @@ public class ScorecardHtml {
 			th{background:#e8e8e8;text-align:left}
 			td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 			td.mean{font-weight:bold;text-align:right;white-space:nowrap}
+			td.target{white-space:nowrap}
 			td.level,td.num{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 			.statement{display:block;color:#333;font-size:13px;margin-top:2px}
 			.meta,.source{color:#333}
@@ -110,7 +111,7 @@ public class ScorecardHtml {
 			if (row.firstOfArea()) {
 				html.text("td", text.mean(row.area().value()), "class", "mean", "rowspan", String.valueOf(row.areaRows()));
 			}
-			html.text("td", text.targetCell(row.variable()));
+			html.text("td", text.targetCell(row.variable()), "class", "target");
 			html.text("td", row.variable().gap() == null ? "–" : text.plain(row.variable().gap()), "class", "num");
 			html.text("td", row.variable().note() == null ? "" : row.variable().note());
 			html.close();
@@ -128,7 +129,7 @@ public class ScorecardHtml {
 			html.open("tr");
 			html.text("th", text.codeAndTitle(component), "scope", "row");
 			html.text("td", text.mean(component.value()), "class", "num");
-			html.text("td", text.target(component));
+			html.text("td", text.target(component), "class", "target");
 			html.text("td", text.mean(component.gap()), "class", "num");
 			html.text("td", content.variablesWithGap(component));
 			html.close();

@@ -87,16 +87,8 @@ public class TrendSvg {
 				"role", "img", "font-family", ChartFont.FAMILY, "font-size", num(LABEL_SIZE));
 		svg.text("title", String.join(" ", heading) + " — " + String.join(" ", subtitle));
 		svg.empty("rect", "width", "100%", "height", "100%", "fill", "#ffffff");
-		double y = MARGIN + HEADING_SIZE;
-		for (String line : heading) {
-			svg.text("text", line, "x", num(MARGIN), "y", num(y), "font-size", num(HEADING_SIZE), "font-weight", "bold");
-			y += HEADING_SIZE + 4;
-		}
-		y += 11;
-		for (String line : subtitle) {
-			svg.text("text", line, "x", num(MARGIN), "y", num(y), "font-size", "12", "fill", "#333333");
-			y += 15;
-		}
+		double y = ChartFont.write(svg, heading, MARGIN, MARGIN + HEADING_SIZE, HEADING_SIZE + 4, "font-size", num(HEADING_SIZE), "font-weight", "bold");
+		ChartFont.write(svg, subtitle, MARGIN, y + 11, 15, "font-size", "12", "fill", "#333333");
 		svg.open("g", "stroke", "#cccccc", "stroke-width", "1");
 		for (double[] tick : ticks) {
 			svg.empty("line", "x1", num(left), "y1", num(plot.y(tick[0])), "x2", num(left + PLOT_WIDTH), "y2", num(plot.y(tick[0])));
@@ -127,17 +119,10 @@ public class TrendSvg {
 				svg.empty("polyline", "points", num(end[0] + 6) + "," + num(end[1]) + " " + num(left + PLOT_WIDTH + 14) + "," + num(labelMid) + " "
 						+ num(left + PLOT_WIDTH + 24) + "," + num(labelMid), "fill", "none", "stroke-width", "0.75");
 			}
-			double lineY = labelTops[c] + LABEL_SIZE - 1;
-			for (String line : labels.get(c)) {
-				svg.text("text", line, "x", num(left + PLOT_WIDTH + 28), "y", num(lineY), "stroke", "none");
-				lineY += LINE;
-			}
+			ChartFont.write(svg, labels.get(c), left + PLOT_WIDTH + 28, labelTops[c] + LABEL_SIZE - 1, LINE, "stroke", "none");
 			svg.close();
 		}
-		for (String line : source) {
-			svg.text("text", line, "x", num(MARGIN), "y", num(sourceTop + 11), "font-size", "11", "fill", "#444444");
-			sourceTop += 14;
-		}
+		ChartFont.write(svg, source, MARGIN, sourceTop + 11, 14, "font-size", "11", "fill", "#444444");
 		svg.close();
 		return svg.finish();
 	}

@@ -71,7 +71,7 @@ async function start(context) {
 	const { command, args } = serverCommand({ java: java.java, jar, vmargs: configuration.get('server.vmargs') ?? [] });
 	client = new LanguageClient('govmodel', 'GovModel Language Server', { command, args }, {
 		documentSelector: [{ scheme: 'file', language: 'govmodel' }],
-		initializationOptions: initializationOptions(rules()),
+		initializationOptions: initializationOptions(rules(), vscode.workspace.getConfiguration('govmodel').get('language')),
 		outputChannel: output,
 		synchronize: { fileEvents: watcher },
 	});
@@ -102,8 +102,8 @@ async function restart(context) {
  * @param {vscode.ExtensionContext} context
  */
 async function configurationChanged(event, context) {
-	if (event.affectsConfiguration('govmodel.rules') && client && client.isRunning()) {
-		await client.sendNotification('workspace/didChangeConfiguration', configurationChange(rules()));
+	if ((event.affectsConfiguration('govmodel.rules') || event.affectsConfiguration('govmodel.language')) && client && client.isRunning()) {
+		await client.sendNotification('workspace/didChangeConfiguration', configurationChange(rules(), vscode.workspace.getConfiguration('govmodel').get('language')));
 	}
 	if (['govmodel.java.home', 'govmodel.server.jar', 'govmodel.server.vmargs'].some((key) => event.affectsConfiguration(key))) {
 		const choice = await vscode.window.showInformationMessage('GovModel: restart the language server to use the new settings?', 'Restart');

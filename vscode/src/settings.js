@@ -28,14 +28,32 @@ function ruleSeverities(setting) {
 	return { rules, ignored };
 }
 
-/** @param {Record<string, string>} rules */
-function initializationOptions(rules) {
-	return { rules };
+/** The languages of the `govmodel.language` setting; `auto` is the client's display language. */
+const LANGUAGES = ['auto', 'en', 'es', 'pt'];
+
+/**
+ * The `govmodel.language` setting as the server reads it: one of {@link LANGUAGES}, `auto` for anything else.
+ * @param {unknown} value
+ */
+function language(value) {
+	return typeof value === 'string' && LANGUAGES.includes(value) ? value : 'auto';
 }
 
-/** The params of workspace/didChangeConfiguration. @param {Record<string, string>} rules */
-function configurationChange(rules) {
-	return { settings: { govmodel: { rules } } };
+/**
+ * @param {Record<string, string>} rules
+ * @param {string} [chosen] the `govmodel.language` setting
+ */
+function initializationOptions(rules, chosen) {
+	return { rules, language: language(chosen) };
 }
 
-module.exports = { SEVERITIES, ruleSeverities, initializationOptions, configurationChange };
+/**
+ * The params of workspace/didChangeConfiguration.
+ * @param {Record<string, string>} rules
+ * @param {string} [chosen] the `govmodel.language` setting
+ */
+function configurationChange(rules, chosen) {
+	return { settings: { govmodel: { rules, language: language(chosen) } } };
+}
+
+module.exports = { SEVERITIES, LANGUAGES, ruleSeverities, language, initializationOptions, configurationChange };

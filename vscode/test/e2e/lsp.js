@@ -46,9 +46,9 @@ function uriOf(/** @type {string} */ file) {
 
 /**
  * Starts the server on the folder, initializes it and tracks its diagnostics.
- * @param {{ folder: string, initializationOptions?: object }} options
+ * @param {{ folder: string, initializationOptions?: object, locale?: string }} options
  */
-async function startServer({ folder, initializationOptions }) {
+async function startServer({ folder, initializationOptions, locale }) {
 	const started = performance.now();
 	const server = childProcess.spawn(java(), ['-jar', serverJar()], { cwd: folder, stdio: ['pipe', 'pipe', 'pipe'] });
 	let stderr = '';
@@ -115,6 +115,7 @@ async function startServer({ folder, initializationOptions }) {
 		rootUri: uriOf(folder),
 		workspaceFolders: [{ uri: uriOf(folder), name: path.basename(folder) }],
 		initializationOptions,
+		locale,
 		capabilities: {
 			workspace: { applyEdit: true, workspaceEdit: { documentChanges: true }, didChangeConfiguration: { dynamicRegistration: false } },
 			textDocument: {

@@ -138,7 +138,7 @@ test('starts the bundled server with the Java found, the VM options and the rule
 	assert.match(started.serverOptions.command, /java(\.exe)?$/);
 	assert.deepEqual(started.serverOptions.args, ['-Xmx512m', '-jar', path.join(folder, 'server', 'govmodel-language-server.jar')]);
 	assert.deepEqual(started.clientOptions.documentSelector, [{ scheme: 'file', language: 'govmodel' }]);
-	assert.deepEqual(started.clientOptions.initializationOptions, { rules: { 'GOV-AUTH-006': 'error' } });
+	assert.deepEqual(started.clientOptions.initializationOptions, { rules: { 'GOV-AUTH-006': 'error' }, language: 'auto' });
 	assert.equal(started.running, true);
 	assert.deepEqual(Object.keys(record.commands).sort(), ['govmodel.openPreviewToSide', 'govmodel.restartServer']);
 	assert.match(record.output.join('\n'), /Starting the GovModel language server with Java \d+/);
@@ -155,7 +155,21 @@ test('a change of govmodel.rules is sent as workspace/didChangeConfiguration', a
 	settings['govmodel.rules'] = { 'GOV-AUTH-006': 'off', 'GOV-SOL-004': 'info' };
 	await /** @type {any} */ (vscode.workspace.onDidChangeConfiguration).fire({ affectsConfiguration: (/** @type {string} */ key) => key === 'govmodel.rules' });
 	assert.deepEqual(client.clients[0].notifications, [{ method: 'workspace/didChangeConfiguration',
-		params: { settings: { govmodel: { rules: { 'GOV-AUTH-006': 'off', 'GOV-SOL-004': 'info' } } } } }]);
+		params: { settings: { govmodel: { rules: { 'GOV-AUTH-006': 'off', 'GOV-SOL-004': 'info' }, language: 'auto' } } } }]);
+	await extension.deactivate();
+});
+
+test('a change of govmodel.language is sent with the rules as workspace/didChangeConfiguration', async () => {
+	const settings = { 'govmodel.rules': { 'GOV-AUTH-006': 'error' }, 'govmodel.language': 'pt' };
+	const { vscode } = fakeVscode(settings);
+	const client = fakeLanguageClient(PREVIEW);
+	const extension = loadExtension(vscode, client.module);
+	await extension.activate({ extensionPath: extensionFolder(), subscriptions: [] });
+	assert.deepEqual(client.clients[0].clientOptions.initializationOptions, { rules: { 'GOV-AUTH-006': 'error' }, language: 'pt' });
+	settings['govmodel.language'] = 'es';
+	await /** @type {any} */ (vscode.workspace.onDidChangeConfiguration).fire({ affectsConfiguration: (/** @type {string} */ key) => key === 'govmodel.language' });
+	assert.deepEqual(client.clients[0].notifications, [{ method: 'workspace/didChangeConfiguration',
+		params: { settings: { govmodel: { rules: { 'GOV-AUTH-006': 'error' }, language: 'es' } } } }]);
 	await extension.deactivate();
 });
 

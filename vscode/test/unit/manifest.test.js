@@ -52,3 +52,26 @@ test('govmodel.json is checked against the schema derived from the rule catalogu
 	assert.deepEqual(rules.properties['GOV-TIER-003'].enum, ['off', 'info', 'warning', 'error']);
 	assert.equal(rules.properties['GOV-SYNTAX-001'], undefined, 'rules whose severity is fixed are not offered');
 });
+
+test('every %key% of the manifest has its text in English, Spanish and Portuguese (Brazil)', () => {
+	const raw = fs.readFileSync(path.join(HERE, 'package.json'), 'utf8');
+	const keys = [...new Set([...raw.matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]))].sort();
+	assert.ok(keys.length > 10, 'the manifest has too few localized texts');
+	for (const file of ['package.nls.json', 'package.nls.es.json', 'package.nls.pt-br.json']) {
+		const texts = JSON.parse(fs.readFileSync(path.join(HERE, file), 'utf8'));
+		assert.deepEqual(Object.keys(texts).sort(), keys, file);
+		for (const key of keys) {
+			assert.ok(typeof texts[key] === 'string' && texts[key].trim() !== '', `${file}: ${key}`);
+		}
+	}
+	const english = JSON.parse(fs.readFileSync(path.join(HERE, 'package.nls.json'), 'utf8'));
+	const spanish = JSON.parse(fs.readFileSync(path.join(HERE, 'package.nls.es.json'), 'utf8'));
+	assert.notEqual(spanish['command.restartServer.title'], english['command.restartServer.title']);
+});
+
+test('the language setting offers auto and the three languages', () => {
+	const setting = manifest.contributes.configuration.properties['govmodel.language'];
+	assert.deepEqual(setting.enum, ['auto', 'en', 'es', 'pt']);
+	assert.equal(setting.default, 'auto');
+	assert.equal(setting.enumDescriptions.length, setting.enum.length);
+});

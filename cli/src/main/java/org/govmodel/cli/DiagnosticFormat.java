@@ -3,6 +3,8 @@ package org.govmodel.cli;
 import java.io.PrintWriter;
 import java.util.List;
 
+import org.govmodel.dsl.i18n.DiagnosticLanguage;
+import org.govmodel.dsl.i18n.Language;
 import org.govmodel.dsl.loading.ModelDiagnostic;
 
 import com.google.gson.Gson;
@@ -15,16 +17,16 @@ enum DiagnosticFormat {
 	/** One line per diagnostic on stdout, a summary on stderr. */
 	text {
 		@Override
-		void print(List<ModelDiagnostic> diagnostics, int files, PrintWriter out, PrintWriter err) {
+		void print(List<ModelDiagnostic> diagnostics, int files, Language language, PrintWriter out, PrintWriter err) {
 			diagnostics.forEach(d -> out.println(d.toLine()));
 			out.flush();
-			err.println(summary(diagnostics, files));
+			err.println(summary(diagnostics, files, language));
 		}
 	},
 	/** One JSON document on stdout: {"files":n,"errors":n,"warnings":n,"diagnostics":[...]}. */
 	json {
 		@Override
-		void print(List<ModelDiagnostic> diagnostics, int files, PrintWriter out, PrintWriter err) {
+		void print(List<ModelDiagnostic> diagnostics, int files, Language language, PrintWriter out, PrintWriter err) {
 			JsonObject root = new JsonObject();
 			root.addProperty("files", files);
 			root.addProperty("errors", count(diagnostics, "error"));
@@ -54,35 +56,37 @@ enum DiagnosticFormat {
 	/** A SARIF 2.1.0 log on stdout, for code-scanning tools. */
 	sarif {
 		@Override
-		void print(List<ModelDiagnostic> diagnostics, int files, PrintWriter out, PrintWriter err) {
+		void print(List<ModelDiagnostic> diagnostics, int files, Language language, PrintWriter out, PrintWriter err) {
 			out.print(org.govmodel.generators.findings.SarifLog.render(diagnostics, GovModelCli.class.getPackage().getImplementationVersion()));
 			out.flush();
-			err.println(summary(diagnostics, files));
+			err.println(summary(diagnostics, files, language));
 		}
 	},
 	/** GitHub Actions workflow commands on stdout: annotations on the pull request. */
 	github {
 		@Override
-		void print(List<ModelDiagnostic> diagnostics, int files, PrintWriter out, PrintWriter err) {
+		void print(List<ModelDiagnostic> diagnostics, int files, Language language, PrintWriter out, PrintWriter err) {
 			GithubAnnotations.print(diagnostics, out);
-			err.println(summary(diagnostics, files));
+			err.println(summary(diagnostics, files, language));
 		}
 	};
 
 	private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
-	abstract void print(List<ModelDiagnostic> diagnostics, int files, PrintWriter out, PrintWriter err);
+	abstract void print(List<ModelDiagnostic> diagnostics, int files, Language language, PrintWriter out, PrintWriter err);
 
-	static String summary(List<ModelDiagnostic> diagnostics, int files) {
-		return files + (files == 1 ? " file" : " files") + " checked: " + plural(count(diagnostics, "error"), "error")
-				+ ", " + plural(count(diagnostics, "warning"), "warning") + ", " + plural(count(diagnostics, "info"), "info");
+	/** "3 files checked: 1 error, 2 warnings, 0 info", in the language of the diagnostics. */
+	static String summary(List<ModelDiagnostic> diagnostics, int files, Language language) {
+		long errors = count(diagnostics, "error");
+		long warnings = count(diagnostics, "warning");
+		long infos = count(diagnostics, "info");
+		// counts as plain digits, as the diagnostics' line and column numbers are
+		return DiagnosticLanguage.messages(language).text("summary.checked", "files", files, "filesText", String.valueOf(files), "errors", errors,
+				"errorsText", String.valueOf(errors), "warnings", warnings, "warningsText", String.valueOf(warnings), "infos", infos, "infosText", String.valueOf(infos));
 	}
 
 	private static long count(List<ModelDiagnostic> diagnostics, String severity) {
 		return diagnostics.stream().filter(d -> d.severityName().equals(severity)).count();
 	}
 
-	private static String plural(long n, String word) {
-		return n + " " + word + (n == 1 || word.equals("info") ? "" : "s");
-	}
 }

@@ -51,7 +51,7 @@ class DiffCommand implements Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
-	@Parameters(paramLabel = "PATH", arity = "0..*", description = "OLD NEW, or with --git the paths to compare (default: the whole repository).")
+	@Parameters(paramLabel = "PATH", arity = "0..*", descriptionKey = "operands", description = "OLD NEW, or with --git the paths to compare (default: the whole repository).")
 	private List<Path> operands = new ArrayList<>();
 
 	@Option(names = "--git", paramLabel = "REV[..REV]", description = "Compare a revision with the working tree, or two revisions (A..B; A.. means A..HEAD).")
@@ -70,6 +70,9 @@ class DiffCommand implements Callable<Integer> {
 	@Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
 			description = "Colour the text format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: only on a terminal, never with NO_COLOR set).")
 	private Colour colour;
+
+	@Mixin
+	private LanguageOption language;
 
 	@Mixin
 	private RuleOptions ruleOptions;
@@ -114,7 +117,7 @@ class DiffCommand implements Callable<Integer> {
 				if (operands.size() != 1) {
 					throw new ModelCheck.UsageError("--textconv expects one file");
 				}
-				ModelCheck.Result result = check.run(operands, ruleOptions);
+				ModelCheck.Result result = check.run(operands, ruleOptions, language.language());
 				out.print(listing.render(result.models(), result.diagnostics()));
 				out.flush();
 				return GovModelCli.OK;
@@ -135,8 +138,8 @@ class DiffCommand implements Callable<Integer> {
 				if (operands.size() != 2) {
 					throw new ModelCheck.UsageError("expects OLD and NEW (two files or folders), or --git REV[..REV] [PATH...]");
 				}
-				before = new Side(operands.get(0).toString(), check.run(List.of(operands.get(0)), ruleOptions));
-				after = new Side(operands.get(1).toString(), check.run(List.of(operands.get(1)), ruleOptions));
+				before = new Side(operands.get(0).toString(), check.run(List.of(operands.get(0)), ruleOptions, language.language()));
+				after = new Side(operands.get(1).toString(), check.run(List.of(operands.get(1)), ruleOptions, language.language()));
 				title = "Model changes " + operands.get(0) + " → " + operands.get(1);
 			}
 		} catch (ModelCheck.UsageError e) {
@@ -159,11 +162,11 @@ class DiffCommand implements Callable<Integer> {
 
 	private Side revision(GitRevisions git, String name, List<Path> paths) throws ModelCheck.UsageError {
 		GitRevisions.Revision revision = git.read(name, paths);
-		return new Side(name, check.run(revision.files(), paths, ruleOptions, revision.contents()));
+		return new Side(name, check.run(revision.files(), paths, ruleOptions, revision.contents(), language.language()));
 	}
 
 	private Side workingTree(List<Path> paths) throws ModelCheck.UsageError {
-		return new Side("working tree", check.run(paths, ruleOptions));
+		return new Side("working tree", check.run(paths, ruleOptions, language.language()));
 	}
 
 	/**
@@ -191,10 +194,10 @@ class DiffCommand implements Callable<Integer> {
 
 	private Side driverSide(String label, Path path, Path text) throws ModelCheck.UsageError {
 		if (text.toString().equals("/dev/null") || !Files.exists(text)) {
-			return new Side(label, check.run(List.of(), List.of(), ruleOptions, null));
+			return new Side(label, check.run(List.of(), List.of(), ruleOptions, null, language.language()));
 		}
 		Path file = path.toAbsolutePath().normalize();
-		return new Side(label, check.run(List.of(file), List.of(), ruleOptions, f -> Files.newInputStream(text)));
+		return new Side(label, check.run(List.of(file), List.of(), ruleOptions, f -> Files.newInputStream(text), language.language()));
 	}
 
 	/** A version with syntax errors cannot be compared: its syntax errors are printed. */

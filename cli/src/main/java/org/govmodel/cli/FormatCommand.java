@@ -20,6 +20,7 @@ import org.govmodel.dsl.loading.ModelDiagnostic;
 import org.govmodel.dsl.loading.ModelFiles;
 import org.govmodel.dsl.loading.TerminalText;
 import org.govmodel.dsl.resource.ModelText;
+import org.govmodel.dsl.i18n.DiagnosticLanguage;
 import org.govmodel.dsl.validation.Rules;
 
 import com.google.inject.Inject;
@@ -42,6 +43,9 @@ class FormatCommand implements Callable<Integer> {
 
 	@Mixin
 	private ModelPaths paths;
+
+	@Mixin
+	private LanguageOption language;
 
 	@Option(names = "--check", description = "Only check: list the files that are not formatted, exit 1 if any.")
 	private boolean check;
@@ -104,6 +108,7 @@ class FormatCommand implements Callable<Integer> {
 
 	private XtextResource parse(Path file) throws IOException {
 		XtextResourceSet resourceSet = resourceSets.get();
+		DiagnosticLanguage.set(resourceSet, language.language());
 		XtextResource resource = (XtextResource) resourceSet.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
 		resource.load(resourceSet.getLoadOptions());
 		return resource;

@@ -47,6 +47,8 @@ public class GovModelCli implements Runnable {
 		commandLine.setExecutionStrategy(new InjectingExecution(() -> new GovModelStandaloneSetup().createInjectorAndDoEMFRegistration()));
 		commandLine.setOut(out);
 		commandLine.setErr(err);
+		// help and usage messages in the language asked for (--lang, else the environment's)
+		LanguageOption.helpBundle(LanguageOption.forHelp(args, System.getenv())).ifPresent(commandLine::setResourceBundle);
 		commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> internalError(e, err));
 		try {
 			return commandLine.execute(args);

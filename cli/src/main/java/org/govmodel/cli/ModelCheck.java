@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.govmodel.dsl.i18n.Language;
 import org.govmodel.dsl.loading.LoadedModels;
 import org.govmodel.dsl.loading.ModelDiagnostic;
 import org.govmodel.dsl.loading.TerminalText;
@@ -60,9 +61,14 @@ class ModelCheck {
 	 * models; otherwise prints why not and stops with the exit code to return.
 	 */
 	Result requireValid(String command, List<Path> paths, RuleOptions options, PrintWriter err, String refusal) throws Stop {
+		return requireValid(command, paths, options, Language.EN, err, refusal);
+	}
+
+	/** {@link #requireValid(String, List, RuleOptions, PrintWriter, String)} with the diagnostics in a language. */
+	Result requireValid(String command, List<Path> paths, RuleOptions options, Language language, PrintWriter err, String refusal) throws Stop {
 		Result result;
 		try {
-			result = run(paths, options);
+			result = run(paths, options, language);
 		} catch (UsageError e) {
 			err.println("govmodel " + command + ": " + TerminalText.escape(e.getMessage()));
 			throw new Stop(GovModelCli.USAGE);
@@ -76,13 +82,18 @@ class ModelCheck {
 	}
 
 	Result run(List<Path> paths, RuleOptions options) throws UsageError {
+		return run(paths, options, Language.EN);
+	}
+
+	/** Checks the named models, with every diagnostic written in the language. */
+	Result run(List<Path> paths, RuleOptions options, Language language) throws UsageError {
 		List<Path> files;
 		try {
 			files = ModelFiles.collect(paths);
 		} catch (ModelFiles.UnreadablePathException e) {
 			throw new UsageError(e.getMessage());
 		}
-		return run(files, paths, options, null);
+		return run(files, paths, options, null, language);
 	}
 
 	/**
@@ -90,6 +101,11 @@ class ModelCheck {
 	 * (null: the file system), with the settings found next to {@code paths}.
 	 */
 	Result run(List<Path> files, List<Path> paths, RuleOptions options, ModelLoader.Contents contents) throws UsageError {
+		return run(files, paths, options, contents, Language.EN);
+	}
+
+	/** {@link #run(List, List, RuleOptions, ModelLoader.Contents)} with every diagnostic written in the language. */
+	Result run(List<Path> files, List<Path> paths, RuleOptions options, ModelLoader.Contents contents, Language language) throws UsageError {
 		List<RuleSetting> settings = new ArrayList<>();
 		try {
 			Optional<Path> settingsFile = options.settings != null ? Optional.of(options.settings) : SettingsFile.find(paths);
@@ -100,7 +116,7 @@ class ModelCheck {
 			throw new UsageError(e.getMessage());
 		}
 		options.rules.forEach((id, severity) -> settings.add(new RuleSetting(id, severity, OPTION, 1, 1)));
-		ModelLoader.Checked checked = loader.check(files, settings, contents);
+		ModelLoader.Checked checked = loader.check(files, settings, contents, language);
 		Optional<ModelDiagnostic> badOption = checked.diagnostics().stream().filter(d -> d.path().equals(OPTION)).findFirst();
 		if (badOption.isPresent()) {
 			throw new UsageError("--rule " + badOption.get().message());

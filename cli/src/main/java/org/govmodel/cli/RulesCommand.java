@@ -6,16 +6,18 @@ import java.util.concurrent.Callable;
 
 import org.govmodel.dsl.validation.rules.Rule;
 import org.govmodel.dsl.validation.rules.RuleCatalog;
+import org.govmodel.dsl.validation.rules.RuleTexts;
 import org.govmodel.dsl.validation.rules.RulesDocument;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "rules", mixinStandardHelpOptions = true,
 		description = { "Lists the rules GovModel checks, with their ids and default severities.",
-				"--format markdown prints the full catalogue (docs/rules.md is this output)." })
+				"--format markdown prints the full catalogue (docs/rules.md is this output in English)." })
 class RulesCommand implements Callable<Integer> {
 
 	enum Format {
@@ -29,14 +31,18 @@ class RulesCommand implements Callable<Integer> {
 			description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
 	private Format format;
 
+	@Mixin
+	private LanguageOption language;
+
 	@Override
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
 		if (format == Format.markdown) {
-			out.print(RulesDocument.markdown(RuleCatalog.all()));
+			out.print(RulesDocument.markdown(RuleCatalog.all(), language.language()));
 		} else {
+			RuleTexts texts = new RuleTexts(language.language());
 			for (Rule rule : RuleCatalog.all()) {
-				out.printf(Locale.ROOT, "%-15s %-8s %s%n", rule.id(), rule.severityName(), rule.title());
+				out.printf(Locale.ROOT, "%-15s %-8s %s%n", rule.id(), rule.severityName(), texts.title(rule));
 			}
 		}
 		out.flush();

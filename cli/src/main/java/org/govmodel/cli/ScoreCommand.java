@@ -41,6 +41,9 @@ class ScoreCommand implements Callable<Integer> {
 	@Mixin
 	private RuleOptions ruleOptions;
 
+	@Mixin
+	private LanguageOption language;
+
 	@Option(names = "--assessment", paramLabel = "NAME", description = "Only this assessment (its name or qualified name).")
 	private String only;
 
@@ -72,7 +75,7 @@ class ScoreCommand implements Callable<Integer> {
 		PrintWriter err = spec.commandLine().getErr();
 		ModelCheck.Result result;
 		try {
-			result = check.requireValid("score", paths.paths, ruleOptions, err, "fix them to get scores");
+			result = check.requireValid("score", paths.paths, ruleOptions, language.language(), err, "fix them to get scores");
 		} catch (ModelCheck.Stop stop) {
 			return stop.exitCode;
 		}

@@ -29,6 +29,9 @@ class ValidateCommand implements Callable<Integer> {
 	@Mixin
 	private RuleOptions ruleOptions;
 
+	@Mixin
+	private LanguageOption language;
+
 	@Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
 			description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
 	private DiagnosticFormat format;
@@ -49,12 +52,12 @@ class ValidateCommand implements Callable<Integer> {
 		RunStatistics statistics = new RunStatistics();
 		ModelCheck.Result result;
 		try {
-			result = check.run(paths.paths, ruleOptions);
+			result = check.run(paths.paths, ruleOptions, language.language());
 		} catch (ModelCheck.UsageError e) {
 			err.println("govmodel validate: " + TerminalText.escape(e.getMessage()));
 			return GovModelCli.USAGE;
 		}
-		format.print(result.diagnostics(), result.files().size(), out, err);
+		format.print(result.diagnostics(), result.files().size(), language.language(), out, err);
 		if (stats) {
 			statistics.print(result.files(), err);
 		}

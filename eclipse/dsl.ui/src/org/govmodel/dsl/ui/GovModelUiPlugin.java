@@ -4,8 +4,10 @@ import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
+import org.govmodel.dsl.i18n.Language;
 import org.govmodel.dsl.ide.GovModelIdeSetup;
 import org.govmodel.dsl.ui.markers.SaveValidation;
 import org.osgi.framework.BundleContext;
@@ -61,6 +63,11 @@ public class GovModelUiPlugin extends AbstractUIPlugin {
 
 	public static <T> T get(Class<T> type) {
 		return injector().getInstance(type);
+	}
+
+	/** The language of diagnostics in the editor: the platform's ({@code -nl}, else the JVM's locale); English when GovModel does not write it. */
+	public static Language language() {
+		return Language.parse(Platform.getNL()).orElse(Language.EN);
 	}
 
 	public static void log(String message, Throwable error) {

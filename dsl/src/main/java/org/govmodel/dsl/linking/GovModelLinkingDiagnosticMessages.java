@@ -16,6 +16,8 @@ import org.govmodel.dsl.govModel.Assessment;
 import org.govmodel.dsl.govModel.GovModelPackage;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.IScopeProvider;
+import org.govmodel.dsl.i18n.DiagnosticLanguage;
+import org.govmodel.dsl.i18n.Messages;
 import org.govmodel.dsl.util.Suggestions;
 import org.govmodel.dsl.validation.Rules;
 
@@ -32,17 +34,18 @@ public class GovModelLinkingDiagnosticMessages extends LinkingDiagnosticMessageP
 	@Inject
 	private IScopeProvider scopes;
 
+	/** The kinds of element a reference names, as the {@code kind} selector of the messages (see the diagnostics bundle). */
 	private static final Map<EClass, String> KINDS = Map.ofEntries(
-			Map.entry(PKG.getParty(), "body, unit or authority"),
-			Map.entry(PKG.getBody(), "institution, organization or group"),
-			Map.entry(PKG.getInstrument(), "legal instrument"),
+			Map.entry(PKG.getParty(), "party"),
+			Map.entry(PKG.getBody(), "body"),
+			Map.entry(PKG.getInstrument(), "instrument"),
 			Map.entry(PKG.getSolution(), "solution"),
-			Map.entry(PKG.getSolutionKind(), "solution kind"),
-			Map.entry(PKG.getDeliverable(), "solution or solution kind"),
+			Map.entry(PKG.getSolutionKind(), "kind"),
+			Map.entry(PKG.getDeliverable(), "deliverable"),
 			Map.entry(PKG.getPortfolio(), "portfolio"),
 			Map.entry(PKG.getJurisdiction(), "jurisdiction"),
 			Map.entry(PKG.getFramework(), "framework"),
-			Map.entry(PKG.getFrameworkItem(), "framework area, component or variable"),
+			Map.entry(PKG.getFrameworkItem(), "item"),
 			Map.entry(PKG.getVariable(), "variable"));
 
 	@Override
@@ -54,15 +57,16 @@ public class GovModelLinkingDiagnosticMessages extends LinkingDiagnosticMessageP
 		}
 		String kind = KINDS.getOrDefault(reference.getEReferenceType(), reference.getEReferenceType().getName());
 		Optional<String> suggestion = closestInScope(context, name);
+		Messages messages = DiagnosticLanguage.messages(context.getContext());
 		String message;
 		if (reference == PKG.getSolution_Kind()) {
 			// a kind is usually one of the library's: a typo, not a missing declaration
-			message = "Unknown solution kind '" + name + "'" + suggestion.map(s -> ": did you mean '" + s + "'?").orElse(".") + " The kinds in scope are "
-					+ namesInScope(context).filter(n -> !n.contains(".")).sorted().collect(Collectors.joining(", "))
-					+ "; a kind of your own is declared with `solution-kind`.";
+			String kinds = namesInScope(context).filter(n -> !n.contains(".")).sorted().collect(Collectors.joining(", "));
+			message = suggestion.map(s -> messages.text("GOV-LINK-001.kind.suggestion", "name", name, "suggestion", s, "kinds", kinds))
+					.orElseGet(() -> messages.text("GOV-LINK-001.kind", "name", name, "kinds", kinds));
 		} else {
-			message = "Unknown " + kind + " '" + name + "'" + suggestion.map(s -> ": did you mean '" + s + "'? If not, declare it" + " or import the file or namespace that declares it.")
-					.orElse(": declare it, import the file or namespace that declares it, or check the spelling.");
+			message = suggestion.map(s -> messages.text("GOV-LINK-001.suggestion", "kind", kind, "name", name, "suggestion", s))
+					.orElseGet(() -> messages.text("GOV-LINK-001", "kind", kind, "name", name));
 		}
 		return new DiagnosticMessage(message, Severity.ERROR, Rules.UNRESOLVED_REFERENCE, suggestion.map(s -> new String[] { s }).orElse(new String[0]));
 	}
@@ -85,8 +89,8 @@ public class GovModelLinkingDiagnosticMessages extends LinkingDiagnosticMessageP
 			return null;
 		}
 		String framework = assessment.getFramework().getName();
-		String message = "Framework '" + framework + "' has no " + (context.getReference() == PKG.getScore_Variable() ? "variable" : "area, component or variable")
-				+ " with code " + code + ": use one of the framework's codes.";
+		String message = DiagnosticLanguage.messages(context.getContext()).text("GOV-LINK-001.code", "framework", framework, "kind",
+				context.getReference() == PKG.getScore_Variable() ? "variable" : "item", "code", code);
 		return new DiagnosticMessage(message, Severity.ERROR, Rules.UNRESOLVED_REFERENCE);
 	}
 }

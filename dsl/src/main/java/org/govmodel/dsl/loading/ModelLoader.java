@@ -15,6 +15,9 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
+import org.govmodel.dsl.i18n.DiagnosticLanguage;
+import org.govmodel.dsl.i18n.Language;
+import org.govmodel.dsl.i18n.Messages;
 import org.govmodel.dsl.library.StandardLibrary;
 import org.govmodel.dsl.validation.RuleSettings;
 import org.govmodel.dsl.validation.Rules;
@@ -57,7 +60,16 @@ public class ModelLoader {
 	 * diagnostics and names read as for the files on disk.
 	 */
 	public LoadedModels load(List<Path> files, Contents contents) {
+		return load(files, contents, Language.EN);
+	}
+
+	/**
+	 * Parses the files as {@link #load(List, Contents)} does, with every diagnostic written in
+	 * the language (see {@link DiagnosticLanguage}).
+	 */
+	public LoadedModels load(List<Path> files, Contents contents, Language language) {
 		XtextResourceSet resourceSet = resourceSets.get();
+		DiagnosticLanguage.set(resourceSet, language);
 		library.loadInto(resourceSet);
 		List<LoadedModels.ModelFile> loaded = new ArrayList<>();
 		List<ModelDiagnostic> unreadable = new ArrayList<>();
@@ -73,7 +85,7 @@ public class ModelLoader {
 					resourceSet.getResources().remove(broken);
 				}
 				unreadable.add(new ModelDiagnostic(display, 1, 1, 0, Severity.ERROR,
-						"Cannot read the file: " + rootCause(e), Rules.UNREADABLE_FILE, new String[0], null));
+						DiagnosticLanguage.messages(language).text("GOV-IO-001", "cause", rootCause(e)), Rules.UNREADABLE_FILE, new String[0], null));
 			}
 		}
 		index.install(resourceSet);
@@ -120,7 +132,12 @@ public class ModelLoader {
 
 	/** {@link #check(List, List)} with the files' text read from {@code contents}. */
 	public Checked check(List<Path> files, List<RuleSetting> settings, Contents contents) {
-		LoadedModels models = load(files, contents);
+		return check(files, settings, contents, Language.EN);
+	}
+
+	/** {@link #check(List, List, Contents)} with every diagnostic written in the language. */
+	public Checked check(List<Path> files, List<RuleSetting> settings, Contents contents, Language language) {
+		LoadedModels models = load(files, contents, language);
 		List<ModelDiagnostic> diagnostics = new ArrayList<>(configure(models, settings));
 		diagnostics.addAll(validate(models));
 		diagnostics.sort(ModelDiagnostic.BY_LOCATION);
@@ -135,7 +152,7 @@ public class ModelLoader {
 			for (Issue issue : validator.validate(file.resource(), CheckMode.ALL, CancelIndicator.NullImpl)) {
 				fileDiagnostics.add(toDiagnostic(file.display(), issue));
 			}
-			result.addAll(capSyntaxErrors(fileDiagnostics));
+			result.addAll(capSyntaxErrors(fileDiagnostics, DiagnosticLanguage.messages(file.resource())));
 		}
 		result.sort(ModelDiagnostic.BY_LOCATION);
 		return result;
@@ -149,7 +166,7 @@ public class ModelLoader {
 	 * would give a syntax error every few characters: the first
 	 * {@value #MAX_SYNTAX_ERRORS} are kept, the rest become one "and N more".
 	 */
-	private static List<ModelDiagnostic> capSyntaxErrors(List<ModelDiagnostic> diagnostics) {
+	private static List<ModelDiagnostic> capSyntaxErrors(List<ModelDiagnostic> diagnostics, Messages messages) {
 		List<ModelDiagnostic> syntax = diagnostics.stream().filter(d -> d.ruleId().equals(Rules.SYNTAX)).sorted(ModelDiagnostic.BY_LOCATION).toList();
 		if (syntax.size() <= MAX_SYNTAX_ERRORS) {
 			return diagnostics;
@@ -158,8 +175,7 @@ public class ModelLoader {
 		kept.addAll(syntax.subList(0, MAX_SYNTAX_ERRORS));
 		ModelDiagnostic last = syntax.get(MAX_SYNTAX_ERRORS);
 		kept.add(new ModelDiagnostic(last.path(), last.line(), last.column(), 0, Severity.ERROR,
-				"... and " + (syntax.size() - MAX_SYNTAX_ERRORS) + " more syntax errors in this file from here on: fix the first ones"
-						+ " (later ones often follow from them), or check that this is a GovModel file.",
+				messages.text("GOV-SYNTAX-001.more", "count", syntax.size() - MAX_SYNTAX_ERRORS, "countText", String.valueOf(syntax.size() - MAX_SYNTAX_ERRORS)),
 				Rules.SYNTAX, new String[0], null));
 		return kept;
 	}

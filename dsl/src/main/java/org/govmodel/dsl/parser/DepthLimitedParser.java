@@ -10,6 +10,7 @@ import org.eclipse.xtext.nodemodel.impl.NodeModelBuilder;
 import org.eclipse.xtext.parser.IParseResult;
 import org.eclipse.xtext.parser.ParseResult;
 import org.eclipse.xtext.parser.antlr.Lexer;
+import org.govmodel.dsl.i18n.Messages;
 import org.govmodel.dsl.parser.antlr.GovModelParser;
 
 /**
@@ -28,9 +29,9 @@ public class DepthLimitedParser extends GovModelParser {
 
 	/** Where the first block nested too deeply opens. */
 	public record TooDeep(int offset) {
-		public String message() {
-			return "Blocks are nested more than " + MAX_DEPTH + " levels deep here: GovModel reads at most " + MAX_DEPTH
-					+ " levels. Declare the deeper units at a higher level (for example as units of the body itself).";
+		/** What is wrong, in the language of the diagnostics' messages. */
+		public String message(Messages messages) {
+			return messages.text("GOV-SYNTAX-001.too-deep", "depth", String.valueOf(MAX_DEPTH));
 		}
 	}
 

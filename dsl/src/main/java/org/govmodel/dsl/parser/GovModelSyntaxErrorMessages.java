@@ -22,22 +22,24 @@ import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
 import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
+import org.govmodel.dsl.i18n.DiagnosticLanguage;
+import org.govmodel.dsl.i18n.Language;
 import org.govmodel.dsl.util.Suggestions;
 
 import com.google.inject.Inject;
 
 /**
  * Syntax errors in words a modeller understands: ANTLR's token names become
- * "a name", "a quoted text", ..., and each message says what to check.
+ * "a name", "a quoted text", ..., and each message says what to check. The
+ * messages are keyed texts of the diagnostics bundle (see {@link SyntaxErrorText}).
  */
 public class GovModelSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 
-	private static final Map<String, String> TOKENS = Map.of(
-			"RULE_ID", "a name",
-			"RULE_STRING", "a quoted text",
-			"RULE_INT", "a number",
-			"EOF", "the end of the file",
-			"<EOF>", "the end of the file");
+	/** The key of the syntax errors in the diagnostics bundle; variants add a suffix. */
+	private static final String KEY = "GOV-SYNTAX-001";
+
+	/** ANTLR's token names, as the kinds of token the messages name in words. */
+	private static final Map<String, String> TOKEN_KINDS = Map.of("RULE_ID", "name", "RULE_STRING", "text", "RULE_INT", "number", "EOF", "end", "<EOF>", "end");
 
 	private static final Pattern MISSING = Pattern.compile("missing (\\S+) at '(.*)'", Pattern.DOTALL);
 	private static final Pattern EXTRANEOUS = Pattern.compile("extraneous input '(.*)' expecting (\\S+)", Pattern.DOTALL);
@@ -53,20 +55,25 @@ public class GovModelSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 
 	@Override
 	public SyntaxErrorMessage getSyntaxErrorMessage(IParserErrorContext context) {
-		String message = rewrite(context.getDefaultMessage());
+		SyntaxErrorText text = rewrite(context.getDefaultMessage());
 		// a closing brace missing, not a stray word inside the block
-		if (message.startsWith("Expected '}'") || message.startsWith("Found the end of the file where '}'")) {
-			message += openBlock(context).orElse("");
+		boolean braceMissing = "'}'".equals(text.arguments().get("expected")) && (text.key().endsWith(".missing")
+				|| (text.key().endsWith(".mismatched") && "yes".equals(text.arguments().get("atEnd"))));
+		if (braceMissing) {
+			text = openBlock(text, context).orElse(text);
 		}
 		Optional<String> keyword = mistypedKeyword(context);
 		if (keyword.isPresent()) {
-			message = "'" + offendingText(context) + "' is not a keyword " + where(context) + ": did you mean '" + keyword.get() + "'?";
+			text = context.getCurrentContext() == null
+					? SyntaxErrorText.of(KEY + ".keyword.here", "found", offendingText(context), "keyword", keyword.get())
+					: SyntaxErrorText.of(KEY + ".keyword", "found", offendingText(context), "keyword", keyword.get(), "kind", kindOf(context.getCurrentContext()));
 		}
-		return new SyntaxErrorMessage(message, Diagnostic.SYNTAX_DIAGNOSTIC);
+		// the message is written in English here and again in the model's language by GovModelResource
+		return new SyntaxErrorMessage(text.render(DiagnosticLanguage.messages(Language.EN)), Diagnostic.SYNTAX_DIAGNOSTIC, text.encode());
 	}
 
-	/** " The block of ... opened on line N is not closed.", when a closing brace is missing. */
-	private static Optional<String> openBlock(IParserErrorContext context) {
+	/** The message with " The block of ... opened on line N is not closed.", when a closing brace is missing. */
+	private static Optional<SyntaxErrorText> openBlock(SyntaxErrorText text, IParserErrorContext context) {
 		EObject element = context.getCurrentContext();
 		INode node = context.getCurrentNode();
 		if (element == null || node == null) {
@@ -76,12 +83,16 @@ public class GovModelSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 			if (!leaf.isHidden() && "{".equals(leaf.getText())) {
 				EStructuralFeature name = element.eClass().getEStructuralFeature("name");
 				Object named = name == null ? null : element.eGet(name);
-				String kind = element.eClass().getName().toLowerCase(Locale.ROOT);
-				String block = named == null ? "The " + kind + " block" : "The block of " + kind + " '" + named + "'";
-				return Optional.of(" " + block + " opened on line " + leaf.getStartLine() + " is not closed: add its `}`.");
+				String line = String.valueOf(leaf.getStartLine());
+				return Optional.of(named == null ? text.variant(".block", "kind", kindOf(element), "line", line)
+						: text.variant(".block.named", "kind", kindOf(element), "name", named.toString(), "line", line));
 			}
 		}
 		return Optional.empty();
+	}
+
+	private static String kindOf(EObject element) {
+		return element.eClass().getName().toLowerCase(Locale.ROOT);
 	}
 
 	/** The keyword of the element being read that the offending word is a typo of, if any (`onwer` in a solution: `owner`). */
@@ -101,55 +112,55 @@ public class GovModelSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 		return keywords.stream().map(Keyword::getValue).collect(Collectors.toCollection(TreeSet::new));
 	}
 
-	private static String where(IParserErrorContext context) {
-		return context.getCurrentContext() == null ? "here" : "of a " + context.getCurrentContext().eClass().getName().toLowerCase(Locale.ROOT);
-	}
-
 	private static String offendingText(IParserErrorContext context) {
 		RecognitionException e = context.getRecognitionException();
 		return e == null || e.token == null ? null : e.token.getText();
 	}
 
-	static String rewrite(String message) {
+	/** ANTLR's message as a keyed text: what was found, and what was expected there. */
+	static SyntaxErrorText rewrite(String message) {
 		if (message == null) {
-			return "The text does not follow the GovModel syntax here.";
+			return SyntaxErrorText.of(KEY);
 		}
 		Matcher m = UNCLOSED_TEXT.matcher(message);
 		if (m.matches()) {
-			return "This quoted text is not closed: add the closing " + m.group(2) + " on the line where it starts (a text cannot span lines).";
+			return SyntaxErrorText.of(KEY + ".unclosed-text", "quote", m.group(2));
 		}
 		m = MISSING.matcher(message);
 		if (m.matches()) {
-			return "Expected " + token(m.group(1)) + " before " + quoted(m.group(2)) + ".";
+			return found(expected(SyntaxErrorText.of(KEY + ".missing"), m.group(1)), m.group(2));
 		}
 		m = EXTRANEOUS.matcher(message);
 		if (m.matches()) {
-			return "Unexpected " + quoted(m.group(1)) + " here: expected " + token(m.group(2)) + ".";
+			return found(expected(SyntaxErrorText.of(KEY + ".extraneous"), m.group(2)), m.group(1));
 		}
 		m = MISMATCHED.matcher(message);
 		if (m.matches()) {
-			return "Found " + quoted(m.group(1)) + " where " + token(m.group(2)) + " was expected.";
+			return found(expected(SyntaxErrorText.of(KEY + ".mismatched"), m.group(2)), m.group(1));
 		}
 		m = MISMATCHED_CHARACTER.matcher(message);
 		if (m.matches()) {
 			if (m.group(2).equals("\\n")) {
 				// the lexer's comment rule takes \r only as the start of \r\n
-				return "A line ends with a carriage return alone after a // comment: save the file with LF or CRLF line endings.";
+				return SyntaxErrorText.of(KEY + ".carriage-return");
 			}
-			return "Found " + quoted(m.group(1)) + " where '" + m.group(2) + "' was expected: check the quotes and comments before it.";
+			return found(SyntaxErrorText.of(KEY + ".character", "expected", m.group(2)), m.group(1));
 		}
 		m = NO_VIABLE.matcher(message);
 		if (m.matches()) {
-			return quoted(m.group(1)) + " does not fit here: check the spelling of keywords and values, the commas between list items, and the braces.";
+			return found(SyntaxErrorText.of(KEY + ".no-viable"), m.group(1));
 		}
-		return message;
+		return SyntaxErrorText.of(KEY + ".parser", "message", message);
 	}
 
-	private static String token(String name) {
-		return TOKENS.getOrDefault(name, name);
+	/** The expected token: a kind of token (a name, a quoted text...) or a keyword. */
+	private static SyntaxErrorText expected(SyntaxErrorText text, String token) {
+		String kind = TOKEN_KINDS.getOrDefault(token, "keyword");
+		return text.variant("", "expected", token, "expectedKind", kind);
 	}
 
-	private static String quoted(String text) {
-		return text.equals("<EOF>") ? "the end of the file" : "'" + text + "'";
+	/** What was found: some text, or the end of the file. */
+	private static SyntaxErrorText found(SyntaxErrorText text, String found) {
+		return text.variant("", "found", found, "atEnd", found.equals("<EOF>") ? "yes" : "no");
 	}
 }

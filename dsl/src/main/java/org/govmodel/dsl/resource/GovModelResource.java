@@ -8,18 +8,23 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
+import org.eclipse.xtext.resource.XtextSyntaxDiagnostic;
 import org.eclipse.xtext.util.Triple;
 
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.util.LazyStringInputStream;
+import org.govmodel.dsl.i18n.DiagnosticLanguage;
 import org.govmodel.dsl.parser.DepthLimitedParser;
+import org.govmodel.dsl.parser.SyntaxErrorText;
 import org.govmodel.dsl.validation.Rules;
 
 /**
@@ -120,6 +125,29 @@ public class GovModelResource extends LazyLinkingResource {
 		}
 	}
 
+	/** A syntax error, its message written in the language of the resource set (see {@link SyntaxErrorText}). */
+	@Override
+	protected void addSyntaxDiagnostic(List<Diagnostic> diagnostics, INode node) {
+		SyntaxErrorMessage error = node.getSyntaxErrorMessage();
+		Optional<SyntaxErrorText> text = SyntaxErrorText.decode(error == null ? null : error.getIssueData());
+		if (text.isEmpty()) {
+			super.addSyntaxDiagnostic(diagnostics, node);
+			return;
+		}
+		String message = text.get().render(DiagnosticLanguage.messages(this));
+		diagnostics.add(new XtextSyntaxDiagnostic(node) {
+			@Override
+			public String getMessage() {
+				return message;
+			}
+
+			@Override
+			public String[] getData() {
+				return new String[0];
+			}
+		});
+	}
+
 	@Override
 	protected void addSyntaxErrors() {
 		indexes.clear(); // the lists were just cleared for a new parse
@@ -129,11 +157,11 @@ public class GovModelResource extends LazyLinkingResource {
 		}
 		ICompositeNode root = getParseResult().getRootNode();
 		if (invalidBytes != null) {
-			getErrors().add(new TextDiagnostic(root, invalidBytes.textOffset(), 1, Rules.UNREADABLE_FILE, invalidBytes.message()));
+			getErrors().add(new TextDiagnostic(root, invalidBytes.textOffset(), 1, Rules.UNREADABLE_FILE, invalidBytes.message(DiagnosticLanguage.messages(this))));
 		}
 		if (getParseResult() instanceof DepthLimitedParser.Result limited && limited.tooDeep() != null) {
 			DepthLimitedParser.TooDeep tooDeep = limited.tooDeep();
-			getErrors().add(new TextDiagnostic(root, tooDeep.offset(), 1, Rules.SYNTAX, tooDeep.message()));
+			getErrors().add(new TextDiagnostic(root, tooDeep.offset(), 1, Rules.SYNTAX, tooDeep.message(DiagnosticLanguage.messages(this))));
 		}
 	}
 }

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.govmodel.dsl.i18n.Messages;
+
 /**
  * The text of a model file as every reader sees it: UTF-8, an optional
  * byte-order mark dropped, and bytes that are not UTF-8 replaced by U+FFFD
@@ -26,10 +28,9 @@ public record ModelText(String text, InvalidBytes invalid) {
 
 	/** The first undecodable byte sequence: its offset in the decoded text and its byte offset in the file. */
 	public record InvalidBytes(int textOffset, long byteOffset, int count) {
-		public String message() {
-			String more = count > 1 ? " (and " + (count - 1) + " more invalid byte sequences after it)" : "";
-			return "The file is not valid UTF-8: the bytes at offset " + byteOffset + " are not a UTF-8 character" + more
-					+ ". Save the file as UTF-8.";
+		/** What is wrong, in the language of the diagnostics' messages. */
+		public String message(Messages messages) {
+			return messages.text("GOV-IO-001.encoding", "offset", String.valueOf(byteOffset), "more", count - 1, "moreText", String.valueOf(count - 1));
 		}
 	}
 

@@ -7,6 +7,7 @@ import org.eclipse.xtext.util.IAcceptor;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.Issue;
 import org.eclipse.xtext.validation.ResourceValidatorImpl;
+import org.govmodel.dsl.i18n.DiagnosticLanguage;
 
 /**
  * Xtext's resource validator, except that a failure inside one of its phases
@@ -21,7 +22,7 @@ public class CompleteResourceValidator extends ResourceValidatorImpl {
 		try {
 			super.collectResourceDiagnostics(resource, monitor, acceptor);
 		} catch (RuntimeException | StackOverflowError e) {
-			acceptor.accept(failure("reading its syntax and references", e));
+			acceptor.accept(failure(resource, "reading", e));
 		}
 	}
 
@@ -30,11 +31,11 @@ public class CompleteResourceValidator extends ResourceValidatorImpl {
 		try {
 			super.validate(resource, mode, monitor, acceptor);
 		} catch (RuntimeException | StackOverflowError e) {
-			acceptor.accept(failure("checking its rules", e));
+			acceptor.accept(failure(resource, "checking", e));
 		}
 	}
 
-	private Issue failure(String phase, Throwable e) {
+	private Issue failure(Resource resource, String phase, Throwable e) {
 		getOperationCanceledManager().propagateIfCancelException(e);
 		Issue.IssueImpl issue = new Issue.IssueImpl();
 		issue.setSeverity(Severity.ERROR);
@@ -45,8 +46,7 @@ public class CompleteResourceValidator extends ResourceValidatorImpl {
 		issue.setLength(0);
 		issue.setLineNumberEnd(1);
 		issue.setColumnEnd(1);
-		issue.setMessage("The file could not be checked completely (internal error while " + phase + ": " + e
-				+ "); please report it with the model that caused it.");
+		issue.setMessage(DiagnosticLanguage.messages(resource).text("GOV-IO-001.internal", "phase", phase, "cause", String.valueOf(e)));
 		return issue;
 	}
 }

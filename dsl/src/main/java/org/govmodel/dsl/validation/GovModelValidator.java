@@ -15,6 +15,7 @@ import org.govmodel.dsl.govModel.GovModelPackage;
 import org.govmodel.dsl.govModel.Instrument;
 import org.govmodel.dsl.govModel.Milestone;
 import org.govmodel.dsl.govModel.Project;
+import org.govmodel.dsl.i18n.DiagnosticLanguage;
 import org.govmodel.dsl.util.Damaged;
 import org.govmodel.dsl.validation.rules.AssessmentRules;
 import org.govmodel.dsl.validation.rules.AuthorityRules;
@@ -68,7 +69,8 @@ public class GovModelValidator extends AbstractGovModelValidator {
 				List<INode> nodes = NodeModelUtils.findNodesForFeature(element, feature);
 				if (nodes.size() > 1) {
 					INode second = nodes.get(1);
-					getMessageAcceptor().acceptError("This block states `" + keyword + "` twice: keep one (the first is on line " + nodes.get(0).getStartLine() + ").",
+					getMessageAcceptor().acceptError(DiagnosticLanguage.messages(element).text("GOV-SYNTAX-001.twice", "keyword", keyword, "line",
+							String.valueOf(nodes.get(0).getStartLine())),
 							element, second.getOffset(), second.getLength(), Rules.SYNTAX);
 				}
 			}
@@ -93,7 +95,7 @@ public class GovModelValidator extends AbstractGovModelValidator {
 
 	private void checkDate(String text, org.eclipse.emf.ecore.EAttribute attribute) {
 		if (text != null && ModelDate.parse(text) == null) {
-			addIssue("'" + text + "' is not a date: write a year and month (2024-06) or a full date (2024-06-30).",
+			addIssue(DiagnosticLanguage.messages(getCurrentObject()).text("GOV-DATE-001", "text", text),
 					attribute.getEContainingClass() == null ? null : getCurrentObject(), attribute, Rules.INVALID_DATE, text);
 		}
 	}

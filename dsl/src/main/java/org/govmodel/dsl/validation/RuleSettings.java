@@ -9,6 +9,9 @@ import java.util.Map;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.xtext.validation.SeverityConverter;
+import org.govmodel.dsl.i18n.DiagnosticLanguage;
+import org.govmodel.dsl.i18n.Language;
+import org.govmodel.dsl.i18n.Messages;
 import org.govmodel.dsl.validation.rules.Rule;
 import org.govmodel.dsl.validation.rules.RuleCatalog;
 
@@ -34,14 +37,15 @@ public final class RuleSettings extends AdapterImpl {
 	public String set(String ruleId, String severity) {
 		Rule rule = RuleCatalog.byId(ruleId).orElse(null);
 		String level = severity == null ? "" : severity.toLowerCase(Locale.ROOT).strip();
+		Messages messages = DiagnosticLanguage.messages(getTarget() instanceof ResourceSet set ? DiagnosticLanguage.of(set) : Language.EN);
 		if (rule == null) {
-			return "Unknown rule id '" + ruleId + "': see docs/rules.md (or `govmodel rules`) for the ids.";
+			return messages.text("GOV-CONFIG-001.rule", "rule", String.valueOf(ruleId));
 		}
 		if (!rule.configurable()) {
-			return "The severity of " + ruleId + " cannot be changed: the model cannot be checked further without fixing it.";
+			return messages.text("GOV-CONFIG-001.fixed", "rule", ruleId);
 		}
 		if (!SEVERITIES.contains(level)) {
-			return "Unknown severity '" + severity + "' for " + ruleId + ": use one of " + String.join(", ", SEVERITIES) + ".";
+			return messages.text("GOV-CONFIG-001.severity", "severity", String.valueOf(severity), "rule", ruleId, "severities", String.join(", ", SEVERITIES));
 		}
 		severities.put(ruleId, level.equals("off") ? SeverityConverter.SEVERITY_IGNORE : level);
 		return null;

@@ -4,6 +4,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.validation.NamesAreUniqueValidationHelper;
+import org.govmodel.dsl.i18n.DiagnosticLanguage;
 
 /**
  * Duplicate names within a file, reported under the GovModel rule id with a
@@ -18,6 +19,6 @@ public class UniqueNames extends NamesAreUniqueValidationHelper {
 
 	@Override
 	public String getDuplicateNameErrorMessage(IEObjectDescription description, EClass clusterType, EStructuralFeature feature) {
-		return "The name '" + description.getName() + "' is declared more than once: rename one of them, since references must point to exactly one element.";
+		return DiagnosticLanguage.messages(description.getEObjectOrProxy()).text("GOV-NAME-001", "name", description.getName().toString());
 	}
 }

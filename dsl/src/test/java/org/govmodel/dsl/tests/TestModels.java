@@ -14,6 +14,8 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.govmodel.dsl.govModel.Model;
+import org.govmodel.dsl.i18n.DiagnosticLanguage;
+import org.govmodel.dsl.i18n.Language;
 import org.govmodel.dsl.library.StandardLibrary;
 
 import com.google.inject.Inject;
@@ -36,7 +38,13 @@ public class TestModels {
 
 	/** Parses the texts as files m0.govmodel, m1.govmodel, ... and returns their models. */
 	public List<Model> parse(String... texts) {
+		return parse(Language.EN, texts);
+	}
+
+	/** Parses the texts as {@link #parse(String...)} does, with diagnostics written in the language. */
+	public List<Model> parse(Language language, String... texts) {
 		XtextResourceSet resourceSet = resourceSets.get();
+		DiagnosticLanguage.set(resourceSet, language);
 		library.loadInto(resourceSet);
 		List<Model> models = new ArrayList<>();
 		for (int i = 0; i < texts.length; i++) {

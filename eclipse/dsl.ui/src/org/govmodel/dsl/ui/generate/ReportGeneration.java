@@ -15,6 +15,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.govmodel.dsl.loading.ModelDiagnostic;
 import org.govmodel.dsl.loading.ModelFiles;
 import org.govmodel.dsl.loading.ModelLoader;
+import org.govmodel.dsl.ui.GovModelUiPlugin;
 import org.govmodel.dsl.loading.RuleSetting;
 import org.govmodel.dsl.loading.SettingsFile;
 import org.govmodel.generators.Artifacts;
@@ -57,7 +58,7 @@ public class ReportGeneration {
 			if (settingsFile.isPresent()) {
 				settings.addAll(SettingsFile.read(settingsFile.get()));
 			}
-			ModelLoader.Checked checked = loader.check(files, settings);
+			ModelLoader.Checked checked = loader.check(files, settings, null, GovModelUiPlugin.language());
 			if (checked.hasErrors()) {
 				checked.diagnostics().stream().filter(ModelDiagnostic::isError).map(ModelDiagnostic::toLine).forEach(problems::add);
 				problems.add("The models have errors; nothing was written.");

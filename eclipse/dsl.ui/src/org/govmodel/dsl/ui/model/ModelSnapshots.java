@@ -23,6 +23,7 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.govmodel.dsl.i18n.DiagnosticLanguage;
 import org.govmodel.dsl.library.StandardLibrary;
 import org.govmodel.dsl.loading.ModelIndex;
 import org.govmodel.dsl.loading.RuleSetting;
@@ -72,6 +73,7 @@ public class ModelSnapshots {
 	/** A workspace file with the given text (its editor's), among its project's other models. */
 	public ModelSnapshot of(IFile file, String text) {
 		XtextResourceSet resourceSet = resourceSets.get();
+		DiagnosticLanguage.set(resourceSet, GovModelUiPlugin.language());
 		library.loadInto(resourceSet);
 		for (IFile other : projectModels(file)) {
 			if (!other.equals(file)) {
@@ -91,6 +93,7 @@ public class ModelSnapshots {
 	/** A file outside the workspace (a library file opened from a link, or any file on disk): alone with the library. */
 	public ModelSnapshot of(URI location, String text) {
 		XtextResourceSet resourceSet = resourceSets.get();
+		DiagnosticLanguage.set(resourceSet, GovModelUiPlugin.language());
 		library.loadInto(resourceSet);
 		URI libraryUri = libraryFiles.libraryUriOf(location);
 		XtextResource resource;

@@ -14,6 +14,9 @@ import org.govmodel.dsl.govModel.Assessment;
 import org.govmodel.dsl.govModel.FrameworkItem;
 import org.govmodel.dsl.govModel.Level;
 import org.govmodel.dsl.govModel.Variable;
+import org.govmodel.dsl.i18n.DiagnosticLanguage;
+import org.govmodel.dsl.i18n.Language;
+import org.govmodel.dsl.i18n.Messages;
 import org.govmodel.dsl.scoring.AssessmentScore;
 import org.govmodel.dsl.scoring.ScoreFormat;
 import org.govmodel.dsl.scoring.ScoringEngine;
@@ -27,6 +30,9 @@ import com.google.inject.Inject;
  * inside an assessment the score, target and gap of the item under the cursor.
  */
 public class GovModelHoverService extends HoverService {
+
+	/** The hovers' fixed words: {@code hovers.properties}, {@code _es}, {@code _pt}. */
+	private static final String BUNDLE = "org.govmodel.dsl.ide.i18n.hovers";
 
 	@Inject
 	private ScoringEngine engine;
@@ -52,20 +58,17 @@ public class GovModelHoverService extends HoverService {
 		if (assessment == null || assessment.getFramework() == null || assessment.getFramework().eIsProxy()) {
 			return null;
 		}
-		return engine.score(assessment).byCode(item.getName()).map(score -> {
-			StringBuilder text = new StringBuilder("In ").append(assessment.getName()).append(": ");
-			text.append(score.notApplicable() ? "not applicable" : score.hasValue() ? "**" + ScoreFormat.format(score.value()) + "**" : "not scored");
-			if (score.target() != null) {
-				text.append(" — target ").append(ScoreFormat.plain(score.target()));
-				if (score.targetYear() != null) {
-					text.append(" in ").append(score.targetYear());
-				}
-				if (score.gap() != null) {
-					text.append(", gap ").append(ScoreFormat.format(score.gap()));
-				}
-			}
-			return text.toString();
-		}).orElse(null);
+		return engine.score(assessment).byCode(item.getName()).map(score -> words(assessment).text("hover.score", "assessment", assessment.getName(),
+				"state", score.notApplicable() ? "na" : score.hasValue() ? "scored" : "none", "value", score.hasValue() ? ScoreFormat.format(score.value()) : "",
+				"target", score.target() == null ? "none" : ScoreFormat.plain(score.target()), "year", score.targetYear() == null ? "none" : String.valueOf(score.targetYear()),
+				"gap", score.gap() == null ? "none" : ScoreFormat.format(score.gap()))).orElse(null);
+	}
+
+	/** The hovers' fixed words, in the language of the model's diagnostics (see {@code DiagnosticLanguage}). */
+	private static Messages words(EObject element) {
+		Language language = element.eResource() == null || element.eResource().getResourceSet() == null ? Language.EN
+				: DiagnosticLanguage.of(element.eResource().getResourceSet());
+		return Messages.load(BUNDLE, GovModelHoverService.class, language);
 	}
 
 	@Override
@@ -80,9 +83,9 @@ public class GovModelHoverService extends HoverService {
 			parts.add("**" + level.getTitle() + "** (" + ScoreFormat.plain(level.getValue()) + ")");
 		} else if (element instanceof Assessment assessment && assessment.getFramework() != null && !assessment.getFramework().eIsProxy()) {
 			AssessmentScore score = engine.score(assessment);
-			StringBuilder means = new StringBuilder("Mean " + ScoreFormat.format(score.mean()) + " — ");
-			score.areas().forEach(a -> means.append(a.code()).append(": ").append(ScoreFormat.format(a.value())).append("  "));
-			parts.add(means.toString().strip());
+			StringBuilder areas = new StringBuilder();
+			score.areas().forEach(a -> areas.append(a.code()).append(": ").append(ScoreFormat.format(a.value())).append("  "));
+			parts.add(words(element).text("hover.mean", "mean", ScoreFormat.format(score.mean()), "areas", areas.toString()).strip());
 		}
 		String documentation = super.getContents(element);
 		if (documentation != null && !documentation.isBlank()) {

@@ -38,16 +38,16 @@ final class AuthorityFixes {
 	static List<RuleFix> all() {
 		return List.of(
 				RuleFix.of(AuthorityRules.NO_CIO.id(), site -> container(site, Body.class)
-						.flatMap(body -> Fix.of("Add a CIO", site.edits().addLast(body, "cio \"Chief Information Officer\" rank " + Rank.UNDERSECRETARY.getLiteral())))),
+						.flatMap(body -> Fix.of(site.title("GOV-AUTH-001"), site.edits().addLast(body, "cio \"Chief Information Officer\" rank " + Rank.UNDERSECRETARY.getLiteral())))),
 				RuleFix.of(AuthorityRules.CIO_RANK.id(), AuthorityFixes::raiseCioRank),
 				RuleFix.of(AuthorityRules.NO_CTO.id(), site -> container(site, Body.class)
-						.flatMap(body -> Fix.of("Add a CTO", site.edits().addLast(body, "cto \"Chief Technology Officer\"")))),
+						.flatMap(body -> Fix.of(site.title("GOV-AUTH-003"), site.edits().addLast(body, "cto \"Chief Technology Officer\"")))),
 				RuleFix.of(AuthorityRules.CTO_NOT_UNDER_CIO.id(), AuthorityFixes::answerToCio),
 				RuleFix.of(AuthorityRules.BOARD_WITHOUT_CHAIR.id(), site -> container(site, Board.class).filter(board -> site.datum(0) != null)
-						.flatMap(board -> Fix.of("Let " + site.datum(0) + " chair it", site.edits().addFirst(board, "chair " + site.datum(0))))),
+						.flatMap(board -> Fix.of(site.title("GOV-AUTH-005", "chair", site.datum(0)), site.edits().addFirst(board, "chair " + site.datum(0))))),
 				RuleFix.of(AuthorityRules.CHAIR_NOT_MEMBER.id(), AuthorityFixes::addChairToMembers),
 				RuleFix.of(AuthorityRules.NO_GOVERNING_BOARD.id(), site -> container(site, Body.class).filter(body -> site.datum(0) != null)
-						.flatMap(body -> Fix.of("Add a governing board chaired by " + site.datum(0),
+						.flatMap(body -> Fix.of(site.title("GOV-AUTH-008", "chair", site.datum(0)),
 								site.edits().addLast(body, "board {\n    chair " + site.datum(0) + "\n    members " + site.datum(0) + "\n}")))),
 				RuleFix.of(AutonomyRules.ASPECTS_UNSTATED.id(), AuthorityFixes::stateAutonomy));
 	}
@@ -58,7 +58,7 @@ final class AuthorityFixes {
 		return container(site, Authority.class).flatMap(cio -> (cio.eIsSet(AUTHORITY__RANK) && !NodeModelUtils.findNodesForFeature(cio, AUTHORITY__RANK).isEmpty()
 				? site.edits().replace(cio, AUTHORITY__RANK, rank)
 				: site.edits().appendTo(cio, PARTY__TITLE, " rank " + rank))
-				.flatMap(edit -> Fix.of("Give the CIO the rank of " + rank, edit)));
+				.flatMap(edit -> Fix.of(site.title("GOV-AUTH-002", "rank", rank), edit)));
 	}
 
 	/** GOV-AUTH-004 (data: the CIO): the CTO answers to it. */
@@ -67,7 +67,7 @@ final class AuthorityFixes {
 		return container(site, Authority.class).filter(cto -> cio != null).flatMap(cto -> (cto.getAnswersTo() != null
 				? site.edits().replace(cto, AUTHORITY__ANSWERS_TO, cio)
 				: site.edits().appendTo(cto, PARTY__TITLE, " answers to " + cio))
-				.flatMap(edit -> Fix.of("Let the CTO answer to " + cio, edit)));
+				.flatMap(edit -> Fix.of(site.title("GOV-AUTH-004", "cio", cio), edit)));
 	}
 
 	/** GOV-AUTH-006 (data: the chair): the chair joins the members. */
@@ -75,13 +75,13 @@ final class AuthorityFixes {
 		return container(site, Board.class).flatMap(board -> site.edits().firstNode(board, BOARD__CHAIR)
 				.map(NodeModelUtils::getTokenText)
 				.flatMap(chair -> site.edits().appendTo(board, BOARD__MEMBERS, ", " + chair)
-						.flatMap(edit -> Fix.of("Add " + chair + " to the members", edit))));
+						.flatMap(edit -> Fix.of(site.title("GOV-AUTH-006", "chair", chair), edit))));
 	}
 
 	/** GOV-AUTO-001 (data: the unstated aspects): the missing clauses, in an autonomy block. */
 	private static Optional<Fix> stateAutonomy(Site site) {
 		List<String> clauses = AUTONOMY_CLAUSES.stream().filter(aspect -> site.data().contains(aspect.get(0))).map(aspect -> aspect.get(1)).toList();
-		return container(site, Body.class).filter(body -> !clauses.isEmpty()).flatMap(body -> Fix.of("State the autonomy (" + String.join(", ", site.data()) + ")",
+		return container(site, Body.class).filter(body -> !clauses.isEmpty()).flatMap(body -> Fix.of(site.title("GOV-AUTO-001", "aspects", String.join(", ", site.data())),
 				body.getAutonomy() != null
 						? site.edits().addFirst(body.getAutonomy(), clauses.toArray(String[]::new))
 						: site.edits().addFirst(body, "autonomy {\n    " + String.join("\n    ", clauses) + "\n}")));

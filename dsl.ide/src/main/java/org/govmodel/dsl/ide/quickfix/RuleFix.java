@@ -6,6 +6,9 @@ import java.util.Optional;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextEdit;
+import org.govmodel.dsl.i18n.DiagnosticLanguage;
+import org.govmodel.dsl.i18n.Language;
+import org.govmodel.dsl.i18n.Messages;
 
 /**
  * The quick fix of one rule: from the element a diagnostic is on and the fix
@@ -13,6 +16,9 @@ import org.eclipse.lsp4j.TextEdit;
  * nothing when the data leaves the fix undecided (e.g. two CIOs to answer to).
  */
 interface RuleFix {
+
+	/** The bundle of the fixes' titles: {@code quickfixes.properties}, {@code _es}, {@code _pt}. */
+	String BUNDLE = "org.govmodel.dsl.ide.i18n.quickfixes";
 
 	String rule();
 
@@ -23,6 +29,16 @@ interface RuleFix {
 
 		String datum(int index) {
 			return index < data.size() ? data.get(index) : null;
+		}
+
+		/**
+		 * A fix's title in the language of the model's diagnostics (see {@code DiagnosticLanguage}),
+		 * from the quick-fix bundle: keys are rule ids, with a suffix per variant.
+		 */
+		String title(String key, Object... namesAndValues) {
+			Language language = element.eResource() == null || element.eResource().getResourceSet() == null ? Language.EN
+					: DiagnosticLanguage.of(element.eResource().getResourceSet());
+			return Messages.load(BUNDLE, RuleFix.class, language).text(key, namesAndValues);
 		}
 	}
 

@@ -31,10 +31,10 @@ final class SolutionFixes {
 	static List<RuleFix> all() {
 		return List.of(
 				RuleFix.of(SolutionRules.NO_OWNER.id(), site -> solution(site).filter(s -> site.datum(0) != null)
-						.flatMap(solution -> Fix.of("Let " + site.datum(0) + " own it", site.edits().addFirst(solution, "owner " + site.datum(0))))),
+						.flatMap(solution -> Fix.of(site.title("GOV-SOL-001", "owner", site.datum(0)), site.edits().addFirst(solution, "owner " + site.datum(0))))),
 				RuleFix.of(SolutionRules.MISSING_PREREQUISITE.id(), SolutionFixes::requirePrerequisite),
 				RuleFix.of(InstrumentRules.ESTABLISHED_AFTER_ASSESSMENT.id(), site -> Optional.ofNullable(site.datum(0))
-						.flatMap(bottom -> Fix.of("Score it " + bottom + " (not present that year)", new TextEdit(site.range(), bottom)))),
+						.flatMap(bottom -> Fix.of(site.title("GOV-INST-001", "score", bottom), new TextEdit(site.range(), bottom)))),
 				RuleFix.of(LeverRules.PENALTY_WITHOUT_INCENTIVE.id(), SolutionFixes::offerIncentive),
 				RuleFix.of(AssessmentRules.MISSING_SCORES.id(), SolutionFixes::addMissingScores));
 	}
@@ -42,7 +42,7 @@ final class SolutionFixes {
 	/** GOV-SOL-004 (data: the missing kind, then the solutions of that kind): require the first one. */
 	private static Optional<Fix> requirePrerequisite(Site site) {
 		String candidate = site.datum(1);
-		return solution(site).filter(s -> candidate != null).flatMap(solution -> Fix.of("Require " + candidate,
+		return solution(site).filter(s -> candidate != null).flatMap(solution -> Fix.of(site.title("GOV-SOL-004", "candidate", candidate),
 				solution.getRequires().isEmpty()
 						? site.edits().addLast(solution, "requires " + candidate)
 						: site.edits().appendTo(solution, SOLUTION__REQUIRES, ", " + candidate).orElseThrow()));
@@ -56,7 +56,7 @@ final class SolutionFixes {
 			return Optional.empty();
 		}
 		String name = site.names().free("recognition");
-		return Fix.of("Offer an incentive to " + audience + " first", site.edits().addBefore(penalty,
+		return Fix.of(site.title("GOV-LEVER-001", "audience", audience), site.edits().addBefore(penalty,
 				"incentive " + name + " for " + audience + " \"Recognition for " + audience + "\" as " + LeverType.RECOGNITION.getLiteral()));
 	}
 
@@ -67,7 +67,7 @@ final class SolutionFixes {
 			return Optional.empty();
 		}
 		String[] lines = site.data().stream().map(code -> code + " = " + NOT_ASSESSED).toArray(String[]::new);
-		String title = "Add the " + lines.length + " missing score" + (lines.length == 1 ? "" : "s") + " as not assessed yet";
+		String title = site.title("GOV-SCORE-002", "count", lines.length);
 		List<Score> scores = assessment.getScores();
 		return Fix.of(title, scores.isEmpty() ? site.edits().addFirst(assessment, lines) : site.edits().addAfter(scores.get(scores.size() - 1), lines));
 	}

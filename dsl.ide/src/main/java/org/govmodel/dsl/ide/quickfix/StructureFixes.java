@@ -37,7 +37,7 @@ final class StructureFixes {
 				RuleFix.of(TierRules.OPERATIONAL_MISSING.id(), site -> declareBody(site, "operational institution %s \"Digital government agency\" agency", "digitalAgency")),
 				RuleFix.of(TierRules.GROUP_IN_EXECUTIVE_TIER.id(), site -> body(site)
 						.flatMap(body -> site.edits().replace(body, BODY__FORM, "institution"))
-						.flatMap(edit -> Fix.of("Make it an institution", edit))),
+						.flatMap(edit -> Fix.of(site.title("GOV-TIER-004"), edit))),
 				RuleFix.of(LineRules.OPERATIONAL_NOT_UNDER_DIRECTIVE.id(), StructureFixes::putUnderDirective),
 				RuleFix.of(TierRules.DIRECTIVE_NOT_REPORTING_TO_STRATEGIC.id(), StructureFixes::reportToStrategic),
 				RuleFix.of(SegregationRules.NOT_SEGREGATED.id(), StructureFixes::segregate));
@@ -51,25 +51,25 @@ final class StructureFixes {
 		}
 		EObject anchor = model.getElements().stream().filter(Body.class::isInstance).reduce((a, b) -> b).orElse(model.getElements().get(0));
 		String text = String.format(Locale.ROOT, declaration, site.names().free(name));
-		return Fix.of("Declare `" + text.substring(0, text.indexOf('"')).strip() + "`", site.edits().addAfter(anchor, text));
+		return Fix.of(site.title("GOV-TIER-001", "declaration", text.substring(0, text.indexOf('"')).strip()), site.edits().addAfter(anchor, text));
 	}
 
 	/** GOV-LINE-001 (data: the directive body): {@code under} names it. */
 	private static Optional<Fix> putUnderDirective(Site site) {
-		return lineTo(site, BODY__UNDER, "under", "Put it under ");
+		return lineTo(site, BODY__UNDER, "under", "GOV-LINE-001");
 	}
 
 	/** GOV-TIER-007 (data: the strategic body): {@code reports to} names it. */
 	private static Optional<Fix> reportToStrategic(Site site) {
-		return lineTo(site, BODY__REPORTS_TO, "reports to", "Report to ");
+		return lineTo(site, BODY__REPORTS_TO, "reports to", "GOV-TIER-007");
 	}
 
 	/** A line of authority from the body to the one named by the fix data: the existing clause re-pointed, or a new clause. */
-	private static Optional<Fix> lineTo(Site site, EReference line, String keyword, String title) {
+	private static Optional<Fix> lineTo(Site site, EReference line, String keyword, String titleKey) {
 		String superior = site.datum(0);
 		return body(site).filter(b -> superior != null).flatMap(body -> {
 			TextEdit edit = body.eGet(line) != null ? site.edits().replace(body, line, superior).orElse(null) : site.edits().addFirst(body, keyword + " " + superior);
-			return edit == null ? Optional.empty() : Fix.of(title + superior, edit);
+			return edit == null ? Optional.empty() : Fix.of(site.title(titleKey, "superior", superior), edit);
 		});
 	}
 
@@ -81,11 +81,11 @@ final class StructureFixes {
 			if (free.size() >= 2) {
 				site.edits().appendTo(free.get(0), PARTY__TITLE, " serves directive").ifPresent(edits::add);
 				site.edits().appendTo(free.get(1), PARTY__TITLE, " serves operational").ifPresent(edits::add);
-				return edits.size() == 2 ? Optional.of(new Fix("Let " + free.get(0).getName() + " direct and " + free.get(1).getName() + " operate", edits)) : Optional.empty();
+				return edits.size() == 2 ? Optional.of(new Fix(site.title("GOV-SEG-001", "directive", free.get(0).getName(), "operational", free.get(1).getName()), edits)) : Optional.empty();
 			}
 			String policy = site.names().free("policy");
 			String operations = site.names().free("operations");
-			return Fix.of("Add a directive and an operational unit", site.edits().addLast(body,
+			return Fix.of(site.title("GOV-SEG-001.new"), site.edits().addLast(body,
 					"unit " + policy + " \"Policy\" serves " + Tier.DIRECTIVE.getLiteral(),
 					"unit " + operations + " \"Operations\" serves " + Tier.OPERATIONAL.getLiteral()));
 		});

@@ -68,8 +68,12 @@ public class GovModelLanguageServer extends LanguageServerImpl {
 	@Inject
 	private ClientRuleSeverities clientSeverities;
 
+	@Inject
+	private ClientLanguage clientLanguage;
+
 	@Override
 	public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
+		clientLanguage.initialize(params);
 		if (params.getInitializationOptions() instanceof JsonElement options) {
 			clientSeverities.update(options);
 		}
@@ -79,12 +83,13 @@ public class GovModelLanguageServer extends LanguageServerImpl {
 		});
 	}
 
-	/** Takes {@code settings.govmodel} (VS Code's section) and validates the workspace again with it. */
+	/** Takes {@code settings.govmodel} (VS Code's section: rules, language) and validates the workspace again with it. */
 	@Override
 	public void didChangeConfiguration(DidChangeConfigurationParams params) {
 		if (params.getSettings() instanceof JsonObject settings && settings.get(SOURCE) != null) {
 			// Xtext's own handling would only rebuild with the severities the projects already hold
 			clientSeverities.update(settings.get(SOURCE));
+			clientLanguage.update(settings.get(SOURCE));
 			revalidateWithNewSettings();
 		} else {
 			super.didChangeConfiguration(params);

@@ -13,6 +13,7 @@ import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
 import org.eclipse.xtext.workspace.ISourceFolder;
+import org.govmodel.dsl.i18n.DiagnosticLanguage;
 import org.govmodel.dsl.library.StandardLibrary;
 import org.govmodel.dsl.validation.RuleSettings;
 
@@ -31,6 +32,9 @@ public class LibraryAwareProjectManager extends ProjectManager {
 
 	@Inject
 	private ProjectRuleSettings ruleSettings;
+
+	@Inject
+	private ClientLanguage language;
 
 	/** Settings problems last published per URI, so that each build does not publish them again. */
 	private final Map<URI, List<String>> published = new HashMap<>();
@@ -51,7 +55,7 @@ public class LibraryAwareProjectManager extends ProjectManager {
 		return resourceSet;
 	}
 
-	/** Reads the rule settings again (the editor's or govmodel.json changed); the caller rebuilds. */
+	/** Reads the rule settings and the language again (the editor's settings or govmodel.json changed); the caller rebuilds. */
 	public void refreshRuleSettings() {
 		if (getResourceSet() != null) {
 			applyRuleSettings(getResourceSet());
@@ -59,6 +63,8 @@ public class LibraryAwareProjectManager extends ProjectManager {
 	}
 
 	private void applyRuleSettings(XtextResourceSet resourceSet) {
+		// the language first: the settings' problems are written in it too
+		DiagnosticLanguage.set(resourceSet, language.language());
 		RuleSettings settings = RuleSettings.of(resourceSet);
 		settings.clear();
 		ruleSettings.apply(getBaseDir(), settings).forEach(this::publishWhenChanged);

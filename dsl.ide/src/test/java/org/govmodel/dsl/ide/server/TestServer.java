@@ -75,6 +75,11 @@ final class TestServer implements AutoCloseable {
 
 	/** Starts a server on the folders (each a project of its own), with the given initialization options. */
 	TestServer(List<Path> folders, Object initializationOptions) throws Exception {
+		this(folders, initializationOptions, null);
+	}
+
+	/** Starts a server as {@link #TestServer(List, Object)} does, for a client whose display language is {@code locale}. */
+	TestServer(List<Path> folders, Object initializationOptions, String locale) throws Exception {
 		server = Guice.createInjector(new GovModelServerModule()).getInstance(LanguageServerImpl.class);
 		server.connect(client);
 		server.supportedMethods(); // as a JSON-RPC launcher does: registers the language's own requests (govmodel/preview)
@@ -82,6 +87,7 @@ final class TestServer implements AutoCloseable {
 		params.setRootUri(folders.get(0).toUri().toString());
 		params.setWorkspaceFolders(folders.stream().map(f -> new WorkspaceFolder(f.toUri().toString(), f.getFileName().toString())).toList());
 		params.setInitializationOptions(initializationOptions);
+		params.setLocale(locale);
 		initializeResult = server.initialize(params).get(30, TimeUnit.SECONDS);
 		server.initialized(new InitializedParams());
 	}

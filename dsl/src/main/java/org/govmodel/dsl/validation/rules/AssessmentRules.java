@@ -107,9 +107,6 @@ public class AssessmentRules extends RuleFamily {
 		return scale == null || value == null || (value.compareTo(scale.getMin()) >= 0 && value.compareTo(scale.getMax()) <= 0);
 	}
 
-	private static String range(Scale scale) {
-		return scale.getMin().toPlainString() + " to " + scale.getMax().toPlainString();
-	}
 
 	@Check
 	public void scores(Assessment assessment) {
@@ -126,7 +123,7 @@ public class AssessmentRules extends RuleFamily {
 				continue;
 			}
 			if (!scored.add(variable)) {
-				report(DUPLICATE_SCORE, "Variable " + variable.getName() + " is scored twice: keep one line.", score, SCORE__VARIABLE, variable.getName());
+				report(DUPLICATE_SCORE, message(score, "GOV-SCORE-003", "variable", variable.getName()), score, SCORE__VARIABLE, variable.getName());
 			}
 			if (!score.isNotApplicable() && !within(scale, score.getValue())) {
 				outOfScale.add(score);
@@ -134,13 +131,13 @@ public class AssessmentRules extends RuleFamily {
 		}
 		long stated = assessment.getScores().stream().filter(s -> !s.isNotApplicable()).count();
 		if (looksLikePercentages(scale, outOfScale, stated)) {
-			report(PERCENTAGES, describe(assessment) + " writes " + outOfScale.size() + " of its scores as percentages (" + outOfScale.stream().map(s -> s.getValue().toPlainString())
-					.distinct().limit(5).collect(Collectors.joining(", ")) + ", ...) but '" + framework.getName() + "' scores from " + range(scale)
-					+ ": write each as the level of the scale it stands for.", assessment, ASSESSMENT__NAME);
+			report(PERCENTAGES, message(assessment, "GOV-SCORE-007", "assessment", describe(assessment), "countText", String.valueOf(outOfScale.size()), "values",
+					outOfScale.stream().map(s -> s.getValue().toPlainString()).distinct().limit(5).collect(Collectors.joining(", ")), "framework", framework.getName(),
+					"min", scale.getMin().toPlainString(), "max", scale.getMax().toPlainString()), assessment, ASSESSMENT__NAME);
 		} else {
 			for (Score score : outOfScale) {
-				report(OUT_OF_SCALE, "Score " + score.getValue().toPlainString() + " for " + score.getVariable().getName() + " is outside the scale of '" + framework.getName() + "' ("
-						+ range(scale) + ").", score, SCORE__VALUE);
+				report(OUT_OF_SCALE, message(score, "GOV-SCORE-001", "score", score.getValue().toPlainString(), "variable", score.getVariable().getName(), "framework",
+						framework.getName(), "min", scale.getMin().toPlainString(), "max", scale.getMax().toPlainString()), score, SCORE__VALUE);
 			}
 		}
 		List<String> missing = new ArrayList<>();
@@ -150,9 +147,10 @@ public class AssessmentRules extends RuleFamily {
 			}
 		}
 		if (!missing.isEmpty()) {
-			String list = missing.size() > 8 ? String.join(", ", missing.subList(0, 8)) + " and " + (missing.size() - 8) + " more" : String.join(", ", missing);
-			report(MISSING_SCORES, describe(assessment) + " does not score " + missing.size() + " variable" + (missing.size() == 1 ? "" : "s") + " (" + list
-					+ "): score each, or write `= n/a \"reason\"`.", assessment, ASSESSMENT__NAME, missing.toArray(String[]::new));
+			report(MISSING_SCORES, message(assessment, "GOV-SCORE-002", "assessment", describe(assessment), "count", missing.size(), "countText", String.valueOf(missing.size()),
+					"names", String.join(", ", missing.subList(0, Math.min(8, missing.size()))), "more", Math.max(0, missing.size() - 8), "moreText",
+					String.valueOf(Math.max(0, missing.size() - 8))), assessment, ASSESSMENT__NAME,
+					missing.toArray(String[]::new));
 		}
 	}
 
@@ -160,7 +158,7 @@ public class AssessmentRules extends RuleFamily {
 	public void targets(Target target) {
 		Assessment assessment = (Assessment) target.eContainer();
 		if (target.getYear() <= assessment.getYear()) {
-			report(TARGET_NOT_AFTER, "Target year " + target.getYear() + " is not after the assessment's year " + assessment.getYear() + ": set a later year.", target, TARGET__YEAR);
+			report(TARGET_NOT_AFTER, message(target, "GOV-SCORE-005", "target", String.valueOf(target.getYear()), "year", String.valueOf(assessment.getYear())), target, TARGET__YEAR);
 		}
 		Framework framework = frameworkOf(assessment);
 		if (framework == null) {
@@ -168,7 +166,8 @@ public class AssessmentRules extends RuleFamily {
 		}
 		for (Goal goal : target.getGoals()) {
 			if (!within(framework.getScale(), goal.getValue())) {
-				report(TARGET_OUT_OF_SCALE, "Target " + goal.getValue().toPlainString() + " is outside the scale of '" + framework.getName() + "' (" + range(framework.getScale()) + ").",
+				report(TARGET_OUT_OF_SCALE, message(goal, "GOV-SCORE-004", "target", goal.getValue().toPlainString(), "framework", framework.getName(), "min",
+						framework.getScale().getMin().toPlainString(), "max", framework.getScale().getMax().toPlainString()),
 						goal, GOAL__VALUE);
 			}
 		}
@@ -185,8 +184,8 @@ public class AssessmentRules extends RuleFamily {
 				return; // only later declarations are flagged
 			}
 			if (other.getFramework() == framework && other.getYear() == assessment.getYear()) {
-				report(DUPLICATE_ASSESSMENT, describe(assessment) + " assesses '" + framework.getName() + "' for " + assessment.getYear() + " like " + describe(other)
-						+ ": merge them, or correct the year.", assessment, ASSESSMENT__YEAR, nameOf(other));
+				report(DUPLICATE_ASSESSMENT, message(assessment, "GOV-SCORE-006", "assessment", describe(assessment), "framework", framework.getName(), "year",
+						String.valueOf(assessment.getYear()), "other", describe(other)), assessment, ASSESSMENT__YEAR, nameOf(other));
 				return;
 			}
 		}

@@ -103,10 +103,10 @@ public class AuthorityRules extends RuleFamily {
 	@Check
 	public void tiersDesignateTheirAuthorities(Body body) {
 		if (body.getTiers().contains(Tier.DIRECTIVE) && authorities(body, AuthorityRole.CIO).isEmpty()) {
-			report(NO_CIO, describe(body) + " is a directive body without a CIO: add `cio \"Title\" rank undersecretary` (or minister).", body, PARTY__NAME, nameOf(body));
+			report(NO_CIO, message(body, "GOV-AUTH-001", "body", describe(body)), body, PARTY__NAME, nameOf(body));
 		}
 		if (body.getTiers().contains(Tier.OPERATIONAL) && authorities(body, AuthorityRole.CTO).isEmpty()) {
-			report(NO_CTO, describe(body) + " is an operational body without a CTO: add `cto \"Title\" answers to <the CIO>`.", body, PARTY__NAME, nameOf(body));
+			report(NO_CTO, message(body, "GOV-AUTH-003", "body", describe(body)), body, PARTY__NAME, nameOf(body));
 		}
 	}
 
@@ -125,9 +125,9 @@ public class AuthorityRules extends RuleFamily {
 		if (authority.getRole() == AuthorityRole.CIO && body != null && body.getTiers().contains(Tier.DIRECTIVE)) {
 			Rank rank = stated(authority, AUTHORITY__RANK);
 			if (rank == null) {
-				report(CIO_RANK, "The CIO of " + describe(body) + " has no stated rank: add `rank undersecretary` or `rank minister`.", authority, AUTHORITY__ROLE, "undersecretary");
+				report(CIO_RANK, message(authority, "GOV-AUTH-002.unstated", "body", describe(body)), authority, AUTHORITY__ROLE, "undersecretary");
 			} else if (!HIGH_RANKS.contains(rank) && !(rank == Rank.SECRETARY && isMunicipal(authority))) {
-				report(CIO_RANK, "The CIO of " + describe(body) + " ranks as " + rank.getLiteral() + ": the directive tier needs a minister or under-secretary to coordinate ministries.",
+				report(CIO_RANK, message(authority, "GOV-AUTH-002", "body", describe(body), "rank", rank.getLiteral(), "rankText", word(authority, rank)),
 						authority, AUTHORITY__RANK, "undersecretary");
 			}
 		}
@@ -135,9 +135,10 @@ public class AuthorityRules extends RuleFamily {
 			Authority superior = authority.getAnswersTo() instanceof Authority a ? a : null;
 			if (superior == null || superior.getRole() != AuthorityRole.CIO) {
 				List<Authority> cios = view(authority).bodiesOfTier(Tier.DIRECTIVE).stream().flatMap(b -> authorities(b, AuthorityRole.CIO).stream()).toList();
-				String fix = cios.size() == 1 ? "add `answers to " + nameOf(cios.get(0)) + "`" : "add `answers to` naming the CIO";
+				String fix = cios.size() == 1 ? "named" : "unnamed";
+				String target = cios.size() == 1 ? nameOf(cios.get(0)) : "";
 				String[] data = cios.size() == 1 ? new String[] { nameOf(cios.get(0)) } : new String[0];
-				report(CTO_NOT_UNDER_CIO, "The CTO of " + describe(body) + " does not answer to the CIO: " + fix + ".", authority,
+				report(CTO_NOT_UNDER_CIO, message(authority, "GOV-AUTH-004", "body", describe(body), "fix", fix, "target", target), authority,
 						authority.getAnswersTo() == null ? AUTHORITY__ROLE : AUTHORITY__ANSWERS_TO, data);
 			}
 		}
@@ -150,7 +151,7 @@ public class AuthorityRules extends RuleFamily {
 		}
 		List<Body> directive = view(body).bodiesOfTier(Tier.DIRECTIVE).stream().filter(d -> d != body).toList();
 		String[] data = directive.size() == 1 ? new String[] { nameOf(directive.get(0)) } : new String[0];
-		report(NO_GOVERNING_BOARD, describe(body) + " is an operational agency without a governing board: add `board { chair ... members ... }` with the ministries it serves.",
+		report(NO_GOVERNING_BOARD, message(body, "GOV-AUTH-008", "body", describe(body)),
 				body, PARTY__NAME, data);
 	}
 
@@ -158,10 +159,10 @@ public class AuthorityRules extends RuleFamily {
 	public void boardHasAChairAmongItsMembers(Board board) {
 		if (board.getChair() == null) {
 			String[] data = board.getMembers().isEmpty() ? new String[0] : new String[] { nameOf(board.getMembers().get(0)) };
-			report(BOARD_WITHOUT_CHAIR, "The " + board.getKind().getLiteral() + " of " + describe(bodyOf(board)) + " has no chair: add `chair` naming one of its members.",
+			report(BOARD_WITHOUT_CHAIR, message(board, "GOV-AUTH-005", "board", board.getKind().getLiteral(), "boardText", word(board, board.getKind()), "body", describe(bodyOf(board))),
 					board, BOARD__KIND, data);
 		} else if (!board.getChair().eIsProxy() && !board.getMembers().isEmpty() && !board.getMembers().contains(board.getChair())) {
-			report(CHAIR_NOT_MEMBER, describe(board.getChair()) + " chairs the " + board.getKind().getLiteral() + " but is not one of its members: add it to `members`.",
+			report(CHAIR_NOT_MEMBER, message(board, "GOV-AUTH-006", "chair", describe(board.getChair()), "board", board.getKind().getLiteral(), "boardText", word(board, board.getKind())),
 					board, BOARD__CHAIR, nameOf(board.getChair()));
 		}
 	}
@@ -174,7 +175,7 @@ public class AuthorityRules extends RuleFamily {
 	public void authorityTermOutlastsAdministration(Authority authority) {
 		Integer term = stated(authority, AUTHORITY__TERM);
 		view(authority).administrationTerm().filter(admin -> term != null && term <= admin).ifPresent(admin -> report(SHORT_TERM,
-				"The term of " + describe(authority) + " (" + term + " years) " + comparedTo(term, admin) + ": lengthen it beyond " + admin + " years so that the post outlasts a change of government.",
+				message(authority, term.equals(admin) ? "GOV-AUTH-007.post.equal" : "GOV-AUTH-007.post", "authority", describe(authority), "term", term, "administration", admin),
 				authority, AUTHORITY__TERM));
 	}
 
@@ -182,11 +183,9 @@ public class AuthorityRules extends RuleFamily {
 	public void appointmentTermOutlastsAdministration(Autonomy autonomy) {
 		Integer term = stated(autonomy, AUTONOMY__APPOINTMENT_TERM);
 		view(autonomy).administrationTerm().filter(admin -> term != null && term <= admin).ifPresent(admin -> report(SHORT_TERM,
-				"Appointments at " + describe(autonomy.eContainer()) + " last " + term + " years, a term that " + comparedTo(term, admin) + ": lengthen the term beyond " + admin + " years to protect the agency's autonomy.",
+				message(autonomy, term.equals(admin) ? "GOV-AUTH-007.appointments.equal" : "GOV-AUTH-007.appointments", "body", describe(autonomy.eContainer()), "term", term,
+						"administration", admin),
 				autonomy, AUTONOMY__APPOINTMENT_TERM));
 	}
 
-	private static String comparedTo(int term, int administration) {
-		return term == administration ? "ends with the administration (also " + administration + " years)" : "is shorter than an administration (" + administration + " years)";
-	}
 }

@@ -78,7 +78,7 @@ public class AutonomyRules extends RuleFamily {
 			missing.add("transparency");
 		}
 		if (!missing.isEmpty()) {
-			report(ASPECTS_UNSTATED, describe(body) + " does not state its autonomy (" + String.join(", ", missing) + "): add them to an `autonomy { }` block.",
+			report(ASPECTS_UNSTATED, message(body, "GOV-AUTO-001", "body", describe(body), "aspects", String.join(", ", missing)),
 					body, autonomy == null ? PARTY__NAME : BODY__AUTONOMY, missing.toArray(String[]::new));
 		}
 	}
@@ -90,16 +90,13 @@ public class AutonomyRules extends RuleFamily {
 			return;
 		}
 		if (stated(autonomy, AUTONOMY__INDEPENDENCE) == Degree.NONE) {
-			report(INADEQUATE, describe(body) + " has no operational independence: its decisions within its mandate should not wait on the administration in office;"
-					+ " state `partial` or `full` once the law grants it, or record the gap as a finding.", autonomy, AUTONOMY__INDEPENDENCE);
+			report(INADEQUATE, message(autonomy, "GOV-AUTO-003.independence", "body", describe(body)), autonomy, AUTONOMY__INDEPENDENCE);
 		}
 		if (stated(autonomy, AUTONOMY__APPOINTMENT) == Appointment.POLITICAL) {
-			report(INADEQUATE, "The members of " + describe(body) + " are appointed politically: the guide asks for transparent, merit-based appointment"
-					+ " (`appointment merit` or `mixed`) for terms longer than an administration.", autonomy, AUTONOMY__APPOINTMENT);
+			report(INADEQUATE, message(autonomy, "GOV-AUTO-003.appointment", "body", describe(body)), autonomy, AUTONOMY__APPOINTMENT);
 		}
 		if (!autonomy.getTransparency().isEmpty() && autonomy.getTransparency().stream().allMatch(a -> a == Accountability.NONE)) {
-			report(INADEQUATE, describe(body) + " answers to no one: give it independent audits, reports to the legislature or published reports"
-					+ " (`transparency audited, reports-to-legislature, publishes-reports`).", autonomy, AUTONOMY__TRANSPARENCY);
+			report(INADEQUATE, message(autonomy, "GOV-AUTO-003.transparency", "body", describe(body)), autonomy, AUTONOMY__TRANSPARENCY);
 		}
 	}
 
@@ -107,7 +104,7 @@ public class AutonomyRules extends RuleFamily {
 	public void ownBudget(Autonomy autonomy) {
 		BudgetKind budget = stated(autonomy, AUTONOMY__BUDGET);
 		if (budget != null && budget != BudgetKind.OWN && autonomy.eContainer() instanceof Body body && isLeadAgency(body)) {
-			report(NO_OWN_BUDGET, describe(body) + " has no budget of its own (" + budget.getLiteral() + "): give the agency an own, protected budget line.",
+			report(NO_OWN_BUDGET, message(autonomy, "GOV-AUTO-002", "body", describe(body), "budget", budget.getLiteral(), "budgetText", word(autonomy, budget)),
 					autonomy, AUTONOMY__BUDGET);
 		}
 	}

@@ -77,17 +77,17 @@ public class ConsistencyRules extends RuleFamily {
 		for (TierDefinition tier : view.tierDefinitions()) {
 			if (tier.getMeasuredBy() instanceof Component component && !component.getVariables().isEmpty() && component.getVariables().get(0) == variable
 					&& view.bodiesOfTier(tier.getTier()).isEmpty()) {
-				report(TIER_SCORED_WITHOUT_BODY, variable.getName() + " (" + variable.getTitle() + ") is scored " + score.getValue().toPlainString() + ", but the model has no "
-						+ tier.getTier().getLiteral() + " body: declare it, or lower the score.", score, SCORE__VALUE);
+				report(TIER_SCORED_WITHOUT_BODY, message(score, "GOV-CONS-001", "variable", variable.getName(), "title", titleOf(variable), "score",
+						score.getValue().toPlainString(), "tier", tier.getTier().getLiteral()), score, SCORE__VALUE);
 			}
 			if (tier.getLegalBacking() == variable) {
 				List<Body> bodies = view.bodiesOfTier(tier.getTier());
 				if (bodies.isEmpty()) {
-					report(LEGAL_BACKING_WITHOUT_INSTRUMENT, variable.getName() + " (" + variable.getTitle() + ") is scored " + score.getValue().toPlainString() + ", but the model has no "
-							+ tier.getTier().getLiteral() + " body for an instrument to back: declare the body with `established by ...`, or lower the score.", score, SCORE__VALUE);
+					report(LEGAL_BACKING_WITHOUT_INSTRUMENT, message(score, "GOV-CONS-003.nobody", "variable", variable.getName(), "title", titleOf(variable), "score",
+							score.getValue().toPlainString(), "tier", tier.getTier().getLiteral()), score, SCORE__VALUE);
 				} else if (bodies.stream().allMatch(b -> b.getEstablishedBy().isEmpty())) {
-					report(LEGAL_BACKING_WITHOUT_INSTRUMENT, variable.getName() + " (" + variable.getTitle() + ") is scored " + score.getValue().toPlainString() + ", but no "
-							+ tier.getTier().getLiteral() + " body names the instrument that establishes it: add `established by ...`, or lower the score.", score, SCORE__VALUE);
+					report(LEGAL_BACKING_WITHOUT_INSTRUMENT, message(score, "GOV-CONS-003", "variable", variable.getName(), "title", titleOf(variable), "score",
+							score.getValue().toPlainString(), "tier", tier.getTier().getLiteral()), score, SCORE__VALUE);
 				}
 			}
 		}
@@ -96,9 +96,8 @@ public class ConsistencyRules extends RuleFamily {
 		for (SolutionKind kind : kindsUnknown ? List.<SolutionKind>of() : view.kindsMeasuredBy(variable)) {
 			List<Solution> solutions = view.availableSolutionsOfKind(kind);
 			if (solutions.stream().noneMatch(s -> stated(s, SOLUTION__STATUS) == Status.OPERATIONAL || Damaged.isDamaged(s))) {
-				report(SOLUTION_SCORED_WITHOUT_SOLUTION, variable.getName() + " (" + variable.getTitle() + ") is scored " + score.getValue().toPlainString() + ", but "
-						+ (solutions.isEmpty() ? "the model declares no " + kind.getName() + " solution" : "no " + kind.getName() + " solution is operational")
-						+ ": declare it or update its status, or lower the score.", score, SCORE__VALUE, kind.getName());
+				report(SOLUTION_SCORED_WITHOUT_SOLUTION, message(score, solutions.isEmpty() ? "GOV-CONS-002.undeclared" : "GOV-CONS-002", "variable", variable.getName(), "title",
+						titleOf(variable), "score", score.getValue().toPlainString(), "kind", kind.getName()), score, SCORE__VALUE, kind.getName());
 			}
 		}
 	}

@@ -85,11 +85,10 @@ public class InstrumentRules extends RuleFamily {
 			if (bodies.isEmpty() || bodies.stream().anyMatch(b -> existedIn(b, assessment.getYear()))) {
 				return;
 			}
-			String created = bodies.stream().map(b -> describe(b) + " (" + establishment(b) + ")").collect(Collectors.joining(", "));
-			report(ESTABLISHED_AFTER_ASSESSMENT, variable.getName() + " (" + variable.getTitle() + ") is scored " + score.getValue().toPlainString() + " in the "
-					+ assessment.getYear() + " assessment, which credits the " + tier.getTier().getLiteral() + " tier, but its "
-					+ (bodies.size() == 1 ? "only body was" : "bodies were") + " created later: " + created + ". Score " + variable.getName() + " at "
-					+ framework.getScale().getMin().toPlainString() + " for " + assessment.getYear() + ", declare the body that held the tier then, or correct the instrument's year.",
+			String created = bodies.stream().map(b -> establishment(score, b)).collect(Collectors.joining(", "));
+			report(ESTABLISHED_AFTER_ASSESSMENT, message(score, "GOV-INST-001", "variable", variable.getName(), "title", titleOf(variable), "score", score.getValue().toPlainString(),
+					"year", String.valueOf(assessment.getYear()), "tier", tier.getTier().getLiteral(), "bodies", bodies.size(), "created", created,
+					"min", framework.getScale().getMin().toPlainString()),
 					score, SCORE__VALUE, framework.getScale().getMin().toPlainString());
 		});
 	}
@@ -112,16 +111,17 @@ public class InstrumentRules extends RuleFamily {
 		return first;
 	}
 
-	private String establishment(Body body) {
+	private String establishment(EObject context, Body body) {
 		Instrument first = body.getEstablishedBy().stream().filter(i -> yearOf(i).equals(firstYear(body))).findFirst().orElseThrow();
-		return "established by " + describe(first) + " in " + firstYear(body).orElseThrow();
+		return message(context, "GOV-INST-001.established", "body", describe(body), "instrument", describe(first), "year", String.valueOf(firstYear(body).orElseThrow()));
 	}
 
 	@Check
 	public void executiveBodiesAreCreatedByLaw(Body body) {
 		if ((body.getTiers().contains(Tier.DIRECTIVE) || body.getTiers().contains(Tier.OPERATIONAL)) && body.getEstablishedBy().isEmpty()) {
-			report(NO_CREATING_INSTRUMENT, describe(body) + " holds the " + body.getTiers().stream().filter(t -> t != Tier.STRATEGIC).map(Tier::getLiteral).collect(Collectors.joining(" and "))
-					+ " tier but no legal instrument creates it: declare the law, decree or resolution and add `established by` naming it.", body, PARTY__NAME);
+			// the executive tiers in the order the model writes them: directive, operational, directive_operational or operational_directive
+			String tiers = body.getTiers().stream().filter(t -> t != Tier.STRATEGIC).map(Tier::getLiteral).collect(Collectors.joining("_"));
+			report(NO_CREATING_INSTRUMENT, message(body, "GOV-INST-003", "body", describe(body), "tiers", tiers), body, PARTY__NAME);
 		}
 	}
 
@@ -166,10 +166,10 @@ public class InstrumentRules extends RuleFamily {
 			Instrument instrument = instruments.get(i);
 			if (!instrument.eIsProxy() && instrument.isRepealed()) {
 				Instrument successor = instrument.getRepealedBy();
-				String by = successor != null && !successor.eIsProxy() ? " by " + describe(successor) : "";
-				report(REPEALED_REFERENCE, describe(instrument) + " was repealed" + by + ": find the instrument now in force that provides for " + describe(source)
-						+ " and refer to it" + (by.isEmpty() ? "" : " (the repealing instrument only if it regulates the matter itself, not merely repeals)")
-						+ "; if none does, the legal basis is gone and should be recorded as a finding.", source, feature, i);
+				String text = successor != null && !successor.eIsProxy()
+						? message(source, "GOV-INST-002.by", "instrument", describe(instrument), "successor", describe(successor), "source", describe(source))
+						: message(source, "GOV-INST-002", "instrument", describe(instrument), "source", describe(source));
+				report(REPEALED_REFERENCE, text, source, feature, i);
 			}
 		}
 	}

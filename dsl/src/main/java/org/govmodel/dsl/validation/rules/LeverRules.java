@@ -36,7 +36,7 @@ public class LeverRules extends RuleFamily {
 	@Check
 	public void penaltiesAreLegallyGrounded(Lever lever) {
 		if (lever.getKind() == LeverKind.PENALTY && lever.getLegalBasis().isEmpty()) {
-			report(PENALTY_WITHOUT_LEGAL_BASIS, "Penalty " + describe(lever) + " has no legal basis: add `legal basis` naming the law, decree or resolution that provides for it.",
+			report(PENALTY_WITHOUT_LEGAL_BASIS, message(lever, "GOV-LEVER-002", "lever", describe(lever)),
 					lever, LEVER__NAME);
 		}
 	}
@@ -48,7 +48,8 @@ public class LeverRules extends RuleFamily {
 		}
 		boolean incentive = view(lever).levers().stream().anyMatch(l -> l.getKind() == LeverKind.INCENTIVE && l.getAudience() == lever.getAudience());
 		if (!incentive) {
-			report(PENALTY_WITHOUT_INCENTIVE, "Penalty " + describe(lever) + " for " + lever.getAudience().getLiteral() + " has no incentive beside it: offer an incentive to the same audience first.",
+			report(PENALTY_WITHOUT_INCENTIVE, message(lever, "GOV-LEVER-001", "lever", describe(lever), "audience", lever.getAudience().getLiteral(),
+					"audienceText", word(lever, lever.getAudience())),
 					lever, LEVER__KIND, lever.getAudience().getLiteral());
 		}
 	}

@@ -7,6 +7,7 @@ import static org.govmodel.dsl.govModel.GovModelPackage.Literals.BODY__UNDER;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Check;
@@ -57,24 +58,26 @@ public class LineRules extends RuleFamily {
 			return;
 		}
 		List<Body> directive = view(body).bodiesOfTier(Tier.DIRECTIVE);
-		String suggestion = directive.size() == 1 ? "add `under " + nameOf(directive.get(0)) + "`" : "add `under` naming the directive body";
+		String fix = directive.size() == 1 ? "named" : "unnamed";
+		String target = directive.size() == 1 ? nameOf(directive.get(0)) : "";
 		String[] data = directive.size() == 1 ? new String[] { nameOf(directive.get(0)) } : new String[0];
 		if (body.getUnder() == null) {
-			report(OPERATIONAL_NOT_UNDER_DIRECTIVE, describe(body) + " is an operational body but is under no directive body: " + suggestion + ".", body, PARTY__NAME, data);
+			report(OPERATIONAL_NOT_UNDER_DIRECTIVE, message(body, "GOV-LINE-001.none", "body", describe(body), "fix", fix, "target", target), body, PARTY__NAME, data);
 		} else {
-			report(OPERATIONAL_NOT_UNDER_DIRECTIVE, describe(body) + " is under " + describe(body.getUnder()) + ", which is not a directive body: " + suggestion + ".", body, BODY__UNDER, data);
+			report(OPERATIONAL_NOT_UNDER_DIRECTIVE, message(body, "GOV-LINE-001", "body", describe(body), "superior", describe(body.getUnder()), "fix", fix, "target", target),
+					body, BODY__UNDER, data);
 		}
 	}
 
 	@Check
 	public void noSelfLines(Body body) {
-		checkSelf(body, body.getReportsTo(), BODY__REPORTS_TO, "reports to");
-		checkSelf(body, body.getUnder(), BODY__UNDER, "is under");
+		checkSelf(body, body.getReportsTo(), BODY__REPORTS_TO, "GOV-LINE-003.reports");
+		checkSelf(body, body.getUnder(), BODY__UNDER, "GOV-LINE-003.under");
 	}
 
-	private void checkSelf(Body body, Party target, EReference feature, String verb) {
+	private void checkSelf(Body body, Party target, EReference feature, String key) {
 		if (bodyOf(target) == body) {
-			report(SELF_LINE, describe(body) + " " + verb + " itself: name the body above it instead.", body, feature);
+			report(SELF_LINE, message(body, key, "body", describe(body)), body, feature);
 		}
 	}
 
@@ -84,23 +87,20 @@ public class LineRules extends RuleFamily {
 		view(body).lineCycleAnchoredAt(body).ifPresent(cycle -> {
 			Body next = cycle.members().size() > 1 ? cycle.members().get(1) : body;
 			EReference feature = bodyOf(body.getReportsTo()) == next ? BODY__REPORTS_TO : BODY__UNDER;
-			String others = cycle.bodies() > cycle.members().size()
-					? "; " + (cycle.bodies() - cycle.members().size()) + " more bodies are caught in loops with these"
-					: "";
-			report(LINE_CYCLE, "The lines of authority form a cycle (" + path(cycle.members()) + others
-					+ "): remove one of them so that the chain ends at the top.", body, feature);
+			report(LINE_CYCLE, message(body, "GOV-LINE-002", "path", path(body, cycle.members()), "others", cycle.bodies() - cycle.members().size(),
+					"othersText", String.valueOf(cycle.bodies() - cycle.members().size())), body, feature);
 		});
 	}
 
 	/** "a -> b -> c -> a", long loops shortened in the middle so that a message stays one readable line. */
-	private String path(List<Body> members) {
+	private String path(EObject context, List<Body> members) {
 		List<String> names = new ArrayList<>();
 		int shown = members.size() > MAX_NAMES ? MAX_NAMES - 1 : members.size();
 		for (int i = 0; i < shown; i++) {
 			names.add(nameOf(members.get(i)));
 		}
 		if (shown < members.size()) {
-			names.add("... " + (members.size() - shown - 1) + " more ...");
+			names.add(message(context, "GOV-LINE-002.more", "count", members.size() - shown - 1, "countText", String.valueOf(members.size() - shown - 1)));
 			names.add(nameOf(members.get(members.size() - 1)));
 		}
 		names.add(nameOf(members.get(0)));

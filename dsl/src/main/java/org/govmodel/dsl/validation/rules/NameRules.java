@@ -35,8 +35,7 @@ public class NameRules extends RuleFamily {
 		List<Resource> others = views.otherDeclarationsOf(element);
 		if (!others.isEmpty()) {
 			EStructuralFeature name = element.eClass().getEStructuralFeature("name");
-			report(DUPLICATE_ACROSS_FILES, describe(element) + " is also declared in " + others.get(0).getURI().lastSegment()
-					+ ": rename one of them, or put the files in different namespaces.", element, name);
+			report(DUPLICATE_ACROSS_FILES, message(element, "GOV-NAME-002", "element", describe(element), "file", others.get(0).getURI().lastSegment()), element, name);
 		}
 	}
 }

@@ -73,14 +73,14 @@ public class ProjectRules extends RuleFamily {
 	@Check
 	public void ownerAndBudget(Project project) {
 		if (project.getOwner() == null) {
-			report(NO_OWNER, describe(project) + " has no owner: add `owner` naming the body that answers for it.", project, PROJECT__NAME);
+			report(NO_OWNER, message(project, "GOV-PROJ-001", "project", describe(project)), project, PROJECT__NAME);
 		}
 		ProjectStatus status = stated(project, PROJECT__STATUS);
 		if (project.getBudget() == null && (status == ProjectStatus.APPROVED || status == ProjectStatus.RUNNING)) {
-			report(NO_BUDGET, describe(project) + " is " + status.getLiteral() + " but has no budget: add `budget <amount> <currency>` with the allocated funds.", project, PROJECT__NAME);
+			report(NO_BUDGET, message(project, "GOV-PROJ-006", "project", describe(project), "status", status.getLiteral()), project, PROJECT__NAME);
 		}
 		if (project.getBudget() != null && project.getBudget().signum() < 0) {
-			report(NEGATIVE_BUDGET, "The budget of " + describe(project) + " is negative: write the amount as a positive number.", project, PROJECT__BUDGET);
+			report(NEGATIVE_BUDGET, message(project, "GOV-PROJ-002", "project", describe(project)), project, PROJECT__BUDGET);
 		}
 	}
 
@@ -89,7 +89,7 @@ public class ProjectRules extends RuleFamily {
 		ModelDate start = ModelDate.parse(project.getStart());
 		ModelDate end = ModelDate.parse(project.getEnd());
 		if (start != null && end != null && start.first().isAfter(end.last())) {
-			report(START_AFTER_END, describe(project) + " ends (" + project.getEnd() + ") before it starts (" + project.getStart() + "): swap or correct the dates.",
+			report(START_AFTER_END, message(project, "GOV-PROJ-003", "project", describe(project), "end", project.getEnd(), "start", project.getStart()),
 					project, PROJECT__END);
 			return;
 		}
@@ -101,8 +101,8 @@ public class ProjectRules extends RuleFamily {
 			boolean early = start != null && date.last().isBefore(start.first());
 			boolean late = end != null && date.first().isAfter(end.last());
 			if (early || late) {
-				report(MILESTONE_OUTSIDE_SPAN, "Milestone " + describe(milestone) + " (" + milestone.getDate() + ") falls " + (early ? "before the project starts" : "after the project ends")
-						+ ": move the milestone or extend the project's dates.", milestone, MILESTONE__DATE);
+				report(MILESTONE_OUTSIDE_SPAN, message(milestone, early ? "GOV-PROJ-004.early" : "GOV-PROJ-004.late", "milestone", describe(milestone), "date", milestone.getDate()),
+						milestone, MILESTONE__DATE);
 			}
 		}
 	}
@@ -115,8 +115,8 @@ public class ProjectRules extends RuleFamily {
 		Body projectOwner = bodyOf(project.getOwner());
 		Body solutionOwner = bodyOf(solution.getOwner());
 		if (projectOwner != null && solutionOwner != null && projectOwner != solutionOwner) {
-			report(OWNER_DIFFERS_FROM_SOLUTION, describe(project) + " is owned by " + describe(projectOwner) + " but delivers " + describe(solution) + ", owned by "
-					+ describe(solutionOwner) + ": let one body own both, or agree the hand-over explicitly.", project, PROJECT__DELIVERS, nameOf(solutionOwner));
+			report(OWNER_DIFFERS_FROM_SOLUTION, message(project, "GOV-PROJ-005", "project", describe(project), "owner", describe(projectOwner), "solution", describe(solution),
+					"solutionOwner", describe(solutionOwner)), project, PROJECT__DELIVERS, nameOf(solutionOwner));
 		}
 	}
 }

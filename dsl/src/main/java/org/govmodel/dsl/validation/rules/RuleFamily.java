@@ -2,6 +2,7 @@ package org.govmodel.dsl.validation.rules;
 
 import java.util.List;
 
+import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.EcoreUtil2;
@@ -13,6 +14,9 @@ import org.govmodel.dsl.analysis.GovernanceViews;
 import org.govmodel.dsl.govModel.Body;
 import org.govmodel.dsl.govModel.Jurisdiction;
 import org.govmodel.dsl.govModel.Party;
+import org.govmodel.dsl.i18n.DiagnosticLanguage;
+import org.govmodel.dsl.i18n.LocalizedTitles;
+import org.govmodel.dsl.i18n.Vocabulary;
 import org.govmodel.dsl.util.Parties;
 import org.govmodel.dsl.util.Stated;
 import org.govmodel.dsl.validation.AbstractGovModelValidator;
@@ -33,6 +37,9 @@ public abstract class RuleFamily extends AbstractGovModelValidator {
 	@Inject
 	private IQualifiedNameProvider names;
 
+	@Inject
+	private LocalizedTitles titles;
+
 	/** The rules this family checks, in catalogue order. */
 	public abstract List<Rule> rules();
 
@@ -47,6 +54,25 @@ public abstract class RuleFamily extends AbstractGovModelValidator {
 
 	protected void report(Rule rule, String message, EObject object, EStructuralFeature feature, int index, String... data) {
 		addIssue(message, object, feature, index, rule.id(), data);
+	}
+
+	/**
+	 * A diagnostic's text, in the language of the model's resource set (see {@link DiagnosticLanguage}):
+	 * {@code message(body, "GOV-TIER-004", "body", describe(body))}. Keys are rule ids, with a
+	 * suffix for each variant of a rule's message.
+	 */
+	protected static String message(EObject context, String key, Object... namesAndValues) {
+		return DiagnosticLanguage.messages(context).text(key, namesAndValues);
+	}
+
+	/** An enum value as the reader's word in the diagnostics' language ("sector público"), for messages in es and pt. */
+	protected static String word(EObject context, Enumerator value) {
+		return new Vocabulary(DiagnosticLanguage.messages(context).language()).text(value);
+	}
+
+	/** An element's title (a framework variable's, a solution kind's) in the diagnostics' language. */
+	protected String titleOf(EObject element) {
+		return titles.title(element, DiagnosticLanguage.messages(element).language());
 	}
 
 	protected GovernanceView view(EObject context) {

@@ -36,7 +36,7 @@ public class SegregationRules extends RuleFamily {
 		boolean separated = units.stream().anyMatch(d -> d.getTiers().contains(Tier.DIRECTIVE) && !d.getTiers().contains(Tier.OPERATIONAL)
 				&& units.stream().anyMatch(o -> o != d && o.getTiers().contains(Tier.OPERATIONAL) && !o.getTiers().contains(Tier.DIRECTIVE)));
 		if (!separated) {
-			report(NOT_SEGREGATED, describe(body) + " holds both directive and operational functions: give each to a unit of its own (`unit ... serves directive`, `unit ... serves operational`).",
+			report(NOT_SEGREGATED, message(body, "GOV-SEG-001", "body", describe(body)),
 					body, BODY__TIERS);
 		}
 	}

@@ -7,7 +7,8 @@ import static org.govmodel.dsl.govModel.GovModelPackage.Literals.SOLUTION__REQUI
 import static org.govmodel.dsl.govModel.GovModelPackage.Literals.SOLUTION__STATUS;
 
 import java.util.List;
-import java.util.Locale;
+
+import org.eclipse.emf.ecore.EObject;
 
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Check;
@@ -16,7 +17,9 @@ import org.govmodel.dsl.govModel.Solution;
 import org.govmodel.dsl.govModel.SolutionKind;
 import org.govmodel.dsl.govModel.Status;
 import org.govmodel.dsl.govModel.Tier;
+import org.govmodel.dsl.i18n.DiagnosticLanguage;
 import org.govmodel.dsl.util.Damaged;
+
 
 /** Cross-cutting solutions: owned by the operational tier, legally based, resting on their prerequisites. */
 public class SolutionRules extends RuleFamily {
@@ -79,17 +82,22 @@ public class SolutionRules extends RuleFamily {
 		if (solution.getOwner() == null) {
 			List<Body> operational = view(solution).bodiesOfTier(Tier.OPERATIONAL);
 			String[] data = operational.size() == 1 ? new String[] { nameOf(operational.get(0)) } : new String[0];
-			report(NO_OWNER, describe(solution) + " has no owner: add `owner` naming the operational agency or one of its units.", solution, SOLUTION__NAME, data);
+			report(NO_OWNER, message(solution, "GOV-SOL-001", "solution", describe(solution)), solution, SOLUTION__NAME, data);
 		} else {
 			Body owner = bodyOf(solution.getOwner());
 			if (owner != null && !owner.getTiers().contains(Tier.OPERATIONAL) && !ownedBySpecialisedInstitution(solution) && !reusedFromAnotherJurisdiction(owner, solution)) {
-				report(OWNER_OUTSIDE_OPERATIONAL_TIER, describe(solution) + " is owned by " + describe(solution.getOwner())
-						+ ", which is not in the operational tier: hand it to the operational agency (or one of its units).", solution, SOLUTION__OWNER);
+				report(OWNER_OUTSIDE_OPERATIONAL_TIER, message(solution, "GOV-SOL-002", "solution", describe(solution), "owner", describe(solution.getOwner())), solution,
+						SOLUTION__OWNER);
 			}
 		}
 		if (solution.getLegalBasis().isEmpty() && solution.getStatus() != Status.RETIRED) {
-			report(NO_LEGAL_BASIS, describe(solution) + " has no legal basis: add `legal basis` naming the law, decree, resolution or standard behind it.", solution, SOLUTION__NAME);
+			report(NO_LEGAL_BASIS, message(solution, "GOV-SOL-003", "solution", describe(solution)), solution, SOLUTION__NAME);
 		}
+	}
+
+	/** A solution kind's title in lower case, as a message shows it inside a sentence, in the diagnostics' language. */
+	private String kindTitle(EObject context, SolutionKind kind) {
+		return titleOf(kind).toLowerCase(DiagnosticLanguage.messages(context).language().locale());
 	}
 
 	/** A kind the library marks `specialised` (cybersecurity) may stay with the institution that runs it; the operational agency complements it. */
@@ -119,10 +127,9 @@ public class SolutionRules extends RuleFamily {
 			for (int i = 0; i < candidates.size(); i++) {
 				data[i + 1] = nameOf(candidates.get(i));
 			}
-			String fix = candidates.isEmpty() ? "declare a " + needed.getName() + " solution and add it to `requires`"
-					: "add `requires " + nameOf(candidates.get(0)) + "`";
-			report(MISSING_PREREQUISITE, describe(solution) + " (" + kind.getTitle().toLowerCase(Locale.ROOT) + ") rests on " + needed.getTitle().toLowerCase(Locale.ROOT) + ", but requires none: " + fix + ".",
-					solution, SOLUTION__KIND, data);
+			String key = candidates.isEmpty() ? "GOV-SOL-004.undeclared" : "GOV-SOL-004";
+			report(MISSING_PREREQUISITE, message(solution, key, "solution", describe(solution), "kind", kindTitle(solution, kind), "needed", kindTitle(solution, needed),
+					"neededName", needed.getName(), "candidate", candidates.isEmpty() ? "" : nameOf(candidates.get(0))), solution, SOLUTION__KIND, data);
 		}
 		Status status = stated(solution, SOLUTION__STATUS);
 		if (status == Status.OPERATIONAL) {
@@ -130,8 +137,10 @@ public class SolutionRules extends RuleFamily {
 				Solution prerequisite = solution.getRequires().get(i);
 				Status its = prerequisite.eIsProxy() ? null : stated(prerequisite, SOLUTION__STATUS);
 				if (!prerequisite.eIsProxy() && its != Status.OPERATIONAL && !Damaged.isDamaged(prerequisite)) {
-					report(PREREQUISITE_NOT_OPERATIONAL, describe(solution) + " is operational but rests on " + describe(prerequisite) + ", which is "
-							+ (its == null ? "of unstated status" : its.getLiteral()) + ": correct one of the statuses.", solution, SOLUTION__REQUIRES, i);
+					String text = its == null ? message(solution, "GOV-SOL-005.unstated", "solution", describe(solution), "prerequisite", describe(prerequisite))
+							: message(solution, "GOV-SOL-005", "solution", describe(solution), "prerequisite", describe(prerequisite), "status", its.getLiteral(),
+									"statusText", word(solution, its));
+					report(PREREQUISITE_NOT_OPERATIONAL, text, solution, SOLUTION__REQUIRES, i);
 				}
 			}
 		}
@@ -149,8 +158,8 @@ public class SolutionRules extends RuleFamily {
 			}
 			Body otherOwner = bodyOf(other.getOwner());
 			if (otherOwner != null && otherOwner != owner) {
-				report(DUPLICATE_KIND, describe(solution) + " is a second " + solution.getKind().getName() + " solution, owned by " + describe(owner) + " while "
-						+ describe(other) + " is owned by " + describe(otherOwner) + ": share one solution (`uses`) instead of running two.", solution, SOLUTION__KIND, nameOf(other));
+				report(DUPLICATE_KIND, message(solution, "GOV-SOL-006", "solution", describe(solution), "kind", solution.getKind().getName(), "owner", describe(owner),
+						"other", describe(other), "otherOwner", describe(otherOwner)), solution, SOLUTION__KIND, nameOf(other));
 				return;
 			}
 		}

@@ -107,14 +107,13 @@ public class TierRules extends RuleFamily {
 		if (!view.bodiesOfTier(tier).isEmpty()) {
 			return;
 		}
-		String variable = view.definitionOf(tier)
+		String text = view.definitionOf(tier)
 				.filter(d -> d.getMeasuredBy() instanceof Component)
 				.map(d -> ((Component) d.getMeasuredBy()).getVariables())
 				.filter(vs -> !vs.isEmpty()).map(vs -> vs.get(0))
-				.map(v -> " Its absence holds maturity variable " + v.getName() + " (" + v.getTitle() + ") at the bottom of the scale.")
-				.orElse("");
-		report(rule, "No " + tier.getLiteral() + " governance body is designated: declare one with `" + tier.getLiteral() + " "
-				+ (tier == Tier.STRATEGIC ? "group" : "institution") + " ...`." + variable, jurisdiction, JURISDICTION__NAME, tier.getLiteral());
+				.map(v -> message(jurisdiction, rule.id() + ".measured", "variable", v.getName(), "title", titleOf(v)))
+				.orElseGet(() -> message(jurisdiction, rule.id()));
+		report(rule, text, jurisdiction, JURISDICTION__NAME, tier.getLiteral());
 	}
 
 	@Check
@@ -128,16 +127,17 @@ public class TierRules extends RuleFamily {
 			return; // with no strategic body, GOV-TIER-001 reports the gap
 		}
 		String[] data = strategic.size() == 1 ? new String[] { nameOf(strategic.get(0)) } : new String[0];
-		String fix = strategic.size() == 1 ? "add `reports to " + nameOf(strategic.get(0)) + "`" : "add `reports to` naming the strategic body";
-		report(DIRECTIVE_NOT_REPORTING_TO_STRATEGIC, describe(body) + " is the directive body but "
-				+ (superior == null ? "reports to no one" : "reports to " + describe(superior) + ", which is not a strategic body") + ": " + fix + ".",
-				body, body.getReportsTo() == null ? PARTY__NAME : BODY__REPORTS_TO, data);
+		String fix = strategic.size() == 1 ? "named" : "unnamed";
+		String target = strategic.size() == 1 ? nameOf(strategic.get(0)) : "";
+		String text = superior == null ? message(body, "GOV-TIER-007.none", "body", describe(body), "fix", fix, "target", target)
+				: message(body, "GOV-TIER-007", "body", describe(body), "superior", describe(superior), "fix", fix, "target", target);
+		report(DIRECTIVE_NOT_REPORTING_TO_STRATEGIC, text, body, body.getReportsTo() == null ? PARTY__NAME : BODY__REPORTS_TO, data);
 	}
 
 	@Check
 	public void executiveTiersAreInstitutions(Body body) {
 		if (body.getForm() == BodyForm.GROUP && (body.getTiers().contains(Tier.DIRECTIVE) || body.getTiers().contains(Tier.OPERATIONAL))) {
-			report(GROUP_IN_EXECUTIVE_TIER, describe(body) + " holds a directive or operational tier but is a group: these tiers need an institution; write `institution` and give it a type.",
+			report(GROUP_IN_EXECUTIVE_TIER, message(body, "GOV-TIER-004", "body", describe(body)),
 					body, BODY__FORM, "institution");
 		}
 	}
@@ -151,13 +151,14 @@ public class TierRules extends RuleFamily {
 				.map(b -> (SocietySector) stated(b, BODY__SECTOR)).filter(Objects::nonNull)
 				.collect(Collectors.toSet());
 		if (!body.getMembers().isEmpty() && sectors.size() < 2) {
-			report(STRATEGIC_NOT_MULTISECTORAL, describe(body) + " has members from " + (sectors.isEmpty() ? "no stated sector" : "the " + sectors.iterator().next().getLiteral() + " sector only")
-					+ ": add members from the private sector, academia or civil society (and state each member's sector).", body, BODY__MEMBERS);
+			String text = sectors.isEmpty() ? message(body, "GOV-TIER-005.unstated", "body", describe(body))
+					: message(body, "GOV-TIER-005", "body", describe(body), "sector", sectors.iterator().next().getLiteral(), "sectorText", word(body, sectors.iterator().next()));
+			report(STRATEGIC_NOT_MULTISECTORAL, text, body, BODY__MEMBERS);
 		}
 		boolean ranked = body.getCharacteristics().contains(Characteristic.LEGAL_RANK) || body.getCharacteristics().contains(Characteristic.CONSTITUTIONAL_RANK)
 				|| body.getEstablishedBy().stream().anyMatch(i -> !i.eIsProxy() && RANK_GIVING.contains(i.getKind()));
 		if (!ranked) {
-			report(STRATEGIC_WITHOUT_RANK, describe(body) + " has no legal or constitutional rank: name the law, decree or constitution that creates it (`established by ...`).",
+			report(STRATEGIC_WITHOUT_RANK, message(body, "GOV-TIER-006", "body", describe(body)),
 					body, PARTY__NAME);
 		}
 	}

@@ -1,0 +1,161 @@
+package org.govmodel.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.govmodel.dsl.i18n.Language;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+
+/** The command line in Spanish and Portuguese: diagnostics, help, and the choice of language. */
+class LocalizedCliTest {
+
+	/** A directive body without a CIO, an unknown name, a syntax error. */
+	private static final String MODEL = "jurisdiction land \"Land\" country\n"
+			+ "directive institution sec \"Secretariat\" secretariat\n"
+			+ "operational institution agency \"Agency\" agency {\n    under sce\n}\n"
+			+ "institution broken \"Broken\" ministry {\n    members ,\n}\n";
+
+	private static final Pattern LINE = Pattern.compile("^(.+:\\d+:\\d+: (?:error|warning|info): )(.*)( \\[GOV-[A-Z]+-\\d{3}\\])$");
+
+	@TempDir
+	Path dir;
+
+	private record Finding(String place, String message, String rule) {
+	}
+
+	private static List<Finding> findings(String output) {
+		List<Finding> findings = new ArrayList<>();
+		for (String line : output.split("\n")) {
+			Matcher m = LINE.matcher(line);
+			assertTrue(m.matches(), "not a diagnostic line: " + line);
+			findings.add(new Finding(m.group(1), m.group(2), m.group(3)));
+		}
+		return findings;
+	}
+
+	@Test
+	void validateInSpanishPrintsSpanishMessagesWithTheSameRuleIdsAndPlaces() throws Exception {
+		Path model = dir.resolve("land.govmodel");
+		Files.writeString(model, MODEL, StandardCharsets.UTF_8);
+		CliRun english = CliRun.of("validate", model.toString(), "--lang", "en");
+		CliRun spanish = CliRun.of("validate", "--lang", "es", model.toString());
+		assertEquals(1, english.exit(), english.err());
+		assertEquals(1, spanish.exit(), spanish.err());
+		List<Finding> en = findings(english.out());
+		List<Finding> es = findings(spanish.out());
+		assertEquals(en.stream().map(f -> f.place() + f.rule()).toList(), es.stream().map(f -> f.place() + f.rule()).toList());
+		for (int i = 0; i < en.size(); i++) {
+			assertNotEquals(en.get(i).message(), es.get(i).message());
+		}
+		assertTrue(spanish.out().contains(": warning: 'sec' es un órgano directivo sin CIO: añada `cio \"Título\" rank undersecretary` (o minister). [GOV-AUTH-001]"), spanish.out());
+		assertTrue(spanish.out().contains("¿quiso decir 'sec'?"), spanish.out());
+		assertTrue(english.err().startsWith("1 file checked: 3 errors, 8 warnings, 0 info"), english.err());
+		assertTrue(spanish.err().startsWith("1 archivo revisado: 3 errores, 8 advertencias, 0 informativos"), spanish.err());
+		CliRun portuguese = CliRun.of("validate", "--lang=pt", model.toString());
+		assertTrue(portuguese.out().contains("'sec' é um órgão diretivo sem CIO"), portuguese.out());
+		assertEquals(en.stream().map(Finding::rule).toList(), findings(portuguese.out()).stream().map(Finding::rule).toList());
+	}
+
+	@Test
+	void theSameLanguageGivesTheSameBytes() throws Exception {
+		Path model = dir.resolve("land.govmodel");
+		Files.writeString(model, MODEL, StandardCharsets.UTF_8);
+		assertEquals(CliRun.of("validate", "--lang", "pt", model.toString()).out(), CliRun.of("validate", "--lang", "pt", model.toString()).out());
+	}
+
+	@Test
+	void anUnknownLanguageIsAUsageError() {
+		CliRun run = CliRun.of("validate", "--lang", "fr", "x.govmodel");
+		assertEquals(GovModelCli.USAGE, run.exit());
+		assertTrue(run.err().contains("'fr' is not a language GovModel writes: use one of en, es, pt"), run.err());
+		assertFalse(run.hasStackTrace());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "validate", "format", "diff", "score", "generate", "rules", "lsp" })
+	void helpInSpanishAndPortuguese(String command) {
+		CliRun spanish = CliRun.of(command, "--help", "--lang", "es");
+		assertEquals(0, spanish.exit(), spanish.err());
+		assertTrue(spanish.out().startsWith("Uso: govmodel " + command), spanish.out());
+		assertTrue(spanish.out().contains("Muestra esta ayuda y termina."), spanish.out());
+		assertFalse(spanish.out().contains("Show this help message"), spanish.out());
+		CliRun portuguese = CliRun.of(command, "--lang=pt", "-h");
+		assertTrue(portuguese.out().contains("Mostra esta ajuda e sai."), portuguese.out());
+		CliRun english = CliRun.of(command, "--help");
+		assertTrue(english.out().startsWith("Usage: govmodel " + command), english.out());
+	}
+
+	@Test
+	void theLanguageOfTheEnvironmentChoosesTheHelpUnlessLangIsGiven() {
+		assertEquals(Language.ES, LanguageOption.forHelp(new String[] { "validate", "--help" }, Map.of("LANG", "es_AR.UTF-8")));
+		assertEquals(Language.PT, LanguageOption.forHelp(new String[] { "--lang", "pt", "validate" }, Map.of("LANG", "es_AR.UTF-8")));
+		assertEquals(Language.EN, LanguageOption.forHelp(new String[] { "--lang=en" }, Map.of("LC_ALL", "pt_BR.UTF-8")));
+		assertEquals(Language.EN, LanguageOption.forHelp(new String[0], Map.of("LANG", "C.UTF-8")));
+	}
+
+	/** Every command, option and parameter of every command has its help text in Spanish and Portuguese. */
+	@Test
+	void theHelpBundlesCoverEveryCommandOptionAndParameter() {
+		for (Language language : List.of(Language.ES, Language.PT)) {
+			ResourceBundle bundle = LanguageOption.helpBundle(language).orElseThrow();
+			List<String> missing = new ArrayList<>();
+			CommandLine root = new CommandLine(new GovModelCli());
+			List<CommandSpec> specs = new ArrayList<>(List.of(root.getCommandSpec()));
+			root.getSubcommands().values().forEach(sub -> specs.add(sub.getCommandSpec()));
+			for (CommandSpec spec : specs) {
+				String prefix = spec.qualifiedName(".");
+				if (!bundle.containsKey(prefix + ".usage.description") && !bundle.containsKey(prefix + ".usage.description.0")) {
+					missing.add(prefix + ".usage.description");
+				}
+				for (OptionSpec option : spec.options()) {
+					String key = option.descriptionKey().isEmpty() ? option.longestName().replaceFirst("^-+", "") : option.descriptionKey();
+					if (!bundle.containsKey(prefix + "." + key) && !bundle.containsKey(key)) {
+						missing.add(prefix + "." + key);
+					}
+				}
+				for (PositionalParamSpec parameter : spec.positionalParameters()) {
+					String key = parameter.descriptionKey();
+					if (key.isEmpty() || !bundle.containsKey(prefix + "." + key) && !bundle.containsKey(key)) {
+						missing.add(prefix + " " + parameter.paramLabel());
+					}
+				}
+			}
+			assertEquals(List.of(), missing, "help keys missing in " + language);
+		}
+	}
+
+	@Test
+	void theRuleCatalogueInSpanishAndPortuguese() {
+		CliRun spanish = CliRun.of("rules", "--lang", "es", "--format", "markdown");
+		assertEquals(0, spanish.exit(), spanish.err());
+		assertTrue(spanish.out().startsWith("# Catálogo de reglas\n"), spanish.out());
+		assertTrue(spanish.out().contains("| [GOV-AUTH-001](#gov-auth-001) | warning | El nivel directivo designa un CIO | sí |"), spanish.out());
+		assertTrue(spanish.out().contains("Guía: Capítulo II.B (autoridades: CIO)."), spanish.out());
+		for (String english : List.of("default severity", "Quick fix", "Reported (line", "Accepted:", "Guide:")) {
+			assertFalse(spanish.out().contains(english), english);
+		}
+		CliRun portuguese = CliRun.of("rules", "--lang", "pt");
+		assertTrue(portuguese.out().contains("GOV-AUTH-001    warning  O nível diretivo designa um CIO"), portuguese.out());
+		assertEquals(CliRun.of("rules", "--format", "markdown").out(), CliRun.of("rules", "--format", "markdown", "--lang", "en").out());
+	}
+}

@@ -1,0 +1,60 @@
+package org.govmodel.dsl.parser;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.govmodel.dsl.i18n.Messages;
+
+/**
+ * A syntax error's message as a diagnostics-bundle key with its named arguments. The parser
+ * writes it before the model's resource (and so its language) is known: it travels in the
+ * syntax error's issue data, and {@code GovModelResource} renders it in the language of its
+ * resource set when it turns the error into a diagnostic (whose data it leaves empty, as before).
+ */
+public record SyntaxErrorText(String key, Map<String, String> arguments) {
+
+	/** The first issue-data entry that marks the data as a keyed text. */
+	private static final String MARKER = "govmodel.syntax-text";
+
+	/** A text from a key and name, value pairs. */
+	public static SyntaxErrorText of(String key, String... namesAndValues) {
+		Map<String, String> arguments = new LinkedHashMap<>();
+		for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+			arguments.put(namesAndValues[i], namesAndValues[i + 1]);
+		}
+		return new SyntaxErrorText(key, arguments);
+	}
+
+	/** The same text under a key with a suffix (a variant) and more arguments. */
+	public SyntaxErrorText variant(String suffix, String... namesAndValues) {
+		Map<String, String> more = new LinkedHashMap<>(arguments);
+		more.putAll(of(key, namesAndValues).arguments());
+		return new SyntaxErrorText(key + suffix, more);
+	}
+
+	public String render(Messages messages) {
+		return messages.format(key, arguments);
+	}
+
+	public String[] encode() {
+		String[] data = new String[2 + 2 * arguments.size()];
+		data[0] = MARKER;
+		data[1] = key;
+		int i = 2;
+		for (Map.Entry<String, String> argument : arguments.entrySet()) {
+			data[i++] = argument.getKey();
+			data[i++] = argument.getValue();
+		}
+		return data;
+	}
+
+	/** The text carried by a syntax error's issue data, if the data is one. */
+	public static Optional<SyntaxErrorText> decode(String[] data) {
+		if (data == null || data.length < 2 || !MARKER.equals(data[0])) {
+			return Optional.empty();
+		}
+		return Optional.of(of(data[1], Arrays.copyOfRange(data, 2, data.length)));
+	}
+}

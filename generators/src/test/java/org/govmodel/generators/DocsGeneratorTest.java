@@ -116,6 +116,8 @@ class DocsGeneratorTest {
 		assertTrue(secretariat.contains("Oversees: [Agencia de Innovación Digital](../bodies/agencia.md)"), "reverse lines are listed: " + secretariat);
 		String solutions = files.get("docs/cordoba/solutions.md");
 		assertTrue(solutions.contains("## Prerequisite matrix"));
+		assertTrue(files.get("docs/cordoba/tiers/operational.md").contains("Measured by maturity component 1.3: "), files.get("docs/cordoba/tiers/operational.md"));
+		assertTrue(files.get("docs/cordoba/solutions.html").contains("<title>Cross-cutting solutions · Provincia de Córdoba</title>"));
 		assertTrue(files.get("docs/cordoba/levers.md").contains("| Penalty | Restricción de fondos a proyectos fuera de estándar | institutions |"),
 				files.get("docs/cordoba/levers.md"));
 	}

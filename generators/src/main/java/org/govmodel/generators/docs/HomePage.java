@@ -71,6 +71,6 @@ final class HomePage {
 			page.heading(2, words.get("home.all"));
 			page.bullets(all);
 		}
-		artifacts.add(DocsGenerator.HOME, HtmlSite.page(page.markdown(), "", words.language()));
+		artifacts.add(DocsGenerator.HOME, HtmlSite.page(page.markdown(), "", words.language(), null));
 	}
 }

@@ -50,12 +50,17 @@ final class HtmlSite {
 	private HtmlSite() {
 	}
 
-	static String page(String markdown, String navigationMarkdown, Language language) {
+	/**
+	 * @param siteTitle what the page belongs to (the jurisdiction), added to the page's title for browser
+	 *                  tabs and bookmarks; null for a page that stands for the whole run
+	 */
+	static String page(String markdown, String navigationMarkdown, Language language, String siteTitle) {
 		Node document = PARSER.parse(markdown);
 		document.accept(new LinksToHtml());
 		Node navigation = PARSER.parse(navigationMarkdown);
 		navigation.accept(new LinksToHtml());
-		String title = firstHeading(document);
+		String heading = firstHeading(document);
+		String title = siteTitle == null || heading.equals(siteTitle) || heading.startsWith(siteTitle + ":") ? heading : heading + " · " + siteTitle;
 		XmlWriter head = new XmlWriter();
 		head.open("head");
 		head.empty("meta", "charset", "utf-8");

@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.govmodel.dsl.analysis.GovernanceView;
 import org.govmodel.dsl.govModel.Authority;
 import org.govmodel.dsl.govModel.Body;
+import org.govmodel.dsl.govModel.FrameworkItem;
 import org.govmodel.dsl.govModel.GovModelPackage;
 import org.govmodel.dsl.govModel.Instrument;
 import org.govmodel.dsl.govModel.Jurisdiction;
@@ -87,7 +88,12 @@ final class JurisdictionSite {
 		navigation.add(link(words.get("nav.levers"), up + "levers.md"));
 		String base = DocsGenerator.FOLDER + subject.fileName() + "/" + path;
 		artifacts.add(base, markdown);
-		artifacts.add(base.substring(0, base.length() - 3) + ".html", HtmlSite.page(markdown, String.join(" · ", navigation), words.language()));
+		artifacts.add(base.substring(0, base.length() - 3) + ".html", HtmlSite.page(markdown, String.join(" · ", navigation), words.language(), siteTitle()));
+	}
+
+	/** The jurisdiction's title, or the file's name for a model without one. */
+	String siteTitle() {
+		return view.subject().map(Jurisdiction::getTitle).orElse(subject.fileName());
 	}
 
 	Page page() {
@@ -99,7 +105,7 @@ final class JurisdictionSite {
 	private String overview() {
 		Page page = page();
 		Optional<Jurisdiction> jurisdiction = view.subject();
-		String title = jurisdiction.map(Jurisdiction::getTitle).orElse(subject.fileName());
+		String title = siteTitle();
 		page.heading(1, jurisdiction.isPresent() ? words.get("overview.title", "jurisdiction", title) : words.get("overview.title.file", "file", title));
 		jurisdiction.ifPresent(j -> {
 			List<String> facts = new ArrayList<>();
@@ -212,12 +218,11 @@ final class JurisdictionSite {
 	}
 
 	private Optional<String> measuredBy(TierDefinition definition) {
-		EObject item = definition.getMeasuredBy();
+		FrameworkItem item = definition.getMeasuredBy();
 		if (item == null || item.eIsProxy()) {
 			return Optional.empty();
 		}
-		String code = String.valueOf(context.names().getFullyQualifiedName(item).getLastSegment());
-		return Optional.of(text(words.get("tier.measuredBy", "code", code, "title", words.title(item))));
+		return Optional.of(text(words.get("tier.measuredBy", "code", item.getName(), "title", words.title(item))));
 	}
 
 	// ------------------------------------------------------------ links and findings, shared by the pages

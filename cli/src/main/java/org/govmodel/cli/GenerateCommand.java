@@ -11,8 +11,9 @@ import java.util.concurrent.Callable;
 
 import org.govmodel.dsl.govModel.Model;
 import org.govmodel.dsl.i18n.Language;
+import org.govmodel.dsl.i18n.ReportLanguage;
+import org.govmodel.dsl.loading.SettingsFile;
 import org.govmodel.generators.Artifacts;
-import org.govmodel.generators.ReportLanguage;
 import org.govmodel.generators.ReportOptions;
 import org.govmodel.generators.ReportOptions.Audience;
 import org.govmodel.generators.Reports;
@@ -67,6 +68,9 @@ class GenerateCommand implements Callable<Integer> {
 	private Reports reports;
 
 	@Inject
+	private ReportLanguage reportLanguage;
+
+	@Inject
 	private PrintExports print;
 
 	@Override
@@ -80,7 +84,15 @@ class GenerateCommand implements Callable<Integer> {
 			return stop.exitCode;
 		}
 		List<Model> models = result.models().models().toList();
-		ReportOptions options = new ReportOptions(ReportLanguage.of(Optional.ofNullable(language), models), audience);
+		ReportLanguage.Decision decision;
+		try {
+			decision = reportLanguage.decide(Optional.ofNullable(language), result.models(), result.settings());
+		} catch (SettingsFile.InvalidSettingsException e) {
+			err.println("govmodel generate: " + e.getMessage());
+			return GovModelCli.USAGE;
+		}
+		decision.diagnostics().forEach(diagnostic -> err.println(diagnostic.toLine()));
+		ReportOptions options = new ReportOptions(decision.language(), audience);
 		Artifacts artifacts = reports.generate(models, result.diagnostics(), OutputFamily.reports(only), options);
 		if (only.contains(OutputFamily.print)) {
 			print.generate(models, options, artifacts);

@@ -26,7 +26,8 @@ class ModelCheck {
 	private ModelLoader loader;
 
 	/** The loaded models and everything found wrong with them, sorted by location. */
-	record Result(List<Path> files, LoadedModels models, List<ModelDiagnostic> diagnostics) {
+	/** @param settings the {@code govmodel.json} the run read, if any */
+	record Result(List<Path> files, LoadedModels models, List<ModelDiagnostic> diagnostics, Optional<Path> settings) {
 		boolean hasErrors() {
 			return diagnostics.stream().anyMatch(ModelDiagnostic::isError);
 		}
@@ -107,8 +108,8 @@ class ModelCheck {
 	/** {@link #run(List, List, RuleOptions, ModelLoader.Contents)} with every diagnostic written in the language. */
 	Result run(List<Path> files, List<Path> paths, RuleOptions options, ModelLoader.Contents contents, Language language) throws UsageError {
 		List<RuleSetting> settings = new ArrayList<>();
+		Optional<Path> settingsFile = options.settings != null ? Optional.of(options.settings) : SettingsFile.find(paths);
 		try {
-			Optional<Path> settingsFile = options.settings != null ? Optional.of(options.settings) : SettingsFile.find(paths);
 			if (settingsFile.isPresent()) {
 				settings.addAll(SettingsFile.read(settingsFile.get()));
 			}
@@ -124,6 +125,6 @@ class ModelCheck {
 		if (!checked.models().unreadable().isEmpty()) {
 			throw new UsageError(checked.models().unreadable().get(0).toLine());
 		}
-		return new Result(files, checked.models(), checked.diagnostics());
+		return new Result(files, checked.models(), checked.diagnostics(), settingsFile);
 	}
 }

@@ -24,8 +24,9 @@ import org.govmodel.dsl.loading.ModelDiagnostic;
 import org.govmodel.generators.findings.SarifLog;
 import org.govmodel.dsl.loading.ModelLoader;
 import org.govmodel.dsl.loading.RuleSetting;
+import org.govmodel.dsl.i18n.ReportLanguage;
+import org.govmodel.dsl.loading.LoadedModels;
 import org.govmodel.dsl.loading.SettingsFile;
-import org.govmodel.generators.ReportLanguage;
 import org.govmodel.generators.ReportOptions;
 
 import com.google.inject.Injector;
@@ -97,10 +98,10 @@ abstract class AbstractGovModelMojo extends AbstractMojo {
 	}
 
 	/**
-	 * How the reports are written: the language asked for (else the one {@link ReportLanguage} picks for the
-	 * models) and the audience ({@code public} or {@code review}).
+	 * How the reports are written: the language asked for, else the one the models or the first model folder's
+	 * {@code govmodel.json} declare ({@link ReportLanguage}), and the audience ({@code public} or {@code review}).
 	 */
-	protected static ReportOptions reportOptions(String language, String audience, List<Model> models) throws MojoFailureException {
+	protected ReportOptions reportOptions(String language, String audience, LoadedModels models) throws MojoFailureException {
 		Optional<Language> requested = Optional.empty();
 		if (language != null && !language.isBlank()) {
 			requested = Optional.of(Language.parse(language)
@@ -108,7 +109,15 @@ abstract class AbstractGovModelMojo extends AbstractMojo {
 		}
 		ReportOptions.Audience reader = ReportOptions.Audience.parse(audience == null ? "public" : audience)
 				.orElseThrow(() -> new MojoFailureException("<audience>" + audience + "</audience> is not an audience; use public or review"));
-		return new ReportOptions(ReportLanguage.of(requested, models), reader);
+		Optional<Path> settings = modelDirectories.stream().map(directory -> directory.toPath().resolve(SettingsFile.NAME)).filter(Files::isRegularFile)
+				.findFirst();
+		try {
+			ReportLanguage.Decision decision = injector().getInstance(ReportLanguage.class).decide(requested, models, settings);
+			decision.diagnostics().forEach(diagnostic -> getLog().warn(diagnostic.toLine()));
+			return new ReportOptions(decision.language(), reader);
+		} catch (SettingsFile.InvalidSettingsException e) {
+			throw new MojoFailureException(e.getMessage());
+		}
 	}
 
 	/** What an output folder must not hold (it is replaced as a whole): the model folders and the model files. */

@@ -68,7 +68,7 @@ public class GenerateMojo extends AbstractGovModelMojo {
 		}
 		ModelLoader.Checked checked = check(files);
 		List<Model> models = checked.models().models().toList();
-		Artifacts artifacts = injector().getInstance(Reports.class).generate(models, checked.diagnostics(), outputs, reportOptions(language, audience, models));
+		Artifacts artifacts = injector().getInstance(Reports.class).generate(models, checked.diagnostics(), outputs, reportOptions(language, audience, checked.models()));
 		java.util.Map<String, String> withStamp = new java.util.TreeMap<>(artifacts.files());
 		withStamp.put(STAMP, fingerprint);
 		try {

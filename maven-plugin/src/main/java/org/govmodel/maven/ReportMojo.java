@@ -88,7 +88,7 @@ public class ReportMojo extends AbstractGovModelMojo implements MavenReport {
 	private Map<String, String> writeReports(ModelLoader.Checked checked, List<Path> files) throws MojoExecutionException, MojoFailureException {
 		List<org.govmodel.dsl.govModel.Model> models = checked.models().models().toList();
 		Artifacts artifacts = injector().getInstance(Reports.class).generate(models, checked.diagnostics(), EnumSet.allOf(Reports.Output.class),
-				reportOptions(language, audience, models));
+				reportOptions(language, audience, checked.models()));
 		replaceReports(artifacts.files(), files);
 		getLog().info("GovModel wrote " + artifacts.files().size() + " files to " + reportOutputDirectory.toPath().resolve(FOLDER));
 		return artifacts.files();

@@ -50,7 +50,7 @@ public class TranslationRules extends RuleFamily {
 	public void translationLanguageIsKnown(Translation translation) {
 		String code = translation.getLanguage();
 		if (code != null && known(code) == null) {
-			report(UNKNOWN_LANGUAGE, "'" + code + "' is not a language GovModel writes: translate into one of " + Language.codes() + ".",
+			report(UNKNOWN_LANGUAGE, message(translation, "GOV-LANG-001.translation", "code", code, "codes", Language.codes()),
 					translation, TRANSLATION__LANGUAGE, code);
 		}
 	}
@@ -59,7 +59,7 @@ public class TranslationRules extends RuleFamily {
 	public void reportLanguageIsKnown(Jurisdiction jurisdiction) {
 		String code = jurisdiction.getLanguage();
 		if (code != null && known(code) == null) {
-			report(UNKNOWN_LANGUAGE, "'" + code + "' is not a language GovModel writes reports in: declare one of " + Language.codes() + ".",
+			report(UNKNOWN_LANGUAGE, message(jurisdiction, "GOV-LANG-001.jurisdiction", "code", code, "codes", Language.codes()),
 					jurisdiction, JURISDICTION__LANGUAGE, code);
 		}
 	}
@@ -79,8 +79,8 @@ public class TranslationRules extends RuleFamily {
 			seen.add(((Translation) other).getLanguage());
 		}
 		if (translation.getLanguage() != null && seen.contains(translation.getLanguage())) {
-			report(REPEATED_LANGUAGE, describe(element) + " is already translated into '" + translation.getLanguage()
-					+ "': keep one `in " + translation.getLanguage() + "` translation.", translation, TRANSLATION__LANGUAGE);
+			report(REPEATED_LANGUAGE, message(translation, "GOV-LANG-002", "element", describe(element), "code", translation.getLanguage()), translation,
+					TRANSLATION__LANGUAGE);
 		}
 	}
 

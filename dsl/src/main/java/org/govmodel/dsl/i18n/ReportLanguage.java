@@ -75,11 +75,17 @@ public class ReportLanguage {
 		if (declared.isPresent()) {
 			return new Decision(declared.get(), Source.JURISDICTION, List.copyOf(diagnostics));
 		}
-		Optional<Language> configured = settings.isPresent() ? configured(settings.get(), diagnostics) : Optional.empty();
+		Optional<Language> configured = settings.isPresent() ? configured(settings.get(), diagnosticsLanguage(models), diagnostics) : Optional.empty();
 		if (configured.isPresent()) {
 			return new Decision(configured.get(), Source.SETTINGS, List.copyOf(diagnostics));
 		}
 		return new Decision(Language.EN, Source.DEFAULT, List.copyOf(diagnostics));
+	}
+
+	/** The diagnostics' language of the loaded models (the one their resource set was checked in). */
+	private static Messages diagnosticsLanguage(LoadedModels models) {
+		return models.files().stream().filter(file -> file.model() != null).findFirst().map(file -> DiagnosticLanguage.messages(file.model()))
+				.orElse(DiagnosticLanguage.messages(Language.EN));
 	}
 
 	/** The language the jurisdictions declare when they agree; a warning at each one that disagrees with the first. */
@@ -109,16 +115,15 @@ public class ReportLanguage {
 				agree = false;
 				Jurisdiction jurisdiction = declaration.getKey();
 				diagnostics.add(at(files.get(jurisdiction), jurisdiction, TranslationRules.CONFLICTING_LANGUAGES.id(),
-						"Jurisdiction '" + jurisdiction.getName() + "' declares language " + declaration.getValue().code() + " but '"
-								+ first.getKey().getName() + "' declares " + first.getValue().code()
-								+ ": the jurisdictions' declarations are passed over; choose the run's language with --lang or \"language\" in "
-								+ SettingsFile.NAME + "."));
+						DiagnosticLanguage.messages(jurisdiction).text("GOV-LANG-003", "jurisdiction", jurisdiction.getName(), "code",
+								declaration.getValue().code(), "first", first.getKey().getName(), "firstCode", first.getValue().code(), "settings",
+								SettingsFile.NAME)));
 			}
 		}
 		return agree ? Optional.of(first.getValue()) : Optional.empty();
 	}
 
-	private static Optional<Language> configured(Path settings, List<ModelDiagnostic> diagnostics) throws InvalidSettingsException {
+	private static Optional<Language> configured(Path settings, Messages messages, List<ModelDiagnostic> diagnostics) throws InvalidSettingsException {
 		Optional<LanguageSetting> setting = SettingsFile.language(settings);
 		if (setting.isEmpty()) {
 			return Optional.empty();
@@ -127,8 +132,8 @@ public class ReportLanguage {
 		if (language.isEmpty()) {
 			LanguageSetting bad = setting.get();
 			diagnostics.add(new ModelDiagnostic(bad.source(), bad.line(), bad.column(), SettingsFile.LANGUAGE.length() + 2, Severity.WARNING,
-					"\"" + bad.value() + "\" is not a language GovModel writes reports in: set \"" + SettingsFile.LANGUAGE + "\" to one of "
-							+ Language.codes() + "; the reports are written in English until then.",
+					messages.text("GOV-CONFIG-002", "value", bad.value(), "key", SettingsFile.LANGUAGE, "codes",
+							Language.codes()),
 					LanguageRules.UNKNOWN_SETTINGS_LANGUAGE.id(), new String[] { bad.value() }, null));
 		}
 		return language;

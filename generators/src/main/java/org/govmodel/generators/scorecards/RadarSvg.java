@@ -138,6 +138,7 @@ public class RadarSvg {
 				polygon(svg, series.get(i).score().components(), i);
 			}
 			targets(svg);
+			ringValues(svg);
 			legend(svg, legend, legendTop, MARGIN);
 			ChartFont.write(svg, source, MARGIN, legendTop + legendHeight + 8 + 11, 14, "font-size", "11", "fill", "#444444");
 			svg.close();
@@ -207,8 +208,21 @@ public class RadarSvg {
 				}
 			}
 			svg.close();
-			// the rings' values beside the first axis, clear of its target mark
-			svg.open("g", "fill", "#555555", "font-size", "10", "text-anchor", "end");
+		}
+
+		/**
+		 * The rings' values beside the first axis, clear of its target mark; drawn after the polygons, with a white
+		 * halo, so that no polygon paints over them.
+		 */
+		private void ringValues(XmlWriter svg) {
+			List<Double> values = new ArrayList<>();
+			ScorecardText.levels(framework).forEach(l -> values.add(l.getValue().doubleValue()));
+			if (values.isEmpty()) {
+				for (int i = 1; i <= 4; i++) {
+					values.add(min + (max - min) * i / 4);
+				}
+			}
+			svg.open("g", "fill", "#555555", "font-size", "10", "text-anchor", "end", "stroke", "#ffffff", "stroke-width", "3", "paint-order", "stroke");
 			for (double value : values) {
 				if (radius(value) > 0) {
 					svg.text("text", text.plain(BigDecimal.valueOf(value)), "x", num(centreX - 8), "y", num(centreY - radius(value) + 12));

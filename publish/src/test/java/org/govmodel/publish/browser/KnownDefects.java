@@ -21,33 +21,13 @@ final class KnownDefects {
 
 	/** "file :: check", sorted. */
 	static final List<String> PAIRS = List.of(
+			// Diagram IV.1: ELK places a line's label along the line; with orthogonal routing some labels end up
+			// across the edge of a band or a box. Diagram IV.2: a long title is wider than a small units tree.
+			// Both are open work of issue 14 (label placement and title wrapping in DiagramSvg).
 			"examples/diagrams/cordoba-governance.svg :: text-outside",
-			"examples/diagrams/cr-governance.svg :: text-covered",
-			"examples/diagrams/cr-governance.svg :: text-overlap",
+			"examples/diagrams/cr-governance.svg :: text-outside",
 			"examples/diagrams/myCountry-governance.svg :: text-outside",
 			"examples/diagrams/myCountry-units-agency.svg :: text-outside",
-			"examples/scorecards/cordoba.eclac.maturity-radar.svg :: ellipsis",
-			"examples/scorecards/cordoba.eclac.maturity-radar.svg :: text-outside",
-			"examples/scorecards/cordoba.eclac.maturity-trend.svg :: ellipsis",
-			"examples/scorecards/cr.eclac.maturity-radar.svg :: ellipsis",
-			"examples/scorecards/cr.eclac.maturity-radar.svg :: text-covered",
-			"examples/scorecards/cr.eclac.maturity-radar.svg :: text-outside",
-			"examples/scorecards/cr.eclac.maturity-trend.svg :: ellipsis",
-			"examples/scorecards/cr.un.egdi-radar.svg :: text-covered",
-			"examples/scorecards/cr.un.egdi-trend.svg :: ellipsis",
-			"examples/scorecards/myCountry.eclac.maturity-radar.svg :: ellipsis",
-			"examples/scorecards/myCountry.eclac.maturity-radar.svg :: text-covered",
-			"examples/scorecards/myCountry.eclac.maturity-radar.svg :: text-outside",
-			"examples/scorecards/myCountry.eclac.maturity-trend.svg :: ellipsis",
-			"stress/diagrams/nordeste-governance.svg :: text-outside",
-			"stress/scorecards/andina.stress.madurezExtensa-radar.svg :: ellipsis",
-			"stress/scorecards/andina.stress.madurezExtensa-radar.svg :: text-covered",
-			"stress/scorecards/andina.stress.madurezExtensa-radar.svg :: text-outside",
-			"stress/scorecards/andina.stress.madurezExtensa-trend.svg :: ellipsis",
-			"stress/scorecards/andina.stress.madurezExtensa-trend.svg :: text-outside",
-			"stress/scorecards/nordeste.stress.madurezExtensa-radar.svg :: ellipsis",
-			"stress/scorecards/nordeste.stress.madurezExtensa-radar.svg :: text-covered",
-			"stress/scorecards/nordeste.stress.madurezExtensa-radar.svg :: text-outside",
-			"stress/scorecards/nordeste.stress.madurezExtensa-trend.svg :: ellipsis",
-			"stress/scorecards/nordeste.stress.madurezExtensa-trend.svg :: text-outside");
+			"stress/diagrams/andina-governance.svg :: text-outside",
+			"stress/diagrams/nordeste-governance.svg :: text-outside");
 }

@@ -29,8 +29,11 @@ class GenerateLanguageAndAudienceTest {
 		CliRun portuguese = CliRun.of("generate", "../examples", "-o", dir.resolve("pt").toString(), "--lang", "pt-BR");
 		assertEquals(0, portuguese.exit(), portuguese.err());
 		assertTrue(Files.readString(dir.resolve("pt/index.html")).contains("<html lang=\"pt-BR\">"));
-		CliRun english = CliRun.of("generate", "../examples", "-o", dir.resolve("en").toString());
-		assertTrue(Files.readString(dir.resolve("en/index.html")).contains("<html lang=\"en\">"), "English without --lang: " + english.err());
+		// without --lang the models decide: Córdoba's jurisdiction declares `language es`
+		CliRun declared = CliRun.of("generate", "../examples", "-o", dir.resolve("declared").toString());
+		assertTrue(Files.readString(dir.resolve("declared/index.html")).contains("<html lang=\"es\">"), "the declared language without --lang: " + declared.err());
+		CliRun english = CliRun.of("generate", "../examples", "-o", dir.resolve("en").toString(), "--lang", "en");
+		assertTrue(Files.readString(dir.resolve("en/index.html")).contains("<html lang=\"en\">"), "--lang overrides the declaration: " + english.err());
 	}
 
 	@Test
@@ -42,7 +45,8 @@ class GenerateLanguageAndAudienceTest {
 		CliRun run = CliRun.of("generate", "../examples/cordoba-2023.govmodel", "-o", reviewed.toString(), "--audience", "review");
 		assertEquals(0, run.exit(), run.err());
 		String agency = Files.readString(reviewed.resolve("docs/cordoba/bodies/agencia.html"));
-		assertTrue(agency.contains("GOV-AUTO-001") && agency.contains("cordoba-2023.govmodel, line "), agency);
+		// Córdoba declares Spanish: the finding's place is written in the page's language
+		assertTrue(agency.contains("GOV-AUTO-001") && agency.contains("cordoba-2023.govmodel, línea "), agency);
 	}
 
 	@Test

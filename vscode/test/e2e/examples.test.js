@@ -115,7 +115,7 @@ function generated() {
 	const cli = process.env.GOVMODEL_CLI_JAR || path.join(ROOT, 'cli', 'target', 'govmodel.jar');
 	assert.ok(fs.existsSync(cli), `no command-line jar at ${cli}: build it with ./mvnw package -pl cli -am (or set GOVMODEL_CLI_JAR)`);
 	const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'govmodel-generate-')), 'out');
-	const run = childProcess.spawnSync(java(), ['-jar', cli, 'generate', folder, '-o', out, '--only', 'diagrams,scorecards'], { encoding: 'utf8', timeout: 120000 });
+	const run = childProcess.spawnSync(java(), ['-jar', cli, 'generate', folder, '-o', out, '--only', 'diagrams,scorecards', '--lang', 'en'], { encoding: 'utf8', timeout: 120000 });
 	assert.equal(run.status, 0, run.stderr);
 	return out;
 }

@@ -138,7 +138,7 @@ public class RadarSvg {
 				polygon(svg, series.get(i).score().components(), i);
 			}
 			targets(svg);
-			ringValues(svg);
+			ringLabels(svg);
 			legend(svg, legend, legendTop, MARGIN);
 			ChartFont.write(svg, source, MARGIN, legendTop + legendHeight + 8 + 11, 14, "font-size", "11", "fill", "#444444");
 			svg.close();
@@ -188,7 +188,8 @@ public class RadarSvg {
 			return String.join(" ", parts);
 		}
 
-		private void rings(XmlWriter svg) {
+		/** A ring per level of the scale, or four evenly spaced rings when the scale names no levels. */
+		private List<Double> ringValues() {
 			List<Double> values = new ArrayList<>();
 			ScorecardText.levels(framework).forEach(l -> values.add(l.getValue().doubleValue()));
 			if (values.isEmpty()) {
@@ -196,6 +197,11 @@ public class RadarSvg {
 					values.add(min + (max - min) * i / 4);
 				}
 			}
+			return values;
+		}
+
+		private void rings(XmlWriter svg) {
+			List<Double> values = ringValues();
 			svg.open("g", "fill", "none", "stroke", "#bbbbbb", "stroke-width", "1");
 			for (double value : values) {
 				double r = radius(value);
@@ -214,14 +220,8 @@ public class RadarSvg {
 		 * The rings' values beside the first axis, clear of its target mark; drawn after the polygons, with a white
 		 * halo, so that no polygon paints over them.
 		 */
-		private void ringValues(XmlWriter svg) {
-			List<Double> values = new ArrayList<>();
-			ScorecardText.levels(framework).forEach(l -> values.add(l.getValue().doubleValue()));
-			if (values.isEmpty()) {
-				for (int i = 1; i <= 4; i++) {
-					values.add(min + (max - min) * i / 4);
-				}
-			}
+		private void ringLabels(XmlWriter svg) {
+			List<Double> values = ringValues();
 			svg.open("g", "fill", "#555555", "font-size", "10", "text-anchor", "end", "stroke", "#ffffff", "stroke-width", "3", "paint-order", "stroke");
 			for (double value : values) {
 				if (radius(value) > 0) {

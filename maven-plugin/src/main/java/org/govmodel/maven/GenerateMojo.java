@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -21,7 +20,10 @@ import org.govmodel.dsl.govModel.Model;
 import org.govmodel.dsl.loading.ModelLoader;
 import org.govmodel.generators.Artifacts;
 import org.govmodel.generators.Reports;
+import org.govmodel.generators.ReportOptions;
 import org.govmodel.generators.output.OutputFolder;
+import org.govmodel.publish.OutputFamily;
+import org.govmodel.publish.PrintExports;
 
 /**
  * Validates the models and writes their reports (documentation site,
@@ -35,9 +37,12 @@ public class GenerateMojo extends AbstractGovModelMojo {
 	@Parameter(property = "govmodel.outputDirectory", defaultValue = "${project.build.directory}/govmodel")
 	private File outputDirectory;
 
-	/** Which reports: docs, diagrams, scorecards, json (default: all). */
+	/**
+	 * Which reports: docs, diagrams, scorecards, json (the default: these four) and print (the PNG images and
+	 * A4 PDF reports, slower, so only when named), as for {@code govmodel generate --only}.
+	 */
 	@Parameter
-	private Set<Reports.Output> outputs = EnumSet.allOf(Reports.Output.class);
+	private Set<OutputFamily> outputs = OutputFamily.DEFAULT;
 
 	/** The language of the reports: en, es or pt (Brazilian Portuguese); default en. */
 	@Parameter(property = "govmodel.language")
@@ -68,17 +73,20 @@ public class GenerateMojo extends AbstractGovModelMojo {
 		}
 		ModelLoader.Checked checked = check(files);
 		List<Model> models = checked.models().models().toList();
-		Artifacts artifacts = injector().getInstance(Reports.class).generate(models, checked.diagnostics(), outputs, reportOptions(language, audience, checked.models()));
-		java.util.Map<String, String> withStamp = new java.util.TreeMap<>(artifacts.files());
-		withStamp.put(STAMP, fingerprint);
+		ReportOptions options = reportOptions(language, audience, checked.models());
+		Artifacts artifacts = injector().getInstance(Reports.class).generate(models, checked.diagnostics(), OutputFamily.reports(outputs), options);
+		if (outputs.contains(OutputFamily.print)) {
+			injector().getInstance(PrintExports.class).generate(models, options, artifacts);
+		}
+		artifacts.add(STAMP, fingerprint);
 		try {
-			OutputFolder.replace(outputDirectory.toPath(), inputs(files), withStamp);
+			OutputFolder.replace(outputDirectory.toPath(), inputs(files), artifacts);
 		} catch (OutputFolder.RefusedException e) {
 			throw new MojoFailureException(e.getMessage());
 		} catch (IOException e) {
 			throw new MojoExecutionException("Cannot write " + outputDirectory + ": " + e.getMessage(), e);
 		}
-		getLog().info("GovModel wrote " + artifacts.files().size() + " files to " + outputDirectory);
+		getLog().info("GovModel wrote " + artifacts.paths().size() + " files to " + outputDirectory);
 	}
 
 	/** What the output depends on: the model files' paths and contents, the settings, the outputs chosen. */

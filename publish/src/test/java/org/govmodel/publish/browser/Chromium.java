@@ -57,6 +57,11 @@ final class Chromium implements AutoCloseable {
 		return driver.executeScript(script);
 	}
 
+	/** Runs a script in the page open now, returning what it returns. */
+	Object run(String script) {
+		return driver.executeScript(script);
+	}
+
 	/** A PNG of the whole page, beyond the window. */
 	byte[] screenshot() {
 		Object size = driver.executeScript("const e = document.documentElement; return [Math.max(e.scrollWidth, 1), Math.max(e.scrollHeight, 1)];");

@@ -1,0 +1,106 @@
+package org.govmodel.publish.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.govmodel.dsl.comparison.ModelComparison;
+import org.govmodel.dsl.comparison.ModelDiff;
+import org.govmodel.dsl.loading.ModelLoader;
+import org.govmodel.generators.diff.DiffHtml;
+import org.govmodel.publish.TestModels;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The reviewer's page of {@code govmodel diff --format html}, opened in Chromium: a change a pull request
+ * typically holds (two scores, a new member organization, a renamed secretariat) drawn as before/after
+ * diagrams and a radar with both polygons, with the same layout checks as every generated page
+ * ({@code checks.js}: no overlapping or escaping text, links that resolve, a title and a language).
+ */
+class DiffPageBrowserTest {
+
+	private static final Path FOLDER = Path.of("target/browser/diff");
+
+	private static Chromium chromium;
+
+	@BeforeAll
+	static void startChromium() {
+		try {
+			chromium = Chromium.start();
+		} catch (Chromium.Missing | org.openqa.selenium.WebDriverException e) {
+			String message = "SKIPPED: the diff page's browser test needs Chromium and chromedriver (" + Chromium.PACKAGES + ")";
+			if (Boolean.getBoolean("govmodel.requireAllTests")) {
+				fail(message.replace("SKIPPED", "cannot run (govmodel.requireAllTests is set)"));
+			}
+			Assumptions.abort(message);
+		}
+	}
+
+	@AfterAll
+	static void stopChromium() {
+		if (chromium != null) {
+			chromium.close();
+		}
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void aReviewersChangeReadsInTheBrowser() throws Exception {
+		String cordoba = Files.readString(TestModels.EXAMPLES.resolve("cordoba-2023.govmodel"), StandardCharsets.UTF_8);
+		String changed = cordoba.replace("1.1.1 = 2 \"A commission exists but meets irregularly.\"", "1.1.1 = 3 \"The commission now meets every quarter.\"")
+				.replace("    1.2.3 = 2\n", "    1.2.3 = 3\n")
+				.replace("members minCoord, minFin, minCyT, camTic, unc\n", "members minCoord, minFin, minCyT, camTic, unc, redCiudadana\n")
+				.replaceAll("\\bsecGD\\b", "secretariaGD");
+		assertTrue(!changed.equals(cordoba) && changed.contains("redCiudadana\n") && changed.contains("1.2.3 = 3"), "the test's edits apply to the example");
+		ModelLoader.Checked before = side("before", cordoba);
+		ModelLoader.Checked after = side("after", changed);
+		ModelDiff diff = TestModels.get(ModelComparison.class).compare(before, after);
+		String page = TestModels.get(DiffHtml.class).render(diff, before.models(), after.models(), "Model changes before → after");
+		Path file = FOLDER.resolve("cordoba-review.html");
+		Files.writeString(file, page, StandardCharsets.UTF_8);
+
+		String checks;
+		try (InputStream in = DiffPageBrowserTest.class.getResourceAsStream("checks.js")) {
+			checks = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		Map<String, Object> result = (Map<String, Object>) chromium.open(file.toAbsolutePath(), checks);
+		Path screenshot = Path.of("target/browser-screenshots/diff/cordoba-review.html.png");
+		Files.createDirectories(screenshot.getParent());
+		Files.write(screenshot, chromium.screenshot());
+		assertEquals(List.of(), result.get("findings"), "layout of the diff page (screenshot: " + screenshot + ")");
+
+		// what the reviewer must see, read from the rendered page
+		Map<String, Object> seen = (Map<String, Object>) chromium.run("""
+				const after = document.querySelector('figure.after');
+				const visible = e => { const r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0; };
+				return {
+				  changedBoxesAfter: after ? [...after.querySelectorAll('g.changed, g.added')].filter(visible).length : -1,
+				  radarPolygons: [...document.querySelectorAll('svg polygon')].filter(visible).length,
+				  text: document.body.innerText
+				};""");
+		assertTrue(((Number) seen.get("changedBoxesAfter")).intValue() >= 1, "the renamed secretariat is marked in the diagram after the change: " + seen);
+		assertTrue(((Number) seen.get("radarPolygons")).intValue() >= 2, "the radar draws the scores before and after");
+		String text = (String) seen.get("text");
+		assertTrue(text.contains("secretariaGD") && text.contains("secGD"), "the rename names the old and the new name");
+		assertTrue(text.contains("1.1.1") && text.contains("1.2.3"), "both changed scores are listed");
+		assertTrue(text.contains("redCiudadana") || text.contains("Red de organizaciones ciudadanas"), "the new member is listed");
+	}
+
+	private static ModelLoader.Checked side(String name, String text) throws IOException, Exception {
+		Path folder = FOLDER.resolve(name);
+		Files.createDirectories(folder);
+		Files.writeString(folder.resolve("cordoba-2023.govmodel"), text, StandardCharsets.UTF_8);
+		return TestModels.check(folder);
+	}
+}

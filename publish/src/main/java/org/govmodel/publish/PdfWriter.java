@@ -6,7 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
@@ -17,6 +21,8 @@ import org.w3c.dom.Document;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.Diagnostic;
+import com.openhtmltopdf.util.XRLog;
 
 /**
  * Lays out an XHTML document with its inline SVG drawings as PDF pages (openhtmltopdf on PDFBox, SVG by
@@ -25,8 +31,17 @@ import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
  */
 class PdfWriter {
 
+	private static final Logger LOG = Logger.getLogger(PdfWriter.class.getName());
+
+	static {
+		// openhtmltopdf logs its progress ("Using fast-mode renderer. Prepare to fly.") at INFO on the console of
+		// every command that prints; its diagnostics reach write() through the builder's consumer instead
+		XRLog.setLoggingEnabled(false);
+	}
+
 	byte[] write(Document xhtml, String title) {
 		BundledFonts.registerWithJava2D();
+		List<Diagnostic> problems = new ArrayList<>();
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (PDDocument pdf = new PDDocument()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -38,6 +53,11 @@ class PdfWriter {
 				builder.useFont(face::open, BundledFonts.FAMILY, face.weight(), FontStyle.NORMAL, true);
 			}
 			builder.withProducer("GovModel");
+			builder.withDiagnosticConsumer(diagnostic -> {
+				if (diagnostic.getLevel().intValue() >= Level.WARNING.intValue()) {
+					problems.add(diagnostic);
+				}
+			});
 			try (var renderer = builder.buildPdfRenderer()) {
 				renderer.layout();
 				renderer.createPDFWithoutClosing();
@@ -50,6 +70,8 @@ class PdfWriter {
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+		// a warning means a PDF that differs from the page we built (a missing glyph, an unreadable drawing)
+		problems.forEach(problem -> LOG.log(Level.WARNING, title + ": " + problem.getFormattedMessage(), problem.getError()));
 		return out.toByteArray();
 	}
 

@@ -10,6 +10,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -117,6 +118,43 @@ class PrintExportsTest {
 			}
 			artifacts.binaries().forEach((path, bytes) -> save(path.replace("print/", "print/" + language.code() + "/"), bytes));
 		}
+	}
+
+	/**
+	 * A print run says nothing on the console unless something is wrong: no progress chatter from the PDF
+	 * library (it printed "Using fast-mode renderer" and font loading at INFO), and for the examples no
+	 * warning either, which would mean a PDF that differs from the page built (a missing glyph, say).
+	 */
+	@Test
+	void printingTheExamplesIsSilent() throws Exception {
+		List<java.util.logging.LogRecord> warnings = new java.util.ArrayList<>();
+		java.util.logging.Handler handler = new java.util.logging.Handler() {
+			@Override
+			public void publish(java.util.logging.LogRecord record) {
+				warnings.add(record);
+			}
+
+			@Override
+			public void flush() {
+			}
+
+			@Override
+			public void close() {
+			}
+		};
+		java.util.logging.Logger log = java.util.logging.Logger.getLogger(PdfWriter.class.getName());
+		log.addHandler(handler);
+		java.io.PrintStream console = System.err;
+		java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+		System.setErr(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
+		try {
+			generate(TestModels.examples(), Language.ES);
+		} finally {
+			System.setErr(console);
+			log.removeHandler(handler);
+		}
+		assertEquals("", captured.toString(StandardCharsets.UTF_8), "what a print run wrote on the console");
+		assertEquals(List.of(), warnings.stream().map(java.util.logging.LogRecord::getMessage).toList(), "warnings of the PDF library");
 	}
 
 	@Test

@@ -41,6 +41,9 @@ public class GovModelResource extends LazyLinkingResource {
 
 	private final Map<List<Diagnostic>, DiagnosticIndex> indexes = new IdentityHashMap<>();
 
+	/** The linking diagnostic of each reference's node that did not resolve, so that resolving it removes it. */
+	private final Map<INode, Diagnostic> linkingDiagnostics = new IdentityHashMap<>();
+
 	@Override
 	protected Reader createReader(InputStream inputStream) throws IOException {
 		if (inputStream instanceof LazyStringInputStream string) {
@@ -71,18 +74,23 @@ public class GovModelResource extends LazyLinkingResource {
 		}
 		DiagnosticMessage message = createDiagnosticMessage(triple);
 		if (message != null) {
-			indexOf(getDiagnosticList(message)).addIfAbsent(createDiagnostic(triple, message));
+			Diagnostic diagnostic = createDiagnostic(triple, message);
+			indexOf(getDiagnosticList(message)).addIfAbsent(diagnostic);
+			linkingDiagnostics.put(triple.getThird(), diagnostic);
 		}
 	}
 
+	/**
+	 * Called for every reference that resolves. Xtext finds the diagnostic to remove by building its message
+	 * again, and ours looks through every name in scope for a did-you-mean: on a 10,000-line workspace that
+	 * was seconds per edit. The diagnostic is found by its node instead; there is at most one per reference.
+	 */
 	@Override
 	protected void removeDiagnostic(Triple<EObject, EReference, INode> triple) {
-		DiagnosticMessage message = createDiagnosticMessage(triple);
-		if (message != null) {
-			List<Diagnostic> list = getDiagnosticList(message);
-			if (!list.isEmpty()) {
-				indexOf(list).removeIfPresent(createDiagnostic(triple, message));
-			}
+		Diagnostic diagnostic = linkingDiagnostics.remove(triple.getThird());
+		if (diagnostic != null) {
+			indexOf(getErrors()).removeIfPresent(diagnostic);
+			indexOf(getWarnings()).removeIfPresent(diagnostic);
 		}
 	}
 
@@ -151,6 +159,7 @@ public class GovModelResource extends LazyLinkingResource {
 	@Override
 	protected void addSyntaxErrors() {
 		indexes.clear(); // the lists were just cleared for a new parse
+		linkingDiagnostics.clear();
 		super.addSyntaxErrors();
 		if (getParseResult() == null) {
 			return;

@@ -1,0 +1,97 @@
+// @ts-check
+'use strict';
+/**
+ * The language server's latency as an editor feels it, on a synthetic workspace
+ * (bench/SyntheticModel.java), measured with the real LSP client of the
+ * end-to-end tests (vscode-languageserver-protocol over stdio):
+ *   - process start → diagnostics of every file (JVM, injector, index, validation);
+ *   - edit → diagnostics of the edited file: a title retyped, a reference broken and
+ *     mended again, each time waiting for the diagnostics published after that edit;
+ *   - completion after `within ` on a new line (the names of every institution in scope).
+ * Prints one JSON object; bench/lsp-latency.sh generates the workspace and runs it.
+ *   node bench/lsp-latency.js WORKSPACE_FOLDER [ROUNDS]
+ */
+const fs = require('node:fs');
+const path = require('node:path');
+const lsp = require('../vscode/test/e2e/lsp.js');
+
+function percentile(/** @type {number[]} */ values, /** @type {number} */ p) {
+	const sorted = [...values].sort((a, b) => a - b);
+	return Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]);
+}
+
+function summary(/** @type {number[]} */ values) {
+	return { runs: values.length, p50: percentile(values, 50), p95: percentile(values, 95), max: Math.round(Math.max(...values)) };
+}
+
+async function main() {
+	const folder = path.resolve(process.argv[2]);
+	const rounds = Number(process.argv[3] || 40);
+	const files = fs.readdirSync(folder).filter((f) => f.endsWith('.govmodel')).sort();
+	const lines = files.reduce((n, f) => n + fs.readFileSync(path.join(folder, f), 'utf8').split('\n').length, 0);
+	const server = await lsp.startServer({ folder });
+	try {
+		const uris = files.map((f) => lsp.uriOf(path.join(folder, f)));
+		await Promise.all(uris.map((uri) => server.waitForDiagnostics(uri, () => true, 600000)));
+		const firstDiagnostics = Math.max(...uris.map((uri) => server.firstDiagnosticsAt.get(uri) ?? NaN));
+
+		// the middle file, so that references cross files in both directions
+		const file = path.join(folder, files[Math.floor(files.length / 2)]);
+		const uri = lsp.uriOf(file);
+		const original = server.open(file).getText();
+		await server.waitForDiagnostics(uri);
+		const anchor = original.indexOf('    reports to s');
+		if (anchor < 0) {
+			throw new Error('the synthetic model has no reporting line to break');
+		}
+		const lineEnd = original.indexOf('\n', anchor);
+		const broken = `${original.slice(0, anchor)}    reports to nowhereAtAll${original.slice(lineEnd)}`;
+		const unresolved = (/** @type {any[]} */ d) => d.some((x) => /nowhereAtAll/.test(x.message));
+		// a title retyped (the common edit), a reference broken, the reference mended: each waits for the
+		// diagnostics published after that edit
+		const retitled = original.replace('"Institución ', '"Institución renombrada ');
+		const timings = { retitle: /** @type {number[]} */ ([]), breakReference: /** @type {number[]} */ ([]), mendReference: /** @type {number[]} */ ([]) };
+		for (let i = 0; i < rounds; i++) {
+			for (const [kind, text, done] of /** @type {[keyof typeof timings, string, (d: any[]) => boolean][]} */ ([
+				['retitle', retitled, (d) => !unresolved(d)],
+				['breakReference', broken, unresolved],
+				['mendReference', original, (d) => !unresolved(d)],
+			])) {
+				const previous = server.diagnostics.get(uri);
+				const started = performance.now();
+				server.change(uri, text);
+				// a publication after this edit (each is a new array), showing what the edit did
+				await server.waitForDiagnostics(uri, (d) => d !== previous && done(d), 120000);
+				timings[kind].push(performance.now() - started);
+			}
+		}
+
+		const withLine = `${original}institution benchNew "Nueva" ministry public within \n`;
+		server.change(uri, withLine);
+		await server.waitForDiagnostics(uri, () => true, 120000);
+		const position = { line: withLine.split('\n').length - 2, character: 'institution benchNew "Nueva" ministry public within '.length };
+		const completion = [];
+		let items = 0;
+		for (let i = 0; i < rounds; i++) {
+			const started = performance.now();
+			const answer = await server.request(lsp.rpc.CompletionRequest.type, { textDocument: { uri }, position }, 120000);
+			completion.push(performance.now() - started);
+			items = Array.isArray(answer) ? answer.length : answer.items.length;
+		}
+		console.log(JSON.stringify({
+			files: files.length,
+			lines,
+			startToAllDiagnosticsMs: Math.round(firstDiagnostics),
+			// the first two rounds pay for the JIT
+			editToDiagnosticsMs: Object.fromEntries(Object.entries(timings).map(([kind, values]) => [kind, summary(values.slice(2))])),
+			completionAfterWithinMs: { ...summary(completion.slice(2)), items },
+		}, null, 2));
+	} finally {
+		await server.stop();
+	}
+}
+
+main().catch((error) => {
+	console.error(error);
+	process.exit(1);
+});

@@ -16,6 +16,7 @@ import org.govmodel.generators.diff.DiffHtml;
 import org.govmodel.generators.diff.DiffJson;
 import org.govmodel.generators.diff.DiffMarkdown;
 import org.govmodel.generators.diff.DiffText;
+import org.govmodel.generators.diff.DiffWords;
 import org.govmodel.generators.diff.ModelListing;
 
 import com.google.inject.Inject;
@@ -98,6 +99,9 @@ class DiffCommand implements Callable<Integer> {
 	@Inject
 	private ModelListing listing;
 
+	@Inject
+	private DiffWords.Factory words;
+
 	/** One version, checked; {@code label} names it in messages ("old", "HEAD~1"). */
 	private record Side(String label, ModelCheck.Result result) {
 	}
@@ -109,13 +113,14 @@ class DiffCommand implements Callable<Integer> {
 		Side before;
 		Side after;
 		String title;
+		DiffWords say = words.of(language.language());
 		try {
 			if (driver) {
-				return gitDriver(out, err);
+				return gitDriver(out, err, say);
 			}
 			if (textconv) {
 				if (operands.size() != 1) {
-					throw new ModelCheck.UsageError("--textconv expects one file");
+					throw new ModelCheck.UsageError(say.text("error.textconv"));
 				}
 				ModelCheck.Result result = check.run(operands, ruleOptions, language.language());
 				out.print(listing.render(result.models(), result.diagnostics()));
@@ -128,33 +133,34 @@ class DiffCommand implements Callable<Integer> {
 					List<Path> paths = operands.isEmpty() ? List.of(git.workTree()) : operands;
 					String[] range = revisions.split("\\.\\.", -1);
 					if (range.length > 2 || range[0].isEmpty()) {
-						throw new ModelCheck.UsageError("--git takes REV or REV..REV, not '" + revisions + "'");
+						throw new ModelCheck.UsageError(say.text("error.range", "revisions", revisions));
 					}
 					before = revision(git, range[0], paths);
-					after = range.length == 2 ? revision(git, range[1].isEmpty() ? "HEAD" : range[1], paths) : workingTree(paths);
-					title = "Model changes " + range[0] + " → " + (range.length == 2 ? (range[1].isEmpty() ? "HEAD" : range[1]) : "working tree");
+					after = range.length == 2 ? revision(git, range[1].isEmpty() ? "HEAD" : range[1], paths) : workingTree(paths, say);
+					title = range.length == 2 ? say.text("title.paths", "old", range[0], "new", range[1].isEmpty() ? "HEAD" : range[1])
+							: say.text("title.workingTree", "old", range[0]);
 				}
 			} else {
 				if (operands.size() != 2) {
-					throw new ModelCheck.UsageError("expects OLD and NEW (two files or folders), or --git REV[..REV] [PATH...]");
+					throw new ModelCheck.UsageError(say.text("error.operands"));
 				}
 				before = new Side(operands.get(0).toString(), check.run(List.of(operands.get(0)), ruleOptions, language.language()));
 				after = new Side(operands.get(1).toString(), check.run(List.of(operands.get(1)), ruleOptions, language.language()));
-				title = "Model changes " + operands.get(0) + " → " + operands.get(1);
+				title = say.text("title.paths", "old", operands.get(0).toString(), "new", operands.get(1).toString());
 			}
 		} catch (ModelCheck.UsageError e) {
 			err.println("govmodel diff: " + e.getMessage());
 			return GovModelCli.USAGE;
 		}
-		if (!parses(before, err) | !parses(after, err)) {
+		if (!parses(before, err, say) | !parses(after, err, say)) {
 			return GovModelCli.USAGE;
 		}
 		ModelDiff diff = comparison.compare(checked(before), checked(after));
 		out.print(switch (format) {
-			case text -> text.render(diff, colourful());
-			case markdown -> markdown.render(diff);
-			case json -> json.render(diff);
-			case html -> html.render(diff, before.result().models(), after.result().models(), title);
+			case text -> text.render(diff, colourful(), language.language());
+			case markdown -> markdown.render(diff, language.language());
+			case json -> json.render(diff, language.language());
+			case html -> html.render(diff, before.result().models(), after.result().models(), title, language.language());
 		});
 		out.flush();
 		return diff.hasChanges() ? GovModelCli.MODEL_ERRORS : GovModelCli.OK;
@@ -165,8 +171,8 @@ class DiffCommand implements Callable<Integer> {
 		return new Side(name, check.run(revision.files(), paths, ruleOptions, revision.contents(), language.language()));
 	}
 
-	private Side workingTree(List<Path> paths) throws ModelCheck.UsageError {
-		return new Side("working tree", check.run(paths, ruleOptions, language.language()));
+	private Side workingTree(List<Path> paths, DiffWords say) throws ModelCheck.UsageError {
+		return new Side(say.text("side.workingTree"), check.run(paths, ruleOptions, language.language()));
 	}
 
 	/**
@@ -174,20 +180,21 @@ class DiffCommand implements Callable<Integer> {
 	 * once per changed file, from the top of the working tree; OLD-FILE is
 	 * /dev/null for an added file. The files are read under PATH's name.
 	 */
-	private int gitDriver(PrintWriter out, PrintWriter err) throws ModelCheck.UsageError {
+	private int gitDriver(PrintWriter out, PrintWriter err, DiffWords say) throws ModelCheck.UsageError {
 		if (operands.size() != 7) {
-			throw new ModelCheck.UsageError("--git-driver expects git's seven arguments, got " + operands.size());
+			throw new ModelCheck.UsageError(say.text("error.driver", "count", operands.size()));
 		}
 		Path path = operands.get(0);
 		Side before = driverSide("a/" + path, path, operands.get(1));
 		Side after = driverSide("b/" + path, path, operands.get(4));
 		out.println("govmodel diff a/" + path + " b/" + path);
-		if (!parses(before, out) | !parses(after, out)) {
+		if (!parses(before, out, say) | !parses(after, out, say)) {
 			out.flush();
 			return GovModelCli.OK; // git treats a failing driver as fatal; the diagnostics are the diff
 		}
 		ModelDiff diff = comparison.compare(checked(before), checked(after));
-		out.print(format == Format.markdown ? markdown.render(diff) : format == Format.json ? json.render(diff) : text.render(diff, colourful()));
+		out.print(format == Format.markdown ? markdown.render(diff, language.language())
+				: format == Format.json ? json.render(diff, language.language()) : text.render(diff, colourful(), language.language()));
 		out.flush();
 		return GovModelCli.OK;
 	}
@@ -201,12 +208,12 @@ class DiffCommand implements Callable<Integer> {
 	}
 
 	/** A version with syntax errors cannot be compared: its syntax errors are printed. */
-	private static boolean parses(Side side, PrintWriter err) {
+	private static boolean parses(Side side, PrintWriter err, DiffWords say) {
 		List<ModelDiagnostic> syntax = side.result().diagnostics().stream().filter(d -> d.ruleId().equals(Rules.SYNTAX)).toList();
 		if (syntax.isEmpty()) {
 			return true;
 		}
-		err.println("govmodel diff: " + side.label() + " does not parse:");
+		err.println("govmodel diff: " + say.text("error.doesNotParse", "version", side.label()));
 		syntax.forEach(d -> err.println(d.toLine()));
 		return false;
 	}

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 
 import org.govmodel.dsl.GovModelStandaloneSetup;
+import org.govmodel.dsl.i18n.Language;
 import org.govmodel.dsl.loading.TerminalText;
 
 import picocli.CommandLine;
@@ -48,7 +49,9 @@ public class GovModelCli implements Runnable {
 		commandLine.setOut(out);
 		commandLine.setErr(err);
 		// help and usage messages in the language asked for (--lang, else the environment's)
-		LanguageOption.helpBundle(LanguageOption.forHelp(args, System.getenv())).ifPresent(commandLine::setResourceBundle);
+		Language language = LanguageOption.forHelp(args, System.getenv());
+		LanguageOption.helpBundle(language).ifPresent(commandLine::setResourceBundle);
+		commandLine.setParameterExceptionHandler(new LocalizedUsageErrors(language));
 		commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> internalError(e, err));
 		try {
 			return commandLine.execute(args);

@@ -10,6 +10,7 @@ import org.govmodel.dsl.govModel.Assessment;
 import org.govmodel.dsl.govModel.Model;
 import org.govmodel.dsl.scoring.AssessmentScore;
 import org.govmodel.dsl.scoring.ScoringEngine;
+import org.govmodel.generators.scorecards.ScorecardText;
 import org.govmodel.generators.scores.ScoresCsv;
 import org.govmodel.generators.scores.ScoresJson;
 import org.govmodel.generators.scores.ScoresText;
@@ -69,6 +70,9 @@ class ScoreCommand implements Callable<Integer> {
 	@Inject
 	private ScoresText text;
 
+	@Inject
+	private ScorecardText.Factory texts;
+
 	@Override
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
@@ -82,13 +86,14 @@ class ScoreCommand implements Callable<Integer> {
 		List<AssessmentScore> scores = new ArrayList<>();
 		result.models().models().forEach(model -> assessmentsOf(model).forEach(a -> scores.add(engine.score(a))));
 		if (only != null && scores.isEmpty()) {
-			err.println("govmodel score: no assessment named '" + only + "'");
+			err.println("govmodel score: " + CliMessages.of(language.language()).text("score.noAssessment", "name", only));
 			return GovModelCli.USAGE;
 		}
+		// what people read (titles, level names, the text's decimals) in the language; JSON keys and CSV column ids stay as documented
 		out.print(switch (format) {
-			case json -> json.render(scores);
-			case csv -> csv.render(scores);
-			case text -> text.render(scores);
+			case json -> json.render(scores, language.language());
+			case csv -> csv.render(scores, ScoresCsv.Dialect.DATA, texts.of(language.language()));
+			case text -> text.render(scores, language.language());
 		});
 		out.flush();
 		return GovModelCli.OK;

@@ -201,4 +201,26 @@ class DiffCommandTest {
 		assertTrue(review.contains("\n-y2023  1.1.2 = 1.00 (gap 2.00)\n+y2023  1.1.2 = 3.00 (gap 0.00)\n"), review);
 		assertTrue(review.contains("+agencia.board  members: camTic, minCiencia, minCoord, minFin, unc"), review);
 	}
+
+	/** --lang reaches every format: words, decimals, framework titles and the page's lang; JSON keys and change values stay. */
+	@Test
+	void theReviewersSummaryInSpanishAndPortuguese() throws Exception {
+		commitAReviewersChange();
+		CliRun markdown = diff("--lang", "es", "--format", "markdown");
+		assertEquals(1, markdown.exit(), markdown.err());
+		assertTrue(markdown.out().startsWith("### GovModel: 1 elemento renombrado, 1 elemento modificado, 2 puntajes modificados en 1 evaluación\n"),
+				markdown.out());
+		assertTrue(markdown.out().contains("**y2023** (Modelo de madurez del gobierno digital de la CEPAL, 2023): promedio 2,59 → 2,68 (+0,08)"),
+				markdown.out());
+		assertTrue(markdown.out().contains("| Variable | Antes | Después | Δ | Promedio del componente | Promedio del área | Brecha |"), markdown.out());
+		assertTrue(markdown.out().contains("| 1.1.2 Atribuciones estratégicas | 1 | 3 | +2,00 | 1.1: 1,50 → 2,00 (+0,50) |"), markdown.out());
+		assertTrue(markdown.out().contains("- cambio de nombre: institución minCyT → minCiencia"), markdown.out());
+		Document page = Jsoup.parse(diff("--lang", "pt", "--format", "html").out());
+		assertEquals("pt-BR", page.selectFirst("html").attr("lang"));
+		assertEquals("Mudanças do modelo HEAD~1 → HEAD", page.title());
+		assertEquals("1 elemento renomeado, 1 elemento alterado, 2 pontuações alteradas em 1 avaliação", page.getElementById("headline").text());
+		JsonNode json = new ObjectMapper().readTree(diff("--lang", "es", "--format", "json").out());
+		assertEquals("renamed", json.get("elements").get(1).get("change").asText(), "machine values stay the same in every language");
+		assertEquals("1 elemento renombrado, 1 elemento modificado, 2 puntajes modificados en 1 evaluación", json.get("summary").asText());
+	}
 }

@@ -91,6 +91,25 @@ class LocalizedCliTest {
 		assertFalse(run.hasStackTrace());
 	}
 
+	/** A command line picocli cannot read is explained in the language asked for, with the usage after it; English keeps picocli's words. */
+	@Test
+	void usageErrorsInSpanishAndPortuguese() {
+		CliRun unknown = CliRun.of("validate", "--lang", "es", "--strictt", "x.govmodel");
+		assertEquals(GovModelCli.USAGE, unknown.exit());
+		assertTrue(unknown.err().startsWith("Opción o argumento desconocido: '--strictt'\n"), unknown.err());
+		CliRun missing = CliRun.of("score", "--lang", "pt", "../examples/cordoba-2023.govmodel", "--format");
+		assertEquals(GovModelCli.USAGE, missing.exit());
+		assertTrue(missing.err().startsWith("Falta o valor de '--format'\n"), missing.err());
+		assertTrue(missing.err().contains("--assessment"), "the usage follows: " + missing.err());
+		CliRun wrong = CliRun.of("diff", "--lang", "es", "--format", "xml", "a", "b");
+		assertTrue(wrong.err().startsWith("Valor no válido para --format: 'xml'; use uno de estos: text, markdown, json, html\n"), wrong.err());
+		CliRun language = CliRun.of("validate", "--lang", "fr", "x.govmodel");
+		assertTrue(language.err().contains("'fr' is not a language GovModel writes"), "no language asked for: English, " + language.err());
+		CliRun english = CliRun.of("validate", "--lang", "en", "--strictt", "x.govmodel");
+		assertTrue(english.err().startsWith("Unknown option: '--strictt'"), english.err());
+		assertFalse(unknown.hasStackTrace() || missing.hasStackTrace() || wrong.hasStackTrace());
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "validate", "format", "diff", "score", "generate", "rules", "lsp" })
 	void helpInSpanishAndPortuguese(String command) {

@@ -44,6 +44,24 @@ class ScoreAndGenerateCommandTest {
 		assertEquals(2, CliRun.of("score", "../examples/costa-rica.govmodel", "--assessment", "nosuch").exit());
 	}
 
+	/** --lang reaches what people read: titles, level names and decimals; JSON keys and CSV column ids stay as documented. */
+	@Test
+	void scoreInSpanishAndPortuguese() {
+		CliRun text = CliRun.of("score", "../examples/cordoba-2023.govmodel", "--lang", "es");
+		assertEquals(0, text.exit(), text.err());
+		assertTrue(text.out().startsWith("y2023 — Modelo de madurez del gobierno digital de la CEPAL, 2023: promedio 2,59\n"), text.out());
+		assertTrue(text.out().contains("1.1.2  Atribuciones estratégicas"), text.out());
+		assertFalse(text.out().contains("Strategic powers"), text.out());
+		CliRun json = CliRun.of("score", "../examples/cordoba-2023.govmodel", "--lang", "pt", "--format", "json");
+		assertTrue(json.out().contains("\"title\": \"Atribuições estratégicas\""), json.out());
+		assertTrue(json.out().contains("\"mean\": 2.5"), "numbers stay JSON numbers: " + json.out());
+		CliRun csv = CliRun.of("score", "../examples/cordoba-2023.govmodel", "--lang", "es", "--format", "csv");
+		assertTrue(csv.out().startsWith("jurisdiction,jurisdiction_title,framework,"), csv.out());
+		assertTrue(csv.out().contains("Atribuciones estratégicas"), csv.out());
+		CliRun missing = CliRun.of("score", "../examples/cordoba-2023.govmodel", "--lang", "es", "--assessment", "nosuch");
+		assertEquals("govmodel score: no hay ninguna evaluación llamada 'nosuch'\n", missing.err());
+	}
+
 	@Test
 	void aModelWithErrorsIsNotScored() throws IOException {
 		Path broken = Files.writeString(dir.resolve("b.govmodel"), "assessment y of maturity year 2023 {\n    1.1.1 = 9\n}\n");

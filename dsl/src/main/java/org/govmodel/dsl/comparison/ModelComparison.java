@@ -136,7 +136,7 @@ public class ModelComparison {
 			if (ElementFacts.LINES.contains(any.feature())) {
 				lines.add(new LineChange(jurisdiction, name, label, valueBefore, valueAfter));
 			} else {
-				attributes.add(new AttributeChange(label, valueBefore, valueAfter));
+				attributes.add(new AttributeChange(label, valueBefore, valueAfter, any.feature()));
 			}
 		}
 		boolean rewrite = before instanceof Assessment a && !old.isLatest(a);

@@ -3,6 +3,9 @@ package org.govmodel.dsl.comparison;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.govmodel.dsl.govModel.Framework;
+import org.govmodel.dsl.govModel.FrameworkItem;
 import org.govmodel.dsl.loading.ModelDiagnostic;
 
 /**
@@ -58,8 +61,12 @@ public record ModelDiff(List<ElementChange> elements, List<LineChange> lines, Li
 		}
 	}
 
-	/** A changed attribute; null before/after means "not stated". */
-	public record AttributeChange(String attribute, String before, String after) {
+	/**
+	 * A changed attribute; null before/after means "not stated".
+	 *
+	 * @param feature the metamodel feature the values come from, so a renderer can show enum values in a reader's words
+	 */
+	public record AttributeChange(String attribute, String before, String after, EStructuralFeature feature) {
 	}
 
 	/**
@@ -86,10 +93,11 @@ public record ModelDiff(List<ElementChange> elements, List<LineChange> lines, Li
 	 * @param variables      variables whose score changed
 	 * @param means          components and areas whose mean or gap changed
 	 * @param targets        goals added, removed or moved
+	 * @param definition     the framework itself (after), for its title in a reader's language; null when unresolved
 	 */
 	public record AssessmentChange(String jurisdiction, String oldName, String name, String framework, int year, boolean historyRewrite,
 			BigDecimal meanBefore, BigDecimal meanAfter, List<ScoreChange> variables, List<MeanChange> means,
-			List<TargetChange> targets) {
+			List<TargetChange> targets, Framework definition) {
 	}
 
 	/**
@@ -99,14 +107,15 @@ public record ModelDiff(List<ElementChange> elements, List<LineChange> lines, Li
 	 * @param component  the component's code
 	 * @param area       the area's code
 	 * @param gapBefore  distance to the target before (null without a value)
+	 * @param item       the variable, for its title in a reader's language
 	 */
 	public record ScoreChange(String code, String title, String before, String after, BigDecimal delta, String component, String area,
-			BigDecimal gapBefore, BigDecimal gapAfter) {
+			BigDecimal gapBefore, BigDecimal gapAfter, FrameworkItem item) {
 	}
 
-	/** A component's or area's mean and gap before and after. {@code level} is "component" or "area". */
+	/** A component's or area's mean and gap before and after. {@code level} is "component" or "area"; {@code item} the component or area. */
 	public record MeanChange(String level, String code, String title, BigDecimal before, BigDecimal after, BigDecimal gapBefore,
-			BigDecimal gapAfter) {
+			BigDecimal gapAfter, FrameworkItem item) {
 
 		public BigDecimal delta() {
 			return before == null || after == null ? null : after.subtract(before);

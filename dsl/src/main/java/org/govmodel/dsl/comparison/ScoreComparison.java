@@ -50,7 +50,7 @@ public class ScoreComparison {
 			return null;
 		}
 		return new AssessmentChange(jurisdiction, oldName, name, after.getFramework() == null ? "" : after.getFramework().getTitle(), after.getYear(),
-				historyRewrite, old.mean(), now.mean(), variables, means, targets);
+				historyRewrite, old.mean(), now.mean(), variables, means, targets, after.getFramework());
 	}
 
 	private static List<ScoreChange> variables(AssessmentScore old, AssessmentScore now) {
@@ -74,7 +74,7 @@ public class ScoreComparison {
 			ItemScore any = a != null ? a : b;
 			Parents p = parents.get(code);
 			changes.add(new ScoreChange(code, any.title(), was, is, delta, p.component(), p.area(), b == null ? null : b.gap(),
-					a == null ? null : a.gap()));
+					a == null ? null : a.gap(), any.item()));
 		}
 		return changes;
 	}
@@ -108,7 +108,7 @@ public class ScoreComparison {
 			BigDecimal was = b == null ? null : b.value();
 			BigDecimal wasGap = b == null ? null : b.gap();
 			if (!same(was, a.value()) || !same(wasGap, a.gap())) {
-				changes.add(new MeanChange(level, a.code(), a.title(), was, a.value(), wasGap, a.gap()));
+				changes.add(new MeanChange(level, a.code(), a.title(), was, a.value(), wasGap, a.gap(), a.item()));
 			}
 		}
 		return changes;

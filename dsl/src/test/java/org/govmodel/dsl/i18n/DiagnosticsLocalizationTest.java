@@ -135,6 +135,20 @@ class DiagnosticsLocalizationTest {
 		assertFalse(pt.stream().anyMatch(m -> m.contains("did you mean")), pt.toString());
 	}
 
+	/** Numbers reach the message as numbers, so each language writes its own decimal mark: 4,5 in Spanish, 4.5 in English. */
+	@Test
+	void aDecimalScoreInAMessageHasTheLanguagesDecimalMark() throws IOException {
+		String example = Files.readString(Path.of("../examples/cordoba-2023.govmodel"), StandardCharsets.UTF_8);
+		String broken = example.replace("    1.1.2 = 1\n", "    1.1.2 = 4.5\n");
+		assertNotEquals(example, broken);
+		List<String> es = models.issues(models.parse(Language.ES, broken).get(0)).stream().map(Issue::getMessage).toList();
+		assertTrue(es.contains("El puntaje 4,5 de 1.1.2 está fuera de la escala de 'maturity' (de 1 a 4)."), es.toString());
+		List<String> pt = models.issues(models.parse(Language.PT, broken).get(0)).stream().map(Issue::getMessage).toList();
+		assertTrue(pt.contains("A pontuação 4,5 de 1.1.2 está fora da escala de 'maturity' (de 1 a 4)."), pt.toString());
+		List<String> en = models.issues(models.parse(Language.EN, broken).get(0)).stream().map(Issue::getMessage).toList();
+		assertTrue(en.contains("Score 4.5 for 1.1.2 is outside the scale of 'maturity' (1 to 4)."), en.toString());
+	}
+
 	private static Properties rulesBundle(Language language) throws IOException {
 		return bundle("rules", language);
 	}

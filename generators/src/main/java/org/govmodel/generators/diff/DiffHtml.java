@@ -18,13 +18,16 @@ import org.govmodel.dsl.comparison.ModelDiff.MeanChange;
 import org.govmodel.dsl.comparison.ModelDiff.ScoreChange;
 import org.govmodel.dsl.govModel.Assessment;
 import org.govmodel.dsl.govModel.Jurisdiction;
+import org.govmodel.dsl.i18n.Language;
 import org.govmodel.dsl.loading.LoadedModels;
 import org.govmodel.dsl.scoring.ScoringEngine;
 import org.govmodel.generators.diagrams.DiagramSvg;
+import org.govmodel.generators.diagrams.DocsPages;
 import org.govmodel.generators.diagrams.OrgChartBuilder;
 import org.govmodel.generators.output.XmlWriter;
 import org.govmodel.generators.scorecards.RadarSvg;
 import org.govmodel.generators.scorecards.ScorecardHtml;
+import org.govmodel.generators.scorecards.ScorecardText;
 
 import com.google.inject.Inject;
 
@@ -34,7 +37,8 @@ import com.google.inject.Inject;
  * after with added, removed and changed boxes marked; per assessment whose
  * scores changed, the radar with both polygons and the score table; then the
  * structural changes and findings. Diagrams and radars are drawn by the
- * generators' own {@link DiagramSvg} and {@link RadarSvg}.
+ * generators' own {@link DiagramSvg} and {@link RadarSvg}. Words, diagrams,
+ * radar and the page's {@code lang} in the reader's language.
  */
 public class DiffHtml {
 
@@ -65,26 +69,36 @@ public class DiffHtml {
 	@Inject
 	private IQualifiedNameProvider names;
 
-	public String render(ModelDiff diff, LoadedModels before, LoadedModels after, String title) {
-		XmlWriter html = XmlWriter.htmlPage("en", title, STYLE);
+	@Inject
+	private DiffWords.Factory words;
+
+	@Inject
+	private ScorecardText.Factory scorecardTexts;
+
+	/**
+	 * @param title the page's title and heading, in the language (see {@link DiffWords} {@code title.*})
+	 */
+	public String render(ModelDiff diff, LoadedModels before, LoadedModels after, String title, Language language) {
+		DiffWords say = words.of(language);
+		XmlWriter html = XmlWriter.htmlPage(language.tag(), title, STYLE);
 		html.text("h1", title);
-		html.text("p", DiffWords.headline(diff), "class", "meta", "id", "headline");
+		html.text("p", say.headline(diff), "class", "meta", "id", "headline");
 		if (!diff.historyRewrites().isEmpty()) {
-			html.text("p", "History rewrite: scores or targets changed in " + String.join(", ", diff.historyRewrites().stream()
-					.map(a -> a.name() + " (" + a.year() + ")").toList()) + ", which is not the latest assessment of its framework.", "class", "warning");
+			List<String> rewritten = diff.historyRewrites().stream().map(a -> a.name() + " (" + a.year() + ")").toList();
+			html.text("p", say.text("html.historyRewrite", "count", rewritten.size(), "assessments", say.list(rewritten)), "class", "warning");
 		}
-		diagrams(html, diff, before, after);
+		diagrams(html, diff, before, after, say);
 		for (AssessmentChange assessment : diff.assessments()) {
-			assessment(html, assessment, before, after);
+			assessment(html, assessment, before, after, say);
 		}
-		structure(html, diff);
-		findings(html, diff);
+		structure(html, diff, say);
+		findings(html, diff, say);
 		html.close();
 		html.close();
 		return html.finish();
 	}
 
-	private void diagrams(XmlWriter html, ModelDiff diff, LoadedModels before, LoadedModels after) {
+	private void diagrams(XmlWriter html, ModelDiff diff, LoadedModels before, LoadedModels after, DiffWords say) {
 		Map<String, String> oldMarks = new HashMap<>();
 		Map<String, String> newMarks = new HashMap<>();
 		for (ElementChange change : diff.elements()) {
@@ -106,24 +120,25 @@ public class DiffHtml {
 			if (old.isEmpty() && now.isEmpty()) {
 				continue;
 			}
-			html.text("h2", "Governance of " + now.or(() -> old).map(Jurisdiction::getTitle).orElse(jurisdiction));
+			html.text("h2", say.text("html.governance", "jurisdiction", now.or(() -> old).map(Jurisdiction::getTitle).orElse(jurisdiction)));
 			html.open("p", "class", "legend");
-			html.text("span", "added", "class", "added");
-			html.text("span", "removed", "class", "removed");
-			html.text("span", "changed", "class", "changed");
+			html.text("span", say.text("mark.added"), "class", "added");
+			html.text("span", say.text("mark.removed"), "class", "removed");
+			html.text("span", say.text("mark.changed"), "class", "changed");
 			html.close();
-			figure(html, "Before", old, oldMarks);
-			figure(html, "After", now, newMarks);
+			figure(html, "before", say, old, oldMarks);
+			figure(html, "after", say, now, newMarks);
 		}
 	}
 
-	private void figure(XmlWriter html, String caption, Optional<Jurisdiction> jurisdiction, Map<String, String> marks) {
-		html.open("figure", "class", caption.toLowerCase(java.util.Locale.ROOT));
-		html.text("figcaption", caption);
+	/** @param side "before" or "after": the figure's class and the key of its caption */
+	private void figure(XmlWriter html, String side, DiffWords say, Optional<Jurisdiction> jurisdiction, Map<String, String> marks) {
+		html.open("figure", "class", side);
+		html.text("figcaption", say.text("figure." + side));
 		if (jurisdiction.isPresent()) {
-			html.raw(withoutProlog(diagrams.render(charts.governance(views.viewOf(jurisdiction.get())), marks::get)));
+			html.raw(withoutProlog(diagrams.render(charts.governance(views.viewOf(jurisdiction.get()), say.language(), DocsPages.NONE), marks::get)));
 		} else {
-			html.text("p", "(the jurisdiction is not declared in this version)");
+			html.text("p", say.text("html.notDeclared"));
 		}
 		html.close();
 	}
@@ -142,53 +157,56 @@ public class DiffHtml {
 				.filter(a -> name.equals(String.valueOf(names.getFullyQualifiedName(a)))).findFirst();
 	}
 
-	private void assessment(XmlWriter html, AssessmentChange change, LoadedModels before, LoadedModels after) {
-		html.text("h2", "Scores of " + change.name() + " (" + change.framework() + ", " + change.year() + ")");
-		html.text("p", "Mean " + DiffWords.number(change.meanBefore()) + " → " + DiffWords.number(change.meanAfter()) + " ("
-				+ DiffWords.delta(change.meanBefore(), change.meanAfter()) + ")", "class", "meta");
+	private void assessment(XmlWriter html, AssessmentChange change, LoadedModels before, LoadedModels after, DiffWords say) {
+		html.text("h2", say.text("html.scores", "name", change.name(), "framework", say.framework(change), "year", String.valueOf(change.year())));
+		html.text("p", say.text("html.mean", "before", say.number(change.meanBefore()), "after", say.number(change.meanAfter()), "delta",
+				say.delta(change.meanBefore(), change.meanAfter())), "class", "meta");
 		Optional<Assessment> old = assessment(before, change.oldName());
 		Optional<Assessment> now = assessment(after, change.name());
 		if (old.isPresent() && now.isPresent() && now.get().getFramework() != null && !now.get().getFramework().eIsProxy()) {
 			html.open("figure", "class", "radar");
-			html.text("figcaption", "Component means before (solid) and after (dashed)");
-			html.raw(withoutProlog(radar.render(now.get().getFramework(), List.of(engine.score(old.get()), engine.score(now.get())))));
+			html.text("figcaption", say.text("html.radarCaption"));
+			html.raw(withoutProlog(radar.render(now.get().getFramework(), List.of(engine.score(old.get()), engine.score(now.get())), "",
+					scorecardTexts.of(say.language()))));
 			html.close();
 		}
 		if (!change.variables().isEmpty()) {
-			table(html, List.of("Variable", "Before", "After", "Δ", "Component", "Area", "Gap before", "Gap after"));
+			table(html, List.of(say.text("column.variable"), say.text("column.before"), say.text("column.after"), "Δ", say.text("column.component"),
+					say.text("column.area"), say.text("column.gapBefore"), say.text("column.gapAfter")));
 			for (ScoreChange score : change.variables()) {
-				row(html, score.code() + " " + score.title(), DiffWords.value(score.before()), DiffWords.value(score.after()),
-						score.delta() == null ? "–" : DiffWords.delta(BigDecimal.ZERO, score.delta()), score.component(), score.area(),
-						DiffWords.number(score.gapBefore()), DiffWords.number(score.gapAfter()));
+				row(html, score.code() + " " + say.title(score), say.score(score.before()), say.score(score.after()),
+						score.delta() == null ? "–" : say.delta(BigDecimal.ZERO, score.delta()), score.component(), score.area(),
+						say.number(score.gapBefore()), say.number(score.gapAfter()));
 			}
 			html.close().close();
 		}
 		if (!change.means().isEmpty()) {
-			table(html, List.of("Level", "Code", "Title", "Mean before", "Mean after", "Δ", "Gap before", "Gap after"));
+			table(html, List.of(say.text("column.level"), say.text("column.code"), say.text("column.title"), say.text("column.meanBefore"),
+					say.text("column.meanAfter"), "Δ", say.text("column.gapBefore"), say.text("column.gapAfter")));
 			for (MeanChange mean : change.means()) {
-				row(html, mean.level(), mean.code(), mean.title(), DiffWords.number(mean.before()), DiffWords.number(mean.after()),
-						DiffWords.delta(mean.before(), mean.after()), DiffWords.number(mean.gapBefore()), DiffWords.number(mean.gapAfter()));
+				row(html, say.level(mean), mean.code(), say.title(mean), say.number(mean.before()), say.number(mean.after()),
+						say.delta(mean.before(), mean.after()), say.number(mean.gapBefore()), say.number(mean.gapAfter()));
 			}
 			html.close().close();
 		}
 		if (!change.targets().isEmpty()) {
 			html.open("ul", "class", "targets");
-			change.targets().forEach(t -> html.text("li", DiffWords.target(t)));
+			change.targets().forEach(t -> html.text("li", say.target(t)));
 			html.close();
 		}
 	}
 
-	private static void structure(XmlWriter html, ModelDiff diff) {
+	private static void structure(XmlWriter html, ModelDiff diff, DiffWords say) {
 		if (diff.elements().isEmpty() && diff.lines().isEmpty()) {
 			return;
 		}
-		html.text("h2", "Structure");
-		table(html, List.of("Change", "Kind", "Name", "Title", "Attributes", "Where"));
+		html.text("h2", say.text("heading.structure"));
+		table(html, List.of(say.text("column.change"), say.text("column.kind"), say.text("column.name"), say.text("column.title"),
+				say.text("column.attributes"), say.text("column.where")));
 		for (ElementChange change : diff.elements()) {
 			html.open("tr", "class", change.kind().word());
-			for (String cell : new String[] { change.kind().word(), change.elementKind(),
-					change.kind() == Kind.RENAMED ? change.oldName() + " → " + change.newName() : change.name(), change.title() == null ? "" : change.title(),
-					DiffWords.attributes(change), change.location() }) {
+			for (String cell : new String[] { say.change(change.kind()), say.kind(change.elementKind()), DiffWords.name(change),
+					change.title() == null ? "" : change.title(), say.attributes(change), change.location() }) {
 				html.text("td", cell);
 			}
 			html.close();
@@ -196,21 +214,23 @@ public class DiffHtml {
 		html.close().close();
 		if (!diff.lines().isEmpty()) {
 			html.open("ul", "class", "lines");
-			diff.lines().forEach(l -> html.text("li", DiffWords.line(l)));
+			diff.lines().forEach(l -> html.text("li", say.line(l)));
 			html.close();
 		}
 	}
 
-	private static void findings(XmlWriter html, ModelDiff diff) {
+	private static void findings(XmlWriter html, ModelDiff diff, DiffWords say) {
 		if (diff.findings().isEmpty()) {
 			return;
 		}
-		html.text("h2", "Findings");
-		table(html, List.of("Change", "Severity", "Rule", "Where", "Message"));
+		html.text("h2", say.text("heading.findings"));
+		table(html, List.of(say.text("column.change"), say.text("column.severity"), say.text("column.rule"), say.text("column.where"),
+				say.text("column.message")));
 		for (FindingChange finding : diff.findings()) {
 			var d = finding.diagnostic();
 			html.open("tr", "class", finding.introduced() ? "removed" : "added");
-			for (String cell : new String[] { finding.introduced() ? "introduced" : "resolved", d.severityName(), d.ruleId(), d.path() + ":" + d.line(),
+			for (String cell : new String[] { say.text(finding.introduced() ? "finding.introduced" : "finding.resolved"), say.severity(d), d.ruleId(),
+					d.path() + ":" + d.line(),
 					d.message() }) {
 				html.text("td", cell);
 			}

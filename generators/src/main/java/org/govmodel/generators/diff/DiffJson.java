@@ -11,6 +11,9 @@ import org.govmodel.dsl.comparison.ModelDiff.MeanChange;
 import org.govmodel.dsl.comparison.ModelDiff.ScoreChange;
 import org.govmodel.dsl.comparison.ModelDiff.TargetChange;
 
+import org.govmodel.dsl.i18n.Language;
+
+import com.google.inject.Inject;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
@@ -19,7 +22,9 @@ import com.google.gson.JsonObject;
 /**
  * The diff for bots, described by {@code docs/diff-json.md} and
  * {@code docs/diff.schema.json}. Numbers are full-precision decimals; absent
- * values are JSON null.
+ * values are JSON null. Keys and the {@code change} values are the same in
+ * every language; only {@code summary} (and the findings' messages) are
+ * written in the reader's language.
  */
 public class DiffJson {
 
@@ -28,11 +33,14 @@ public class DiffJson {
 
 	private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create();
 
-	public String render(ModelDiff diff) {
+	@Inject
+	private DiffWords.Factory words;
+
+	public String render(ModelDiff diff, Language language) {
 		JsonObject root = new JsonObject();
 		root.addProperty("version", VERSION);
 		root.addProperty("changed", diff.hasChanges());
-		root.addProperty("summary", DiffWords.headline(diff));
+		root.addProperty("summary", words.of(language).headline(diff));
 		JsonArray elements = new JsonArray();
 		diff.elements().forEach(e -> elements.add(element(e)));
 		root.add("elements", elements);

@@ -51,7 +51,7 @@ public class ScoresCsv {
 	@Inject
 	private ScorecardText.Factory texts;
 
-	/** The scores in the data dialect, English titles: what {@code govmodel score --format csv} prints. */
+	/** The scores in the data dialect with English titles ({@code govmodel score --format csv} passes the reader's language). */
 	public String render(List<AssessmentScore> assessments) {
 		return render(assessments, Dialect.DATA, texts.of(Language.EN));
 	}

@@ -38,10 +38,10 @@ final class AuthorityFixes {
 	static List<RuleFix> all() {
 		return List.of(
 				RuleFix.of(AuthorityRules.NO_CIO.id(), site -> container(site, Body.class)
-						.flatMap(body -> Fix.of(site.title("GOV-AUTH-001"), site.edits().addLast(body, "cio \"Chief Information Officer\" rank " + Rank.UNDERSECRETARY.getLiteral())))),
+						.flatMap(body -> Fix.of(site.title("GOV-AUTH-001"), site.edits().addLast(body, "cio " + site.inserted("cio") + " rank " + Rank.UNDERSECRETARY.getLiteral())))),
 				RuleFix.of(AuthorityRules.CIO_RANK.id(), AuthorityFixes::raiseCioRank),
 				RuleFix.of(AuthorityRules.NO_CTO.id(), site -> container(site, Body.class)
-						.flatMap(body -> Fix.of(site.title("GOV-AUTH-003"), site.edits().addLast(body, "cto \"Chief Technology Officer\"")))),
+						.flatMap(body -> Fix.of(site.title("GOV-AUTH-003"), site.edits().addLast(body, "cto " + site.inserted("cto"))))),
 				RuleFix.of(AuthorityRules.CTO_NOT_UNDER_CIO.id(), AuthorityFixes::answerToCio),
 				RuleFix.of(AuthorityRules.BOARD_WITHOUT_CHAIR.id(), site -> container(site, Board.class).filter(board -> site.datum(0) != null)
 						.flatMap(board -> Fix.of(site.title("GOV-AUTH-005", "chair", site.datum(0)), site.edits().addFirst(board, "chair " + site.datum(0))))),

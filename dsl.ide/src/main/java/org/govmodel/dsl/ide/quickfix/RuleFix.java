@@ -36,9 +36,27 @@ interface RuleFix {
 		 * from the quick-fix bundle: keys are rule ids, with a suffix per variant.
 		 */
 		String title(String key, Object... namesAndValues) {
-			Language language = element.eResource() == null || element.eResource().getResourceSet() == null ? Language.EN
+			return messages().text(key, namesAndValues);
+		}
+
+		/**
+		 * Reader's text a fix writes into the model as a quoted string (a placeholder title, a score's
+		 * note), in the same language as the titles, escaped for a STRING literal: key
+		 * {@code inserted.<name>} of the quick-fix bundle. Keywords the fix writes stay keywords.
+		 */
+		String inserted(String name, Object... namesAndValues) {
+			String text = messages().text("inserted." + name, namesAndValues);
+			return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+		}
+
+		/** The language of the model's diagnostics (see {@code DiagnosticLanguage}). */
+		Language language() {
+			return element.eResource() == null || element.eResource().getResourceSet() == null ? Language.EN
 					: DiagnosticLanguage.of(element.eResource().getResourceSet());
-			return Messages.load(BUNDLE, RuleFix.class, language).text(key, namesAndValues);
+		}
+
+		private Messages messages() {
+			return Messages.load(BUNDLE, RuleFix.class, language());
 		}
 	}
 

@@ -8,10 +8,12 @@ import java.util.Optional;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.xtext.EcoreUtil2;
 import org.govmodel.dsl.govModel.Assessment;
+import org.govmodel.dsl.govModel.Audience;
 import org.govmodel.dsl.govModel.Lever;
 import org.govmodel.dsl.govModel.LeverType;
 import org.govmodel.dsl.govModel.Score;
 import org.govmodel.dsl.govModel.Solution;
+import org.govmodel.dsl.i18n.Vocabulary;
 import org.govmodel.dsl.ide.quickfix.RuleFix.Fix;
 import org.govmodel.dsl.ide.quickfix.RuleFix.Site;
 import org.govmodel.dsl.validation.rules.AssessmentRules;
@@ -22,8 +24,6 @@ import org.govmodel.dsl.validation.rules.SolutionRules;
 /** Fixes of solutions, legal references, levers and assessments. */
 final class SolutionFixes {
 
-	/** The note of a score line added for a missing variable: the mean stays honest until someone scores it. */
-	static final String NOT_ASSESSED = "n/a \"Not assessed yet\"";
 
 	private SolutionFixes() {
 	}
@@ -57,7 +57,8 @@ final class SolutionFixes {
 		}
 		String name = site.names().free("recognition");
 		return Fix.of(site.title("GOV-LEVER-001", "audience", audience), site.edits().addBefore(penalty,
-				"incentive " + name + " for " + audience + " \"Recognition for " + audience + "\" as " + LeverType.RECOGNITION.getLiteral()));
+				"incentive " + name + " for " + audience + " " + site.inserted("recognition", "audience", audienceWord(site, audience)) + " as "
+						+ LeverType.RECOGNITION.getLiteral()));
 	}
 
 	/** GOV-SCORE-002 (data: the missing codes): a line per code, marked not assessed, after the last score. */
@@ -66,10 +67,18 @@ final class SolutionFixes {
 		if (assessment == null || site.data().isEmpty()) {
 			return Optional.empty();
 		}
-		String[] lines = site.data().stream().map(code -> code + " = " + NOT_ASSESSED).toArray(String[]::new);
+		// n/a with a note: the mean stays honest until someone scores it
+		String notAssessed = "n/a " + site.inserted("notAssessed");
+		String[] lines = site.data().stream().map(code -> code + " = " + notAssessed).toArray(String[]::new);
 		String title = site.title("GOV-SCORE-002", "count", lines.length);
 		List<Score> scores = assessment.getScores();
 		return Fix.of(title, scores.isEmpty() ? site.edits().addFirst(assessment, lines) : site.edits().addAfter(scores.get(scores.size() - 1), lines));
+	}
+
+	/** The audience keyword as the reader's word ("instituciones"), or as written when it is not one. */
+	private static String audienceWord(Site site, String keyword) {
+		Audience audience = Audience.get(keyword);
+		return audience == null ? keyword : new Vocabulary(site.language()).text(audience);
 	}
 
 	private static Optional<Solution> solution(Site site) {

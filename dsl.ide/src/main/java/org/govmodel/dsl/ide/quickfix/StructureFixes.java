@@ -32,9 +32,9 @@ final class StructureFixes {
 
 	static List<RuleFix> all() {
 		return List.of(
-				RuleFix.of(TierRules.STRATEGIC_MISSING.id(), site -> declareBody(site, "strategic group %s \"Digital government council\"", "digitalCouncil")),
-				RuleFix.of(TierRules.DIRECTIVE_MISSING.id(), site -> declareBody(site, "directive institution %s \"Digital government secretariat\" secretariat", "digitalSecretariat")),
-				RuleFix.of(TierRules.OPERATIONAL_MISSING.id(), site -> declareBody(site, "operational institution %s \"Digital government agency\" agency", "digitalAgency")),
+				RuleFix.of(TierRules.STRATEGIC_MISSING.id(), site -> declareBody(site, "strategic group %s %s", "council", "digitalCouncil")),
+				RuleFix.of(TierRules.DIRECTIVE_MISSING.id(), site -> declareBody(site, "directive institution %s %s secretariat", "secretariat", "digitalSecretariat")),
+				RuleFix.of(TierRules.OPERATIONAL_MISSING.id(), site -> declareBody(site, "operational institution %s %s agency", "agency", "digitalAgency")),
 				RuleFix.of(TierRules.GROUP_IN_EXECUTIVE_TIER.id(), site -> body(site)
 						.flatMap(body -> site.edits().replace(body, BODY__FORM, "institution"))
 						.flatMap(edit -> Fix.of(site.title("GOV-TIER-004"), edit))),
@@ -44,13 +44,14 @@ final class StructureFixes {
 	}
 
 	/** GOV-TIER-001/002/003: a new body of the missing tier after the file's last body (or its jurisdiction). */
-	private static Optional<Fix> declareBody(Site site, String declaration, String name) {
+	/** @param declaration the declaration with the name's and the title's places; {@code title} the key of the title it inserts */
+	private static Optional<Fix> declareBody(Site site, String declaration, String title, String name) {
 		Model model = EcoreUtil2.getContainerOfType(site.element(), Model.class);
 		if (model == null || model.getElements().isEmpty()) {
 			return Optional.empty();
 		}
 		EObject anchor = model.getElements().stream().filter(Body.class::isInstance).reduce((a, b) -> b).orElse(model.getElements().get(0));
-		String text = String.format(Locale.ROOT, declaration, site.names().free(name));
+		String text = String.format(Locale.ROOT, declaration, site.names().free(name), site.inserted(title));
 		return Fix.of(site.title("GOV-TIER-001", "declaration", text.substring(0, text.indexOf('"')).strip()), site.edits().addAfter(anchor, text));
 	}
 
@@ -86,8 +87,8 @@ final class StructureFixes {
 			String policy = site.names().free("policy");
 			String operations = site.names().free("operations");
 			return Fix.of(site.title("GOV-SEG-001.new"), site.edits().addLast(body,
-					"unit " + policy + " \"Policy\" serves " + Tier.DIRECTIVE.getLiteral(),
-					"unit " + operations + " \"Operations\" serves " + Tier.OPERATIONAL.getLiteral()));
+					"unit " + policy + " " + site.inserted("policy") + " serves " + Tier.DIRECTIVE.getLiteral(),
+					"unit " + operations + " " + site.inserted("operations") + " serves " + Tier.OPERATIONAL.getLiteral()));
 		});
 	}
 

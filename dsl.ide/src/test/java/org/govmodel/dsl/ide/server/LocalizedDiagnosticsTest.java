@@ -93,10 +93,29 @@ class LocalizedDiagnosticsTest {
 	void quickFixTitlesFollowTheLanguage() throws Exception {
 		Path file = model();
 		try (TestServer server = new TestServer(List.of(workspace), null, "pt-BR")) {
-			Diagnostic noCio = server.awaitDiagnostics(file).stream().filter(d -> "GOV-AUTH-001".equals(d.getCode().getLeft())).findFirst().orElseThrow();
-			CodeActionParams params = new CodeActionParams(new TextDocumentIdentifier(TestServer.uri(file)), noCio.getRange(), new CodeActionContext(List.of(noCio)));
-			List<CodeAction> actions = server.server.codeAction(params).get(10, TimeUnit.SECONDS).stream().map(e -> e.getRight()).toList();
-			assertEquals(List.of("Adicionar um CIO"), actions.stream().map(CodeAction::getTitle).toList());
+			assertEquals(List.of("Adicionar um CIO"), fixesOfTheMissingCio(server, file).stream().map(CodeAction::getTitle).toList());
+		}
+	}
+
+	/** The code actions the server offers for the model's GOV-AUTH-001 (a directive body without a CIO). */
+	private static List<CodeAction> fixesOfTheMissingCio(TestServer server, Path file) throws Exception {
+		Diagnostic noCio = server.awaitDiagnostics(file).stream().filter(d -> "GOV-AUTH-001".equals(d.getCode().getLeft())).findFirst().orElseThrow();
+		CodeActionParams params = new CodeActionParams(new TextDocumentIdentifier(TestServer.uri(file)), noCio.getRange(), new CodeActionContext(List.of(noCio)));
+		return server.server.codeAction(params).get(10, TimeUnit.SECONDS).stream().map(e -> e.getRight()).toList();
+	}
+
+	/**
+	 * The text a fix writes into the model is in the editor's language too (a placeholder title is for the
+	 * modeller to complete, in the language they model in); the keywords around it stay keywords.
+	 */
+	@Test
+	void theTextAQuickFixInsertsIsInTheLanguage() throws Exception {
+		Path file = model();
+		try (TestServer server = new TestServer(List.of(workspace), null, "es-AR")) {
+			CodeAction action = fixesOfTheMissingCio(server, file).get(0);
+			assertEquals("Añadir un CIO", action.getTitle());
+			String inserted = action.getEdit().getChanges().values().stream().flatMap(List::stream).map(e -> e.getNewText()).reduce("", String::concat);
+			assertTrue(inserted.contains("cio \"Director de Información\" rank undersecretary"), inserted);
 		}
 	}
 

@@ -132,12 +132,12 @@ public class AssessmentRules extends RuleFamily {
 		long stated = assessment.getScores().stream().filter(s -> !s.isNotApplicable()).count();
 		if (looksLikePercentages(scale, outOfScale, stated)) {
 			report(PERCENTAGES, message(assessment, "GOV-SCORE-007", "assessment", describe(assessment), "countText", String.valueOf(outOfScale.size()), "values",
-					outOfScale.stream().map(s -> s.getValue().toPlainString()).distinct().limit(5).collect(Collectors.joining(", ")), "framework", framework.getName(),
-					"min", scale.getMin().toPlainString(), "max", scale.getMax().toPlainString()), assessment, ASSESSMENT__NAME);
+					outOfScale.stream().map(s -> number(assessment, s.getValue())).distinct().limit(5).collect(Collectors.joining(", ")), "framework", framework.getName(),
+					"min", scale.getMin(), "max", scale.getMax()), assessment, ASSESSMENT__NAME);
 		} else {
 			for (Score score : outOfScale) {
-				report(OUT_OF_SCALE, message(score, "GOV-SCORE-001", "score", score.getValue().toPlainString(), "variable", score.getVariable().getName(), "framework",
-						framework.getName(), "min", scale.getMin().toPlainString(), "max", scale.getMax().toPlainString()), score, SCORE__VALUE);
+				report(OUT_OF_SCALE, message(score, "GOV-SCORE-001", "score", score.getValue(), "variable", score.getVariable().getName(), "framework",
+						framework.getName(), "min", scale.getMin(), "max", scale.getMax()), score, SCORE__VALUE);
 			}
 		}
 		List<String> missing = new ArrayList<>();
@@ -166,8 +166,8 @@ public class AssessmentRules extends RuleFamily {
 		}
 		for (Goal goal : target.getGoals()) {
 			if (!within(framework.getScale(), goal.getValue())) {
-				report(TARGET_OUT_OF_SCALE, message(goal, "GOV-SCORE-004", "target", goal.getValue().toPlainString(), "framework", framework.getName(), "min",
-						framework.getScale().getMin().toPlainString(), "max", framework.getScale().getMax().toPlainString()),
+				report(TARGET_OUT_OF_SCALE, message(goal, "GOV-SCORE-004", "target", goal.getValue(), "framework", framework.getName(), "min",
+						framework.getScale().getMin(), "max", framework.getScale().getMax()),
 						goal, GOAL__VALUE);
 			}
 		}

@@ -78,16 +78,16 @@ public class ConsistencyRules extends RuleFamily {
 			if (tier.getMeasuredBy() instanceof Component component && !component.getVariables().isEmpty() && component.getVariables().get(0) == variable
 					&& view.bodiesOfTier(tier.getTier()).isEmpty()) {
 				report(TIER_SCORED_WITHOUT_BODY, message(score, "GOV-CONS-001", "variable", variable.getName(), "title", titleOf(variable), "score",
-						score.getValue().toPlainString(), "tier", tier.getTier().getLiteral()), score, SCORE__VALUE);
+						score.getValue(), "tier", tier.getTier().getLiteral()), score, SCORE__VALUE);
 			}
 			if (tier.getLegalBacking() == variable) {
 				List<Body> bodies = view.bodiesOfTier(tier.getTier());
 				if (bodies.isEmpty()) {
 					report(LEGAL_BACKING_WITHOUT_INSTRUMENT, message(score, "GOV-CONS-003.nobody", "variable", variable.getName(), "title", titleOf(variable), "score",
-							score.getValue().toPlainString(), "tier", tier.getTier().getLiteral()), score, SCORE__VALUE);
+							score.getValue(), "tier", tier.getTier().getLiteral()), score, SCORE__VALUE);
 				} else if (bodies.stream().allMatch(b -> b.getEstablishedBy().isEmpty())) {
 					report(LEGAL_BACKING_WITHOUT_INSTRUMENT, message(score, "GOV-CONS-003", "variable", variable.getName(), "title", titleOf(variable), "score",
-							score.getValue().toPlainString(), "tier", tier.getTier().getLiteral()), score, SCORE__VALUE);
+							score.getValue(), "tier", tier.getTier().getLiteral()), score, SCORE__VALUE);
 				}
 			}
 		}
@@ -97,7 +97,7 @@ public class ConsistencyRules extends RuleFamily {
 			List<Solution> solutions = view.availableSolutionsOfKind(kind);
 			if (solutions.stream().noneMatch(s -> stated(s, SOLUTION__STATUS) == Status.OPERATIONAL || Damaged.isDamaged(s))) {
 				report(SOLUTION_SCORED_WITHOUT_SOLUTION, message(score, solutions.isEmpty() ? "GOV-CONS-002.undeclared" : "GOV-CONS-002", "variable", variable.getName(), "title",
-						titleOf(variable), "score", score.getValue().toPlainString(), "kind", kind.getName()), score, SCORE__VALUE, kind.getName());
+						titleOf(variable), "score", score.getValue(), "kind", kind.getName()), score, SCORE__VALUE, kind.getName());
 			}
 		}
 	}

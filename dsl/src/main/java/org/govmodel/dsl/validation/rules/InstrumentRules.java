@@ -86,9 +86,9 @@ public class InstrumentRules extends RuleFamily {
 				return;
 			}
 			String created = bodies.stream().map(b -> establishment(score, b)).collect(Collectors.joining(", "));
-			report(ESTABLISHED_AFTER_ASSESSMENT, message(score, "GOV-INST-001", "variable", variable.getName(), "title", titleOf(variable), "score", score.getValue().toPlainString(),
+			report(ESTABLISHED_AFTER_ASSESSMENT, message(score, "GOV-INST-001", "variable", variable.getName(), "title", titleOf(variable), "score", score.getValue(),
 					"year", String.valueOf(assessment.getYear()), "tier", tier.getTier().getLiteral(), "bodies", bodies.size(), "created", created,
-					"min", framework.getScale().getMin().toPlainString()),
+					"min", framework.getScale().getMin()),
 					score, SCORE__VALUE, framework.getScale().getMin().toPlainString());
 		});
 	}

@@ -1,5 +1,6 @@
 package org.govmodel.dsl.validation.rules;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import org.eclipse.emf.common.util.Enumerator;
@@ -63,6 +64,15 @@ public abstract class RuleFamily extends AbstractGovModelValidator {
 	 */
 	protected static String message(EObject context, String key, Object... namesAndValues) {
 		return DiagnosticLanguage.messages(context).text(key, namesAndValues);
+	}
+
+	/**
+	 * A number as written in the model ({@code 2.5}), with the diagnostics' language's decimal mark ({@code 2,5}), for
+	 * a number inside a list argument; a single number goes to the message as a number, and ICU formats it.
+	 */
+	protected static String number(EObject context, BigDecimal value) {
+		BigDecimal stripped = value.stripTrailingZeros();
+		return DiagnosticLanguage.messages(context).decimal(value, Math.max(0, stripped.scale()));
 	}
 
 	/** An enum value as the reader's word in the diagnostics' language ("sector público"), for messages in es and pt. */

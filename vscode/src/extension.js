@@ -48,7 +48,7 @@ async function start(context) {
 	const configuration = vscode.workspace.getConfiguration('govmodel');
 	let java;
 	try {
-		java = await findJava({ javaHome: configuration.get('java.home') });
+		java = await findJava({ javaHome: configuration.get('java.home'), t: vscode.l10n.t });
 	} catch (error) {
 		if (error instanceof JavaError) {
 			output.appendLine(error.message);
@@ -69,7 +69,7 @@ async function start(context) {
 		void vscode.window.showErrorMessage(vscode.l10n.t('GovModel: the language server jar {0} does not exist. Reinstall the extension or correct the setting govmodel.server.jar.', jar));
 		return;
 	}
-	output.appendLine(`Starting the GovModel language server with Java ${java.version} from ${java.source} (${java.java}): ${jar}`);
+	output.appendLine(vscode.l10n.t('Starting the GovModel language server with Java {0} (from {1}: {2}): {3}', java.version, java.source, java.java, jar));
 	const { command, args } = serverCommand({ java: java.java, jar, vmargs: configuration.get('server.vmargs') ?? [] });
 	client = new LanguageClient('govmodel', OUTPUT_CHANNEL, { command, args }, {
 		documentSelector: [{ scheme: 'file', language: 'govmodel' }],
@@ -79,7 +79,7 @@ async function start(context) {
 	});
 	client.onDidChangeState((event) => {
 		if (event.newState === State.Stopped) {
-			output.appendLine('The GovModel language server stopped.');
+			output.appendLine(vscode.l10n.t('The GovModel language server stopped.'));
 		}
 	});
 	await client.start();

@@ -275,3 +275,13 @@ test('in a Spanish VS Code the preview speaks Spanish: its title, hint, waiting 
 	assert.deepEqual(panel.posted[0].views.map((/** @type {any} */ v) => [v.title, v.kind, v.lang]), [['Governança de C', 'diagrama', 'pt-BR']]);
 	await extension.deactivate();
 });
+
+test('in a Portuguese VS Code, no usable Java is explained in Portuguese, with translated buttons', async () => {
+	const { vscode, record } = fakeVscode({ 'govmodel.java.home': path.join(os.tmpdir(), 'no-such-jdk') }, 'pt-br');
+	const client = fakeLanguageClient(PREVIEW);
+	const extension = loadExtension(vscode, client.module);
+	await extension.activate({ extensionPath: extensionFolder(), subscriptions: [] });
+	assert.equal(client.clients.length, 0);
+	assert.match(record.errors[0], /^O servidor de linguagem do GovModel precisa do Java 17 ou mais recente, mas a configuração govmodel\.java\.home aponta para .*no-such-jdk, que não tem java em bin\//);
+	assert.match(record.errors[0], /"GovModel: Reiniciar o servidor de linguagem"\. \[Abrir as configurações\|Obter o Java\]$/);
+});

@@ -15,11 +15,11 @@ const HERE = path.join(__dirname, '..', '..');
 const SOURCES = path.join(HERE, 'src');
 const sources = fs.readdirSync(SOURCES).filter((name) => name.endsWith('.js')).map((name) => [name, fs.readFileSync(path.join(SOURCES, name), 'utf8')]);
 
-/** The English texts the code translates: the literal first argument of every l10n.t, and the preview page's words. */
+/** The English texts the code translates: the literal first argument of every l10n.t (or `t`, as java.js receives it), and the preview page's words. */
 function marked() {
 	const texts = new Set();
 	for (const [, text] of sources) {
-		for (const match of text.matchAll(/l10n\.t\('((?:[^'\\]|\\.)*)'/g)) {
+		for (const match of text.matchAll(/(?:l10n\.|(?<![\w.]))t\('((?:[^'\\]|\\.)*)'/g)) {
 			texts.add(match[1].replace(/\\(.)/g, '$1'));
 		}
 	}

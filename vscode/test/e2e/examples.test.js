@@ -164,6 +164,14 @@ test('govmodel/preview: governance diagrams, radars and trends, byte for byte wh
 		}
 	}
 	assert.match(previews[cordoba].views[0].svg, /[Óó]rgano|Gobernanza|estratégic/, 'the Spanish diagram has Spanish words');
+	/** @type {number[]} */
+	const times = [];
+	for (let i = 0; i < 5; i++) {
+		const start = performance.now();
+		await server.request('govmodel/preview', { uri: cordoba });
+		times.push(performance.now() - start);
+	}
+	record('govmodel/preview round trip, median of 5 (cordoba-2023, Spanish)', times.sort((x, y) => x - y)[2]);
 });
 
 test('govmodel/preview follows unsaved edits, and says why when there is nothing to show', async () => {

@@ -10,7 +10,7 @@ const vscode = require('vscode');
 const { LanguageClient, State } = require('vscode-languageclient/node');
 const { findJava, serverCommand, serverJar, JavaError } = require('./java');
 const { ruleSeverities, initializationOptions, configurationChange } = require('./settings');
-const { PreviewPanel } = require('./preview');
+const { PreviewPanel, OUTPUT_CHANNEL } = require('./preview');
 const fs = require('node:fs');
 
 /** @type {LanguageClient | undefined} */
@@ -22,7 +22,7 @@ let watcher;
 
 /** @param {vscode.ExtensionContext} context */
 async function activate(context) {
-	output = vscode.window.createOutputChannel('GovModel Language Server');
+	output = vscode.window.createOutputChannel(OUTPUT_CHANNEL);
 	watcher = vscode.workspace.createFileSystemWatcher('**/{*.govmodel,govmodel.json}');
 	context.subscriptions.push(output, watcher);
 	const preview = new PreviewPanel(context, () => client);
@@ -38,7 +38,7 @@ async function activate(context) {
 function rules() {
 	const { rules: valid, ignored } = ruleSeverities(vscode.workspace.getConfiguration('govmodel').get('rules'));
 	if (ignored.length) {
-		void vscode.window.showWarningMessage(`GovModel: the setting govmodel.rules has entries that are not a rule id with off, info, warning or error: ${ignored.join(', ')}`);
+		void vscode.window.showWarningMessage(vscode.l10n.t('GovModel: the setting govmodel.rules has entries that are not a rule id with off, info, warning or error: {0}', ignored.join(', ')));
 	}
 	return valid;
 }
@@ -48,14 +48,16 @@ async function start(context) {
 	const configuration = vscode.workspace.getConfiguration('govmodel');
 	let java;
 	try {
-		java = await findJava({ javaHome: configuration.get('java.home') });
+		java = await findJava({ javaHome: configuration.get('java.home'), t: vscode.l10n.t });
 	} catch (error) {
 		if (error instanceof JavaError) {
 			output.appendLine(error.message);
-			const choice = await vscode.window.showErrorMessage(error.message, 'Open Settings', 'Get Java');
-			if (choice === 'Open Settings') {
+			const openSettings = vscode.l10n.t('Open Settings');
+			const getJava = vscode.l10n.t('Get Java');
+			const choice = await vscode.window.showErrorMessage(error.message, openSettings, getJava);
+			if (choice === openSettings) {
 				void vscode.commands.executeCommand('workbench.action.openSettings', 'govmodel.java.home');
-			} else if (choice === 'Get Java') {
+			} else if (choice === getJava) {
 				void vscode.env.openExternal(vscode.Uri.parse('https://adoptium.net/temurin/releases/?version=17'));
 			}
 			return;
@@ -64,12 +66,12 @@ async function start(context) {
 	}
 	const jar = serverJar({ extensionPath: context.extensionPath, configured: configuration.get('server.jar') });
 	if (!fs.existsSync(jar)) {
-		void vscode.window.showErrorMessage(`GovModel: the language server jar ${jar} does not exist. Reinstall the extension or correct the setting govmodel.server.jar.`);
+		void vscode.window.showErrorMessage(vscode.l10n.t('GovModel: the language server jar {0} does not exist. Reinstall the extension or correct the setting govmodel.server.jar.', jar));
 		return;
 	}
-	output.appendLine(`Starting the GovModel language server with Java ${java.version} from ${java.source} (${java.java}): ${jar}`);
+	output.appendLine(vscode.l10n.t('Starting the GovModel language server with Java {0} (from {1}: {2}): {3}', java.version, java.source, java.java, jar));
 	const { command, args } = serverCommand({ java: java.java, jar, vmargs: configuration.get('server.vmargs') ?? [] });
-	client = new LanguageClient('govmodel', 'GovModel Language Server', { command, args }, {
+	client = new LanguageClient('govmodel', OUTPUT_CHANNEL, { command, args }, {
 		documentSelector: [{ scheme: 'file', language: 'govmodel' }],
 		initializationOptions: initializationOptions(rules(), vscode.workspace.getConfiguration('govmodel').get('language')),
 		outputChannel: output,
@@ -77,7 +79,7 @@ async function start(context) {
 	});
 	client.onDidChangeState((event) => {
 		if (event.newState === State.Stopped) {
-			output.appendLine('The GovModel language server stopped.');
+			output.appendLine(vscode.l10n.t('The GovModel language server stopped.'));
 		}
 	});
 	await client.start();
@@ -106,8 +108,9 @@ async function configurationChanged(event, context) {
 		await client.sendNotification('workspace/didChangeConfiguration', configurationChange(rules(), vscode.workspace.getConfiguration('govmodel').get('language')));
 	}
 	if (['govmodel.java.home', 'govmodel.server.jar', 'govmodel.server.vmargs'].some((key) => event.affectsConfiguration(key))) {
-		const choice = await vscode.window.showInformationMessage('GovModel: restart the language server to use the new settings?', 'Restart');
-		if (choice === 'Restart') {
+		const restartNow = vscode.l10n.t('Restart');
+		const choice = await vscode.window.showInformationMessage(vscode.l10n.t('GovModel: restart the language server to use the new settings?'), restartNow);
+		if (choice === restartNow) {
 			await restart(context);
 		}
 	}

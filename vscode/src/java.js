@@ -11,6 +11,14 @@ const path = require('node:path');
 
 const MINIMUM_JAVA = 17;
 
+/**
+ * A translation of the messages below: VS Code's `l10n.t` in the extension (bundles keyed by the English
+ * text, `{0}` arguments); without it, the English text with its arguments put in.
+ * @typedef {(message: string, ...args: (string | number)[]) => string} Translate
+ */
+/** @type {Translate} */
+const english = (message, ...args) => message.replace(/\{(\d+)\}/g, (_, i) => String(args[Number(i)]));
+
 /** Why no usable Java was found, with what the user can do about it. */
 class JavaError extends Error {
 	/**
@@ -42,21 +50,21 @@ function parseJavaVersion(output) {
 
 /**
  * The java executables to try, in order: the `govmodel.java.home` setting,
- * `JAVA_HOME`, then `java` on the PATH.
- * @param {{ javaHome?: string | null, env?: NodeJS.ProcessEnv, platform?: NodeJS.Platform }} options
- * @returns {{ java: string, source: string }[]}
+ * `JAVA_HOME`, then `java` on the PATH; `source` says where one came from, in the user's words.
+ * @param {{ javaHome?: string | null, env?: NodeJS.ProcessEnv, platform?: NodeJS.Platform, t?: Translate }} options
+ * @returns {{ java: string, source: string, from: 'setting' | 'JAVA_HOME' | 'PATH' }[]}
  */
-function javaCandidates({ javaHome, env = process.env, platform = process.platform }) {
+function javaCandidates({ javaHome, env = process.env, platform = process.platform, t = english }) {
 	const executable = platform === 'win32' ? 'java.exe' : 'java';
-	/** @type {{ java: string, source: string }[]} */
+	/** @type {{ java: string, source: string, from: 'setting' | 'JAVA_HOME' | 'PATH' }[]} */
 	const candidates = [];
 	if (javaHome && javaHome.trim()) {
-		candidates.push({ java: path.join(javaHome.trim(), 'bin', executable), source: 'the setting govmodel.java.home' });
+		candidates.push({ java: path.join(javaHome.trim(), 'bin', executable), source: t('the setting govmodel.java.home'), from: 'setting' });
 	}
 	if (env.JAVA_HOME && env.JAVA_HOME.trim()) {
-		candidates.push({ java: path.join(env.JAVA_HOME.trim(), 'bin', executable), source: 'JAVA_HOME' });
+		candidates.push({ java: path.join(env.JAVA_HOME.trim(), 'bin', executable), source: 'JAVA_HOME', from: 'JAVA_HOME' });
 	}
-	candidates.push({ java: executable, source: 'the PATH' });
+	candidates.push({ java: executable, source: t('the PATH'), from: 'PATH' });
 	return candidates;
 }
 
@@ -78,27 +86,26 @@ function runJavaVersion(java) {
 	});
 }
 
-const INSTALL_HINT = `Install a Java ${MINIMUM_JAVA} or newer (for example Eclipse Temurin from adoptium.net, or \`apt-get install openjdk-17-jre-headless\`), `
-	+ 'then point the setting "govmodel.java.home" (or JAVA_HOME) at its folder and run "GovModel: Restart Language Server".';
 
 /**
  * The first candidate that runs and is Java 17 or newer. When the setting
  * names a Java, that one must work: a wrong setting is reported rather than
  * silently passed over.
  * @param {{ javaHome?: string | null, env?: NodeJS.ProcessEnv, platform?: NodeJS.Platform,
- *   exists?: (file: string) => boolean, version?: (java: string) => Promise<string> }} options
+ *   exists?: (file: string) => boolean, version?: (java: string) => Promise<string>, t?: Translate }} options
  * @returns {Promise<{ java: string, version: number, source: string }>}
  */
 async function findJava(options) {
 	const exists = options.exists ?? fs.existsSync;
 	const version = options.version ?? runJavaVersion;
+	const t = options.t ?? english;
 	/** @type {string[]} */
 	const problems = [];
 	for (const candidate of javaCandidates(options)) {
-		const explicit = candidate.source !== 'the PATH';
+		const explicit = candidate.from !== 'PATH';
 		if (explicit && !exists(candidate.java)) {
-			problems.push(`${candidate.source} points to ${path.dirname(path.dirname(candidate.java))}, which has no ${path.basename(candidate.java)} in bin/`);
-			if (candidate.source.startsWith('the setting')) {
+			problems.push(t('{0} points to {1}, which has no {2} in bin/', candidate.source, path.dirname(path.dirname(candidate.java)), path.basename(candidate.java)));
+			if (candidate.from === 'setting') {
 				break;
 			}
 			continue;
@@ -107,26 +114,27 @@ async function findJava(options) {
 		try {
 			output = await version(candidate.java);
 		} catch (error) {
-			problems.push(explicit ? `${candidate.java} (from ${candidate.source}) did not run: ${/** @type {Error} */ (error).message}`
-				: 'no java was found on the PATH');
-			if (candidate.source.startsWith('the setting')) {
+			problems.push(explicit ? t('{0} (from {1}) did not run: {2}', candidate.java, candidate.source, /** @type {Error} */ (error).message)
+				: t('no java was found on the PATH'));
+			if (candidate.from === 'setting') {
 				break;
 			}
 			continue;
 		}
 		const major = parseJavaVersion(output);
 		if (major === undefined) {
-			problems.push(`${candidate.java} (from ${candidate.source}) did not say its version`);
+			problems.push(t('{0} (from {1}) did not say its version', candidate.java, candidate.source));
 		} else if (major < MINIMUM_JAVA) {
-			problems.push(`${candidate.java} (from ${candidate.source}) is Java ${major}`);
+			problems.push(t('{0} (from {1}) is Java {2}', candidate.java, candidate.source, major));
 		} else {
 			return { java: candidate.java, version: major, source: candidate.source };
 		}
-		if (candidate.source.startsWith('the setting')) {
+		if (candidate.from === 'setting') {
 			break;
 		}
 	}
-	throw new JavaError(`The GovModel language server needs Java ${MINIMUM_JAVA} or newer, but ${problems.join('; ')}. ${INSTALL_HINT}`);
+	throw new JavaError(t('The GovModel language server needs Java {0} or newer, but {1}. Install a Java {0} or newer (for example Eclipse Temurin from adoptium.net, or `apt-get install openjdk-17-jre-headless`), then point the setting "govmodel.java.home" (or JAVA_HOME) at its folder and run "GovModel: Restart Language Server".',
+		MINIMUM_JAVA, problems.join('; ')));
 }
 
 /**

@@ -19,31 +19,61 @@ function escapeHtml(text) {
 }
 
 /**
- * What the page shows for a govmodel/preview result (or a failure).
- * @param {{ uri: string, views?: { id: string, title: string, kind: string, svg: string }[], message?: string | null } | { error: string }} result
- * @param {string} fileName
+ * The page's own words, in the editor's display language (the extension translates them).
+ * @typedef {{ waiting: string, nothing: string, kinds: Record<string, string> }} PageWords
  */
-function previewMessage(result, fileName) {
+
+/** The words of an English editor; also what a test without VS Code's l10n gets. */
+const ENGLISH = Object.freeze({
+	waiting: 'Waiting for the GovModel language server…',
+	nothing: 'Nothing to preview.',
+	kinds: Object.freeze({ diagram: 'diagram', radar: 'radar', trend: 'trend over the years' }),
+});
+
+/**
+ * The page's words through a translation (VS Code's `l10n.t`, whose bundles are keyed by the English text).
+ * @param {(english: string) => string} translate
+ * @returns {PageWords}
+ */
+function translatedWords(translate) {
+	return {
+		waiting: translate(ENGLISH.waiting),
+		nothing: translate(ENGLISH.nothing),
+		kinds: Object.fromEntries(Object.entries(ENGLISH.kinds).map(([kind, word]) => [kind, translate(word)])),
+	};
+}
+
+/**
+ * What the page shows for a govmodel/preview result (or a failure). The views keep the language
+ * the server drew them in (`lang`, a BCP 47 tag), which may differ from the page's own.
+ * @param {{ uri: string, views?: { id: string, title: string, kind: string, svg: string }[], message?: string | null, language?: string } | { error: string }} result
+ * @param {string} fileName
+ * @param {PageWords} [words]
+ */
+function previewMessage(result, fileName, words = ENGLISH) {
 	if ('error' in result) {
 		return { type: 'update', file: fileName, message: result.error, views: [] };
 	}
+	const lang = result.language ?? '';
 	const views = (result.views ?? []).map((view) => ({
 		id: view.id,
 		title: view.title,
-		kind: view.kind,
+		kind: words.kinds[view.kind] ?? view.kind,
+		lang,
 		src: `data:image/svg+xml;base64,${Buffer.from(view.svg, 'utf8').toString('base64')}`,
 	}));
-	const message = result.message ?? (views.length ? null : 'Nothing to preview.');
+	const message = result.message ?? (views.length ? null : words.nothing);
 	return { type: 'update', file: fileName, message, views };
 }
 
 /**
- * @param {{ nonce: string, cspSource: string, title: string }} options
+ * @param {{ nonce: string, cspSource: string, title: string, lang?: string, words?: PageWords }} options
+ *   lang: the editor's display language (VS Code's `env.language`), the language of the page's own words
  */
-function previewHtml({ nonce: n, cspSource, title }) {
+function previewHtml({ nonce: n, cspSource, title, lang = 'en', words = ENGLISH }) {
 	const csp = [`default-src 'none'`, `img-src data: ${cspSource}`, `style-src 'nonce-${n}'`, `script-src 'nonce-${n}'`].join('; ');
 	return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${escapeHtml(lang)}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
@@ -63,7 +93,7 @@ function previewHtml({ nonce: n, cspSource, title }) {
 </head>
 <body>
 <header><span id="file">${escapeHtml(title)}</span></header>
-<div id="message">Waiting for the GovModel language server…</div>
+<div id="message">${escapeHtml(words.waiting)}</div>
 <main id="views"></main>
 <script nonce="${n}">
   const file = document.getElementById('file');
@@ -77,6 +107,7 @@ function previewHtml({ nonce: n, cspSource, title }) {
     const sections = data.views.map((view) => {
       const section = document.createElement('section');
       section.id = view.id;
+      if (view.lang) { section.lang = view.lang; }
       const heading = document.createElement('h2');
       heading.textContent = view.title;
       const kind = document.createElement('span');
@@ -97,4 +128,4 @@ function previewHtml({ nonce: n, cspSource, title }) {
 `;
 }
 
-module.exports = { nonce, escapeHtml, previewHtml, previewMessage };
+module.exports = { nonce, escapeHtml, previewHtml, previewMessage, translatedWords, ENGLISH };

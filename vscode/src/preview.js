@@ -9,7 +9,18 @@
  */
 const vscode = require('vscode');
 const path = require('node:path');
-const { nonce, previewHtml, previewMessage } = require('./preview-html');
+const { nonce, previewHtml, previewMessage, translatedWords } = require('./preview-html');
+
+/**
+ * The page's own words, in VS Code's display language (vscode.l10n, bundles in l10n/). The
+ * pictures, their captions and the server's messages come written by the language server.
+ */
+function pageWords() {
+	return translatedWords((english) => vscode.l10n.t(english));
+}
+
+/** The output channel of the server's log (named, not translated: it is how users find it in the Output view). */
+const OUTPUT_CHANNEL = 'GovModel Language Server';
 
 /** LSP's error code for a request the server cancelled (an edit came in while it ran). */
 const REQUEST_CANCELLED = -32800;
@@ -57,7 +68,7 @@ class PreviewPanel {
 	show() {
 		const editor = vscode.window.activeTextEditor;
 		if (!editor || editor.document.languageId !== 'govmodel') {
-			void vscode.window.showInformationMessage('GovModel: open a .govmodel file to preview it.');
+			void vscode.window.showInformationMessage(vscode.l10n.t('GovModel: open a .govmodel file to preview it.'));
 			return;
 		}
 		this.document = editor.document.uri;
@@ -69,7 +80,7 @@ class PreviewPanel {
 				localResourceRoots: [],
 				retainContextWhenHidden: false,
 			});
-			this.panel.webview.html = previewHtml({ nonce: nonce(), cspSource: this.panel.webview.cspSource, title: this.title() });
+			this.panel.webview.html = previewHtml({ nonce: nonce(), cspSource: this.panel.webview.cspSource, title: this.title(), lang: vscode.env.language, words: pageWords() });
 			this.panel.onDidDispose(() => {
 				this.panel = undefined;
 				clearTimeout(this.timer);
@@ -84,7 +95,7 @@ class PreviewPanel {
 	}
 
 	title() {
-		return `Preview ${this.document ? path.basename(this.document.fsPath) : ''}`.trim();
+		return this.document ? vscode.l10n.t('Preview {0}', path.basename(this.document.fsPath)) : vscode.l10n.t('Preview');
 	}
 
 	schedule() {
@@ -105,16 +116,16 @@ class PreviewPanel {
 		const client = this.client();
 		let message;
 		if (!client || !client.isRunning()) {
-			message = previewMessage({ error: 'The GovModel language server is not running: see the output channel "GovModel Language Server".' }, name);
+			message = previewMessage({ error: vscode.l10n.t('The GovModel language server is not running: see the output channel "{0}".', OUTPUT_CHANNEL) }, name, pageWords());
 		} else {
 			try {
 				const result = await client.sendRequest('govmodel/preview', { uri: client.code2ProtocolConverter.asUri(document) });
-				message = previewMessage(/** @type {any} */ (result), name);
+				message = previewMessage(/** @type {any} */ (result), name, pageWords());
 			} catch (error) {
 				if (/** @type {any} */ (error)?.code === REQUEST_CANCELLED) {
 					return; // an edit superseded this request: keep the pictures shown until the next one answers
 				}
-				message = previewMessage({ error: `The preview failed: ${/** @type {Error} */ (error).message}` }, name);
+				message = previewMessage({ error: vscode.l10n.t('The preview failed: {0}', /** @type {Error} */ (error).message) }, name, pageWords());
 			}
 		}
 		if (generation === this.generation && this.panel === panel) {
@@ -123,4 +134,4 @@ class PreviewPanel {
 	}
 }
 
-module.exports = { PreviewPanel, REQUEST_CANCELLED };
+module.exports = { PreviewPanel, REQUEST_CANCELLED, OUTPUT_CHANNEL };

@@ -110,12 +110,12 @@ test('completion in a large example: the institutions after "owner "', async () 
 	assert.ok(labels.includes('secGD'), JSON.stringify(labels));
 });
 
-/** What `govmodel generate` writes for the examples, by the command line jar. */
-function generated() {
+/** What `govmodel generate --lang <language>` writes for the examples, by the command line jar. */
+function generated(/** @type {string} */ language) {
 	const cli = process.env.GOVMODEL_CLI_JAR || path.join(ROOT, 'cli', 'target', 'govmodel.jar');
 	assert.ok(fs.existsSync(cli), `no command-line jar at ${cli}: build it with ./mvnw package -pl cli -am (or set GOVMODEL_CLI_JAR)`);
 	const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'govmodel-generate-')), 'out');
-	const run = childProcess.spawnSync(java(), ['-jar', cli, 'generate', folder, '-o', out, '--only', 'diagrams,scorecards', '--lang', 'en'], { encoding: 'utf8', timeout: 120000 });
+	const run = childProcess.spawnSync(java(), ['-jar', cli, 'generate', folder, '-o', out, '--only', 'diagrams,scorecards', '--lang', language], { encoding: 'utf8', timeout: 120000 });
 	assert.equal(run.status, 0, run.stderr);
 	return out;
 }
@@ -131,34 +131,47 @@ function generatedFile(/** @type {string} */ id) {
 	}
 }
 
-test('govmodel/preview: governance diagrams, radars and trends, byte for byte what govmodel generate writes', async () => {
+test('govmodel/preview: governance diagrams, radars and trends, byte for byte what govmodel generate writes in the same language', async () => {
 	const previews = {
 		[cordoba]: await server.request('govmodel/preview', { uri: cordoba }),
 		[costaRica]: await server.request('govmodel/preview', { uri: costaRica }),
 	};
 	assert.equal(previews[cordoba].uri, cordoba);
+	// Córdoba declares `language es`: its preview is what its reports publish, although this client sent no locale
+	assert.equal(previews[cordoba].language, 'es');
 	assert.deepEqual(previews[cordoba].views.map((/** @type {any} */ v) => `${v.kind} ${v.id}: ${v.title}`), [
-		'diagram diagram/cordoba: Governance of Provincia de Córdoba',
-		'diagram diagram/cordoba/agencia: Units of Agencia de Innovación Digital',
-		'radar radar/cordoba/eclac.maturity: ECLAC digital-government maturity model: Provincia de Córdoba',
+		'diagram diagram/cordoba: Gobernanza de Provincia de Córdoba',
+		'diagram diagram/cordoba/agencia: Unidades de Agencia de Innovación Digital',
+		'radar radar/cordoba/eclac.maturity: Modelo de madurez del gobierno digital de la CEPAL: Provincia de Córdoba',
 	], 'one assessment year: a radar and no trend');
-	assert.deepEqual(previews[costaRica].views.map((/** @type {any} */ v) => `${v.kind} ${v.id}`), [
-		'diagram diagram/cr',
-		'diagram diagram/cr/agencia',
-		'radar radar/cr/eclac.maturity',
-		'trend trend/cr/eclac.maturity',
-		'radar radar/cr/un.egdi',
+	// Costa Rica declares no language and the client sent no locale: English, as for a client that does not say
+	assert.equal(previews[costaRica].language, 'en');
+	assert.deepEqual(previews[costaRica].views.map((/** @type {any} */ v) => `${v.kind} ${v.id}: ${v.title}`), [
+		'diagram diagram/cr: Governance of República de Costa Rica',
+		'diagram diagram/cr/agencia: Units of Agencia Nacional de Gobierno Digital',
+		'radar radar/cr/eclac.maturity: ECLAC digital-government maturity model: República de Costa Rica',
+		'trend trend/cr/eclac.maturity: ECLAC digital-government maturity model over the years: República de Costa Rica',
+		'radar radar/cr/un.egdi: UN E-Government Development Index: República de Costa Rica',
 	], 'two ECLAC years give a trend; one UN EGDI year does not');
-	const out = generated();
+	const out = { es: generated('es'), en: generated('en') };
 	for (const result of Object.values(previews)) {
 		assert.equal(result.message ?? null, null, 'no message when there are views (lsp4j leaves a null field out)');
 		for (const view of result.views) {
 			assert.doesNotMatch(view.svg, /<script/i, `${view.id} is self-contained, without scripts`);
-			const file = path.join(out, generatedFile(view.id));
-			assert.ok(fs.existsSync(file), `govmodel generate wrote no ${generatedFile(view.id)}`);
-			assert.ok(view.svg === fs.readFileSync(file, 'utf8'), `${view.id} differs from ${generatedFile(view.id)}`);
+			const file = path.join(out[/** @type {'es' | 'en'} */ (result.language)], generatedFile(view.id));
+			assert.ok(fs.existsSync(file), `govmodel generate --lang ${result.language} wrote no ${generatedFile(view.id)}`);
+			assert.ok(view.svg === fs.readFileSync(file, 'utf8'), `${view.id} differs from ${generatedFile(view.id)} in ${result.language}`);
 		}
 	}
+	assert.match(previews[cordoba].views[0].svg, /[Óó]rgano|Gobernanza|estratégic/, 'the Spanish diagram has Spanish words');
+	/** @type {number[]} */
+	const times = [];
+	for (let i = 0; i < 5; i++) {
+		const start = performance.now();
+		await server.request('govmodel/preview', { uri: cordoba });
+		times.push(performance.now() - start);
+	}
+	record('govmodel/preview round trip, median of 5 (cordoba-2023, Spanish)', times.sort((x, y) => x - y)[2]);
 });
 
 test('govmodel/preview follows unsaved edits, and says why when there is nothing to show', async () => {

@@ -5,6 +5,7 @@
  * `locale: "es"` in initialize and gets Spanish diagnostics and quick-fix titles, with
  * the same rule ids and ranges an English client gets; `govmodel.language` in the
  * initialization options overrides the locale, and a configuration change switches it.
+ * The preview (govmodel/preview) follows: Spanish captions and Spanish words in the SVG.
  */
 const test = require('node:test');
 const assert = require('node:assert/strict');
@@ -57,6 +58,12 @@ test('a Spanish client gets Spanish diagnostics and quick fixes with the same ru
 	assert.ok(noCio);
 	const actions = await spanish.server.request(rpc.CodeActionRequest.type, { textDocument: { uri }, range: noCio.range, context: { diagnostics: [noCio] } });
 	assert.deepEqual(actions.map((/** @type {{ title: string }} */ a) => a.title), ['Añadir un CIO']);
+	const preview = await spanish.server.request('govmodel/preview', { uri });
+	assert.equal(preview.language, 'es');
+	assert.equal(preview.views[0].title, 'Gobernanza de Land');
+	assert.match(preview.views[0].svg, /Land: gobernanza de la transformación digital/);
+	const englishPreview = await english.server.request('govmodel/preview', { uri });
+	assert.equal(englishPreview.views[0].title, 'Governance of Land');
 });
 
 test('govmodel.language overrides the locale and can change while the server runs', { timeout: 300000 }, async () => {
@@ -65,4 +72,5 @@ test('govmodel.language overrides the locale and can change while the server run
 	server.connection.sendNotification(rpc.DidChangeConfigurationNotification.type, { settings: { govmodel: { rules: {}, language: 'auto' } } });
 	const spanish = await server.waitForDiagnostics(uri, (list) => /^'sec' es un órgano/.test(messageOf(list, 'GOV-AUTH-001') ?? ''));
 	assert.deepEqual(places(spanish), places(diagnostics));
+	assert.equal((await server.request('govmodel/preview', { uri })).views[0].title, 'Gobernanza de Land', 'the preview follows the change too');
 });

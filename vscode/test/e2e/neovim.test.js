@@ -3,7 +3,8 @@
 /**
  * End to end with Neovim's built-in LSP client (Debian's nvim 0.7, headless):
  * it starts the server jar, opens a broken model and gets its diagnostics
- * with rule ids, then asks for completion. The Lua side (neovim/lsp-test.lua)
+ * with rule ids, then asks for completion and for the preview (in English:
+ * Neovim sends no display language). The Lua side (neovim/lsp-test.lua)
  * records what Neovim saw; this file checks it.
  */
 const test = require('node:test');
@@ -23,7 +24,7 @@ const present = !version.error && version.status === 0;
 // unless every test must run (GOVMODEL_REQUIRE_ALL_TESTS=true, as in .ci/run); then it fails.
 const required = process.env.GOVMODEL_REQUIRE_ALL_TESTS === 'true';
 
-test('Neovim 0.7 (vim.lsp.start_client): diagnostics with rule ids, and completion', { timeout: 240000, skip: !present && !required && MISSING }, async () => {
+test('Neovim 0.7 (vim.lsp.start_client): diagnostics with rule ids, completion, and the preview in English', { timeout: 240000, skip: !present && !required && MISSING }, async () => {
 	assert.ok(present, `${MISSING}; GOVMODEL_REQUIRE_ALL_TESTS=true does not allow skipping it.`);
 	const folder = workspace({ 'good.govmodel': GOOD, 'broken.govmodel': BROKEN });
 	const resultFile = path.join(folder, 'nvim-result.json');
@@ -45,7 +46,7 @@ test('Neovim 0.7 (vim.lsp.start_client): diagnostics with rule ids, and completi
 	assert.equal(code, 0, output);
 	assert.equal(result.nvim.major, 0);
 	assert.ok(result.nvim.minor >= 7, JSON.stringify(result.nvim));
-	assert.deepEqual(result.steps, ['diagnostics', 'completion']);
+	assert.deepEqual(result.steps, ['diagnostics', 'completion', 'preview']);
 	assert.deepEqual(result.diagnostics.map((/** @type {any} */ d) => `${d.code}@${d.lnum}:${d.col} ${d.source}`), [
 		'GOV-LINK-001@1:10 govmodel',
 		'GOV-SOL-003@0:9 govmodel',
@@ -54,5 +55,8 @@ test('Neovim 0.7 (vim.lsp.start_client): diagnostics with rule ids, and completi
 	assert.equal(link.severity, 1, 'vim.diagnostic.severity.ERROR');
 	assert.match(link.message, /nobody/);
 	assert.ok(result.completion.includes('agency'), JSON.stringify(result.completion));
+	assert.equal(result.preview.language, 'en');
+	assert.deepEqual(result.preview.titles, ['Governance described by this file']);
+	assert.match(result.preview.svg, /<svg[\s\S]*>Governance of digital transformation<[\s\S]*Agency/, 'the diagram in English');
 	assert.equal(result.stopped, true, 'the server stopped when Neovim asked');
 });

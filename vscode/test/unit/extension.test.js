@@ -26,8 +26,21 @@ function event() {
 	return subscribe;
 }
 
-/** A VS Code with the given settings, recording what the extension does with it. */
-function fakeVscode(/** @type {Record<string, any>} */ settings) {
+/**
+ * VS Code's `l10n.t` for an extension whose manifest says `"l10n": "./l10n"`: the bundle of the display
+ * language (none for English), keyed by the English text, with `{0}`-style arguments.
+ */
+function fakeL10n(/** @type {string} */ language) {
+	const file = path.join(__dirname, '..', '..', 'l10n', `bundle.l10n.${language}.json`);
+	/** @type {Record<string, string>} */
+	const bundle = language === 'en' ? {} : JSON.parse(fs.readFileSync(file, 'utf8'));
+	return {
+		t: (/** @type {string} */ message, /** @type {any[]} */ ...args) => (bundle[message] ?? message).replace(/\{(\d+)\}/g, (_, i) => String(args[Number(i)])),
+	};
+}
+
+/** A VS Code with the given settings (and display language), recording what the extension does with it. */
+function fakeVscode(/** @type {Record<string, any>} */ settings, language = 'en') {
 	const record = {
 		/** @type {string[]} */ errors: [], /** @type {string[]} */ infos: [], /** @type {string[]} */ output: [],
 		/** @type {Record<string, Function>} */ commands: {}, /** @type {any[]} */ panels: [], /** @type {string[]} */ watchers: [],
@@ -61,7 +74,8 @@ function fakeVscode(/** @type {Record<string, any>} */ settings) {
 			registerCommand: (/** @type {string} */ id, /** @type {Function} */ run) => { record.commands[id] = run; return { dispose() {} }; },
 			executeCommand: async () => undefined,
 		},
-		env: { openExternal: async () => true },
+		env: { openExternal: async () => true, language },
+		l10n: fakeL10n(language),
 		Uri: { parse: (/** @type {string} */ text) => ({ toString: () => text }) },
 		ViewColumn: { Beside: -2 },
 	};
@@ -242,4 +256,32 @@ test('a preview cancelled by an edit keeps the pictures shown', async () => {
 	assert.equal(client.clients[0].requests.length, 1);
 	assert.deepEqual(record.panels[0].posted, [], 'nothing replaces what the panel shows');
 	await extension.deactivate();
+});
+
+test('in a Spanish VS Code the preview speaks Spanish: its title, hint, waiting line and kinds; the views keep the language the server drew them in', async () => {
+	const { vscode, record } = fakeVscode({ 'govmodel.preview.delay': 5 }, 'es');
+	const client = fakeLanguageClient({ ...PREVIEW, language: 'pt-BR', views: [{ ...PREVIEW.views[0], title: 'Governança de C' }] });
+	const extension = loadExtension(vscode, client.module);
+	await extension.activate({ extensionPath: extensionFolder(), subscriptions: [] });
+	await record.commands['govmodel.openPreviewToSide']();
+	assert.deepEqual(record.infos, ['GovModel: abra un archivo .govmodel para ver su vista previa.']);
+	vscode.window.activeTextEditor = { document: { languageId: 'govmodel', uri: { toString: () => 'file:///w/m.govmodel', fsPath: '/w/m.govmodel' } } };
+	await record.commands['govmodel.openPreviewToSide']();
+	const [panel] = record.panels;
+	assert.equal(panel.title, 'Vista previa de m.govmodel');
+	assert.match(panel.webview.html, /<html lang="es">/);
+	assert.match(panel.webview.html, />Esperando al servidor de lenguaje de GovModel…</);
+	await new Promise((resolve) => setTimeout(resolve, 50));
+	assert.deepEqual(panel.posted[0].views.map((/** @type {any} */ v) => [v.title, v.kind, v.lang]), [['Governança de C', 'diagrama', 'pt-BR']]);
+	await extension.deactivate();
+});
+
+test('in a Portuguese VS Code, no usable Java is explained in Portuguese, with translated buttons', async () => {
+	const { vscode, record } = fakeVscode({ 'govmodel.java.home': path.join(os.tmpdir(), 'no-such-jdk') }, 'pt-br');
+	const client = fakeLanguageClient(PREVIEW);
+	const extension = loadExtension(vscode, client.module);
+	await extension.activate({ extensionPath: extensionFolder(), subscriptions: [] });
+	assert.equal(client.clients.length, 0);
+	assert.match(record.errors[0], /^O servidor de linguagem do GovModel precisa do Java 17 ou mais recente, mas a configuração govmodel\.java\.home aponta para .*no-such-jdk, que não tem java em bin\//);
+	assert.match(record.errors[0], /"GovModel: Reiniciar o servidor de linguagem"\. \[Abrir as configurações\|Obter o Java\]$/);
 });

@@ -30,3 +30,14 @@ test('views become data: images with their titles; a message when there is nothi
 	assert.equal(previewMessage({ error: 'down' }, 'm.govmodel').message, 'down');
 	assert.equal(escapeHtml(`"'&`), '&quot;&#39;&amp;');
 });
+
+test('the page is marked with the editor\'s language and each picture with the language it was drawn in; kinds are words of the page', () => {
+	const html = previewHtml({ nonce: nonce(), cspSource: 'x', title: 'Vista previa', lang: 'es', words: { waiting: 'Esperando…', nothing: 'Nada.', kinds: { diagram: 'diagrama' } } });
+	assert.match(html, /<html lang="es">/);
+	assert.match(html, /<div id="message">Esperando…<\/div>/);
+	assert.match(previewHtml({ nonce: nonce(), cspSource: 'x', title: 't', lang: '"><script>' }), /<html lang="&quot;&gt;&lt;script&gt;">/, 'the language is escaped');
+	const update = previewMessage({ uri: 'file:///m.govmodel', language: 'pt-BR', views: [{ id: 'diagram/c', title: 'Governança de C', kind: 'diagram', svg: '<svg/>' }] }, 'm.govmodel',
+		{ waiting: '', nothing: 'Nada.', kinds: { diagram: 'diagrama' } });
+	assert.deepEqual(update.views.map((v) => [v.kind, v.lang]), [['diagrama', 'pt-BR']]);
+	assert.equal(previewMessage({ uri: 'file:///m.govmodel', views: [] }, 'm.govmodel', { waiting: '', nothing: 'Nada.', kinds: {} }).message, 'Nada.');
+});

@@ -77,6 +77,19 @@ local ok, err = pcall(function()
   result.completion = labels
   table.insert(result.steps, 'completion')
 
+  -- the preview request, from a client that says nothing of its display language
+  local previews, preview_error = vim.lsp.buf_request_sync(good, 'govmodel/preview', { uri = vim.uri_from_bufnr(good) }, 60000)
+  assert(previews, 'govmodel/preview: ' .. tostring(preview_error))
+  for _, response in pairs(previews) do
+    assert(not response.err, 'govmodel/preview error: ' .. vim.inspect(response.err))
+    local titles = {}
+    for _, view in ipairs(response.result.views) do
+      table.insert(titles, view.title)
+    end
+    result.preview = { language = response.result.language, titles = titles, svg = response.result.views[1] and response.result.views[1].svg }
+  end
+  table.insert(result.steps, 'preview')
+
   vim.lsp.stop_client(client_id)
   result.stopped = vim.wait(15000, function() return vim.lsp.client_is_stopped(client_id) end, 100)
 end)

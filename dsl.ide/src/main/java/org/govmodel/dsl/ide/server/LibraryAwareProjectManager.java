@@ -65,6 +65,7 @@ public class LibraryAwareProjectManager extends ProjectManager {
 	private void applyRuleSettings(XtextResourceSet resourceSet) {
 		// the language first: the settings' problems are written in it too
 		DiagnosticLanguage.set(resourceSet, language.language());
+		language.attachTo(resourceSet);
 		RuleSettings settings = RuleSettings.of(resourceSet);
 		settings.clear();
 		ruleSettings.apply(getBaseDir(), settings).forEach(this::publishWhenChanged);

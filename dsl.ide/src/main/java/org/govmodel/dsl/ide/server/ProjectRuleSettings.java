@@ -67,7 +67,7 @@ public class ProjectRuleSettings {
 	 * (e.g. {@code src/main/govmodel/govmodel.json} next to a Maven project's
 	 * models), as the command line and the Maven plugin find it beside the models.
 	 */
-	static Path settingsFileOf(Path root) {
+	public static Path settingsFileOf(Path root) {
 		Path atRoot = root.resolve(SettingsFile.NAME);
 		if (Files.isRegularFile(atRoot)) {
 			return atRoot;

@@ -386,8 +386,12 @@ public class DiagramSvg {
 							edge.kind() == Kind.PART_OF ? "" : "url(#arrow-" + cssName(edge.kind()) + (reversed ? "-start" : "") + ")");
 				}
 				for (ElkLabel label : elk.getLabels()) {
+					// on a white plate the size ELK reserved for it, over the lines it crosses (a halo drawn with SVG 2's
+					// paint-order is not read by Batik, which would paint the text white in the PNG and PDF exports)
+					svg.empty("rect", "class", "label-plate", "x", num(label.getX() + dx - 1), "y", num(label.getY() + dy - 1), "width",
+							num(label.getWidth() + 2), "height", num(label.getHeight() + 2), "fill", "#ffffff");
 					svg.text("text", label.getText(), "x", num(label.getX() + dx + 2), "y", num(label.getY() + dy + EDGE_SIZE), "font-size", num(EDGE_SIZE),
-							"fill", stroke.color(), "stroke", "#ffffff", "stroke-width", "3", "paint-order", "stroke", "stroke-linejoin", "round");
+							"fill", stroke.color());
 				}
 				svg.close();
 			}

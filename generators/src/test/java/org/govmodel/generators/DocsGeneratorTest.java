@@ -209,6 +209,43 @@ class DocsGeneratorTest {
 	}
 
 	@Test
+	void everyFindingOfTheExamplesAppearsInTheReviewSiteWithFileAndLine() throws Exception {
+		assertEveryFindingShown(Path.of("../examples"));
+	}
+
+	/** A finding on an assessment (which has no page of its own) is shown on its jurisdiction's overview. */
+	@Test
+	void aFindingOnAnAssessmentIsShownOnTheOverview() throws Exception {
+		Fixtures.write(dir, "partial.govmodel", """
+				jurisdiction x "Xland" country
+				assessment y2024 of maturity year 2024 {
+				    1.1.1 = 2
+				}
+				""");
+		List<ModelDiagnostic> shown = assertEveryFindingShown(dir);
+		assertTrue(shown.stream().anyMatch(d -> d.ruleId().equals("GOV-SCORE-002")), shown.toString());
+		String overview = visibleText(generateAgain(dir, REVIEW_EN).get("docs/x/index.html"));
+		assertTrue(overview.contains("GOV-SCORE-002"), overview);
+	}
+
+	/** Every finding of validation but errors is on some page of the review site, with its rule, message, file and line; returns them. */
+	private static List<ModelDiagnostic> assertEveryFindingShown(Path path) throws Exception {
+		ModelLoader loader = Fixtures.get(ModelLoader.class);
+		LoadedModels loaded = loader.load(ModelFiles.collect(List.of(path)));
+		List<ModelDiagnostic> diagnostics = loader.validate(loaded).stream().filter(d -> !d.isError()).toList();
+		assertFalse(diagnostics.isEmpty(), "the models of " + path + " have findings");
+		Map<String, String> files = Fixtures.get(Reports.class).generate(loaded.models().toList(), diagnostics, EnumSet.allOf(Reports.Output.class), REVIEW_EN)
+				.files();
+		StringBuilder site = new StringBuilder();
+		sitePages(files).values().forEach(page -> site.append(visibleText(page).replaceAll("\\s+", " ")).append('\n'));
+		for (ModelDiagnostic d : diagnostics) {
+			String expected = d.ruleId() + ": " + d.message().replaceAll("\\s+", " ") + " (" + Path.of(d.path()).getFileName() + ", line " + d.line() + ")";
+			assertTrue(site.indexOf(expected) >= 0, "the review site shows " + expected);
+		}
+		return diagnostics;
+	}
+
+	@Test
 	void everyLinkOfTheSiteLeadsToAGeneratedFileWithoutNofollow() throws Exception {
 		for (ReportOptions options : List.of(PUBLIC_EN, REVIEW_EN.withLanguage(Language.PT))) {
 			Map<String, String> files = generate(Path.of("../examples"), options);

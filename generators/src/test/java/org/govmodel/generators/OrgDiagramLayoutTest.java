@@ -156,6 +156,43 @@ class OrgDiagramLayoutTest {
 		assertEquals(drawn, listed, "the legend lists exactly the kinds of line drawn");
 	}
 
+	/**
+	 * A line's label lies in one band (a band's edge never runs through it, as ELK would place it between two
+	 * rows of boxes), and the title, wrapped or not, is no wider than the drawing.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("charts")
+	void lineLabelsStayInOneBandAndTheTitleFitsTheDrawing(String name, OrgChart chart) throws Exception {
+		DiagramSvg.Drawing drawing = draw(chart);
+		Document document = xml(drawing.svg());
+		List<DiagramSvg.Band> bands = drawing.bands();
+		NodeList groups = document.getElementsByTagName("g");
+		for (int i = 0; i < groups.getLength(); i++) {
+			Element group = (Element) groups.item(i);
+			if (!group.getAttribute("class").startsWith("line ")) {
+				continue;
+			}
+			NodeList texts = group.getElementsByTagName("text");
+			for (int t = 0; t < texts.getLength(); t++) {
+				Element text = (Element) texts.item(t);
+				double baseline = Double.parseDouble(text.getAttribute("y"));
+				double top = baseline - Double.parseDouble(text.getAttribute("font-size"));
+				double bottom = baseline + 3; // the descenders
+				assertTrue(bands.stream().anyMatch(b -> b.top() <= top && bottom <= b.bottom()),
+						() -> "the label \"" + text.getTextContent() + "\" (" + top + " to " + bottom + ") crosses a band's edge in " + name + ": " + bands);
+			}
+		}
+		double width = Double.parseDouble(document.getDocumentElement().getAttribute("width"));
+		NodeList texts = document.getElementsByTagName("text");
+		for (int t = 0; t < texts.getLength(); t++) {
+			Element text = (Element) texts.item(t);
+			if ("bold".equals(text.getAttribute("font-weight")) && text.getAttribute("font-size").equals("18")) {
+				double right = Double.parseDouble(text.getAttribute("x")) + DiagramFont.width(text.getTextContent(), 18, true);
+				assertTrue(right <= width, () -> "the title line \"" + text.getTextContent() + "\" ends at " + right + " beyond the drawing's " + width + " in " + name);
+			}
+		}
+	}
+
 	@Test
 	void costaRicasDiagramShowsTheGuidesStructure() {
 		OrgChart chart = governance("cr", Language.EN);
@@ -253,6 +290,7 @@ class OrgDiagramLayoutTest {
 			bandsAreStackedApartAndHoldTheirBoxes("grande " + language, chart);
 			everyLineOfTextFitsItsBoxInTheDeclaredFont("grande " + language, chart);
 			everyLineSaysWhatItMeansAndTheLegendListsOnlyTheLinesDrawn("grande " + language, chart);
+			lineLabelsStayInOneBandAndTheTitleFitsTheDrawing("grande " + language, chart);
 		}
 	}
 

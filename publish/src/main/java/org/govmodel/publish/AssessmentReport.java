@@ -102,16 +102,23 @@ public class AssessmentReport {
 		xhtml.addWithClass(cover, "p", "source", messages.text("cover.source"));
 	}
 
-	/** On a landscape page of its own: the diagrams of Diagram IV.1 are wider than tall. */
+	/**
+	 * On a page of its own, on the sheet the diagram needs for its smallest text to read in print ({@link Paper}):
+	 * A4 for a small structure, turned or larger for a wide or crowded one.
+	 */
 	private void structure(Xhtml xhtml, Element body, Messages messages, GovernanceView view) {
-		Element page = xhtml.addWithClass(body, "div", "landscape", null);
+		Element page = xhtml.add(body, "div");
 		section(xhtml, page, messages, "section.structure");
+		Paper paper = Paper.all().get(0);
 		if (view.bodies().isEmpty()) {
 			xhtml.add(page, "p", messages.text("structure.none"));
 		} else {
 			Element figure = xhtml.addWithClass(page, "div", "figure diagram", null);
-			PrintStyle.fit(xhtml.addSvg(figure, diagrams.render(charts.governance(view))), PrintStyle.LANDSCAPE_WIDTH, PrintStyle.LANDSCAPE_HEIGHT);
+			Element svg = xhtml.addSvg(figure, diagrams.render(charts.governance(view)));
+			paper = Paper.forDrawing(DrawingSize.of(svg), Paper.smallestText(svg));
+			PrintStyle.fit(svg, paper.contentWidth(), paper.contentHeight());
 		}
+		page.setAttribute("class", "sheet-" + paper.name());
 	}
 
 	private void levels(Xhtml xhtml, Element body, Messages messages, Framework framework, Language language) {

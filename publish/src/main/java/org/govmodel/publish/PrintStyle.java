@@ -11,9 +11,6 @@ final class PrintStyle {
 	static final double CONTENT_WIDTH = (210 - 2 * 16) / 25.4 * 96;
 	/** The tallest a chart may be, so that it shares its page with its heading. */
 	static final double CHART_MAX_HEIGHT = 600;
-	/** The room of the structure diagram on its landscape page: 297 mm less the margins, 210 mm less margins and heading. */
-	static final double LANDSCAPE_WIDTH = (297 - 2 * 16) / 25.4 * 96;
-	static final double LANDSCAPE_HEIGHT = (210 - 16 - 20 - 14) / 25.4 * 96;
 
 	private PrintStyle() {
 	}
@@ -36,8 +33,7 @@ final class PrintStyle {
 				.cover .mean { font-size: 14pt; font-weight: bold; margin-top: 10mm; }
 				.cover .source { margin-top: 40mm; color: #444; }
 				.figure { margin: 2mm 0 4mm 0; page-break-inside: avoid; text-align: center; }
-				@page landscape { size: A4 landscape; }
-				.landscape { page: landscape; page-break-before: always; page-break-after: always; }
+				%s
 				table { border-collapse: collapse; width: 100%%; margin-bottom: 3mm; }
 				thead { display: table-header-group; }
 				tr { page-break-inside: avoid; }
@@ -54,7 +50,17 @@ final class PrintStyle {
 				td.level-4, td.level-5 { background-color: #a8a8a8; }
 				ul.gaps li { margin-bottom: 2mm; }
 				ul.gaps .variables { font-size: 9pt; color: #333; }
-				""", cssString(footer), BundledFonts.FAMILY, BundledFonts.FAMILY, BundledFonts.FAMILY);
+				""", cssString(footer), BundledFonts.FAMILY, BundledFonts.FAMILY, BundledFonts.FAMILY, sheets());
+	}
+
+	/** A named page for each sheet a large drawing may ask for ({@link Paper}), and the class that asks for it. */
+	private static String sheets() {
+		StringBuilder css = new StringBuilder();
+		for (Paper paper : Paper.all()) {
+			css.append(paper.pageRule()).append("\n.sheet-").append(paper.name()).append(" { page: ").append(paper.name())
+					.append("; page-break-before: always; page-break-after: always; }\n");
+		}
+		return css.toString().strip();
 	}
 
 	/** Gives the drawing the largest size that fits the page's width and the height allowed, keeping its proportions. */

@@ -27,6 +27,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
@@ -155,6 +156,78 @@ class PrintExportsTest {
 		}
 		assertEquals("", captured.toString(StandardCharsets.UTF_8), "what a print run wrote on the console");
 		assertEquals(List.of(), warnings.stream().map(java.util.logging.LogRecord::getMessage).toList(), "warnings of the PDF library");
+	}
+
+	/**
+	 * The structure diagram is printed on a page of its own, with its heading, on a sheet turned to the
+	 * diagram's shape and as large as the diagram needs (A4, else the next ISO size) for its smallest text to
+	 * print at 6 pt or more; the pages after it are A4 portrait again. On the examples, whose diagrams are too
+	 * large for A4, and on the stress model (40 members, 25 solutions).
+	 */
+	@Test
+	void theStructureDiagramIsOnASheetWhereItsSmallestTextPrintsAtSixPointsOrMore() throws Exception {
+		for (List<Model> models : List.of(TestModels.examples(), TestModels.stress())) {
+			Artifacts artifacts = generate(models, Language.EN);
+			Map<String, String> diagrams = TestModels.get(org.govmodel.generators.Reports.class)
+					.generate(models, List.of(), java.util.EnumSet.of(org.govmodel.generators.Reports.Output.diagrams), ReportOptions.defaults()).files();
+			int checked = 0;
+			for (Map.Entry<String, byte[]> file : artifacts.binaries().entrySet()) {
+				if (!file.getKey().endsWith(".pdf")) {
+					continue;
+				}
+				String subject = file.getKey().substring("print/".length(), file.getKey().lastIndexOf('-'));
+				String svg = diagrams.get("diagrams/" + subject + "-governance.svg");
+				assertNotNull(svg, "the structure diagram of " + subject);
+				try (PDDocument pdf = Loader.loadPDF(file.getValue())) {
+					int index = pageWith(pdf, "Governance structure");
+					PDRectangle media = pdf.getPage(index).getMediaBox();
+					double widthMm = media.getWidth() / 72 * 25.4;
+					double heightMm = media.getHeight() / 72 * 25.4;
+					double[] drawing = sizeOf(svg);
+					assertEquals(drawing[0] > drawing[1], widthMm > heightMm, file.getKey() + ": the sheet is turned as the diagram is");
+					// the diagram fills the sheet between its margins and below the heading
+					double scale = Math.min((widthMm - 32) / 25.4 * 96 / drawing[0], (heightMm - 60) / 25.4 * 96 / drawing[1]);
+					double smallest = drawing[2] * scale * 0.75;
+					assertTrue(smallest >= 6, file.getKey() + ": the smallest text prints at " + smallest + " pt on " + widthMm + " × " + heightMm + " mm");
+					assertTrue(inkRatio(new PDFRenderer(pdf).renderImageWithDPI(index, 30)) > 0.2, file.getKey() + ": the diagram is on its heading's page");
+					Set<String> fonts = new HashSet<>();
+					fonts(pdf.getPage(index).getResources(), fonts);
+					assertFalse(fonts.isEmpty(), "the page's text is in embedded fonts");
+					for (int next = index + 1; next < pdf.getNumberOfPages(); next++) {
+						assertEquals(PDRectangle.A4.getWidth(), pdf.getPage(next).getMediaBox().getWidth(), 1, "page " + (next + 1) + " after the diagram is A4 portrait");
+					}
+					if (file.getKey().startsWith("print/cordoba-")) {
+						save("print/cordoba-structure-page.png", png(new PDFRenderer(pdf).renderImageWithDPI(index, 50)));
+					}
+					checked++;
+				}
+			}
+			assertTrue(checked > 0);
+		}
+	}
+
+	/** The drawing's width and height (its viewBox) and its smallest font size. */
+	private static double[] sizeOf(String svg) {
+		java.util.regex.Matcher viewBox = java.util.regex.Pattern.compile("viewBox=\"0 0 ([\\d.]+) ([\\d.]+)\"").matcher(svg);
+		assertTrue(viewBox.find());
+		java.util.regex.Matcher size = java.util.regex.Pattern.compile("font-size=\"([\\d.]+)\"").matcher(svg);
+		double smallest = Double.MAX_VALUE;
+		while (size.find()) {
+			smallest = Math.min(smallest, Double.parseDouble(size.group(1)));
+		}
+		return new double[] { Double.parseDouble(viewBox.group(1)), Double.parseDouble(viewBox.group(2)), smallest };
+	}
+
+	private static int pageWith(PDDocument pdf, String heading) throws IOException {
+		for (int i = 0; i < pdf.getNumberOfPages(); i++) {
+			PDFTextStripper stripper = new PDFTextStripper();
+			stripper.setStartPage(i + 1);
+			stripper.setEndPage(i + 1);
+			if (stripper.getText(pdf).contains(heading)) {
+				return i;
+			}
+		}
+		throw new AssertionError("no page with " + heading);
 	}
 
 	@Test

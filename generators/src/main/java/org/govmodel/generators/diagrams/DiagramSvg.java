@@ -51,6 +51,8 @@ public class DiagramSvg {
 	static final double PADDING = 10;
 	static final double MARGIN = 24;
 	static final double BAND_LABEL = 150;
+	/** The longest line of a title over a drawing narrower than that. */
+	static final double TITLE_LINE = 600;
 	/** Most boxes of a band in one row: a band with more (40 members, 25 solutions) takes several rows. */
 	static final int MAX_ROW = 8;
 	private static final double NAME_LINE = 17;
@@ -250,11 +252,15 @@ public class DiagramSvg {
 		}
 
 		Drawing draw(Function<String, String> classOf, Function<String, String> hrefOf) {
-			List<String> title = DiagramFont.wrap(chart.title(), Math.max(root.getWidth() + BAND_LABEL, 600), TITLE_SIZE, true);
+			List<Kind> kinds = STROKES.keySet().stream().filter(k -> chart.edges().stream().anyMatch(e -> e.kind() == k)).toList();
+			// the title wraps at the drawing's width, or at a comfortable line for a small drawing, which then
+			// widens to its title: a title is never cut
+			double drawingWidth = Math.max(root.getWidth() + BAND_LABEL, legendWidth(kinds));
+			List<String> title = DiagramFont.wrap(chart.title(), Math.max(drawingWidth, TITLE_LINE), TITLE_SIZE, true);
+			double titleWidth = title.stream().mapToDouble(line -> DiagramFont.width(line, TITLE_SIZE, true)).max().orElse(0);
+			double contentWidth = Math.max(drawingWidth, Math.ceil(titleWidth));
 			double dx = MARGIN + BAND_LABEL;
 			double dy = MARGIN + title.size() * (TITLE_SIZE + 6) + 12;
-			List<Kind> kinds = STROKES.keySet().stream().filter(k -> chart.edges().stream().anyMatch(e -> e.kind() == k)).toList();
-			double contentWidth = Math.max(root.getWidth() + BAND_LABEL, legendWidth(kinds));
 			double width = contentWidth + 2 * MARGIN;
 			List<Band> bands = bands(dy);
 			double bottom = bands.isEmpty() ? dy : bands.get(bands.size() - 1).bottom();
@@ -298,13 +304,50 @@ public class DiagramSvg {
 				double labelHeight = DiagramFont.wrap(chart.layerTitle(layer), BAND_LABEL - 20, BAND_SIZE, true).size() * (BAND_SIZE + 4) + 8;
 				extents.add(new double[] { top, Math.max(bottom, top + labelHeight) });
 			}
+			List<double[]> labels = lineLabels(dy);
 			List<Band> bands = new ArrayList<>();
+			double top = extents.get(0)[0] - BAND_GAP;
 			for (int i = 0; i < used.size(); i++) {
-				double top = i == 0 ? extents.get(i)[0] - BAND_GAP : (extents.get(i - 1)[1] + extents.get(i)[0]) / 2;
-				double bottom = i == used.size() - 1 ? extents.get(i)[1] + BAND_GAP : (extents.get(i)[1] + extents.get(i + 1)[0]) / 2;
+				double bottom = i == used.size() - 1 ? extents.get(i)[1] + BAND_GAP : boundary(extents.get(i)[1], extents.get(i + 1)[0], labels);
 				bands.add(new Band(used.get(i), top, bottom));
+				top = bottom;
 			}
 			return bands;
+		}
+
+		/** The vertical extents of the lines' labels as drawn, with a little room. */
+		private List<double[]> lineLabels(double dy) {
+			List<double[]> extents = new ArrayList<>();
+			for (ElkEdge edge : edges.keySet()) {
+				for (ElkLabel label : edge.getLabels()) {
+					extents.add(new double[] { label.getY() + dy - 2, label.getY() + dy + label.getHeight() + 2 });
+				}
+			}
+			return extents;
+		}
+
+		/**
+		 * Where two bands meet between the lowest box of one ({@code above}) and the highest of the next
+		 * ({@code below}): halfway, unless a line's label lies there; then the free height nearest halfway, so no
+		 * label straddles two bands.
+		 */
+		private static double boundary(double above, double below, List<double[]> labels) {
+			double middle = (above + below) / 2;
+			List<Double> candidates = new ArrayList<>(List.of(middle));
+			for (double[] label : labels) {
+				candidates.add(label[0]);
+				candidates.add(label[1]);
+			}
+			double best = middle;
+			double distance = Double.MAX_VALUE;
+			for (double candidate : candidates) {
+				boolean free = candidate >= above + 2 && candidate <= below - 2 && labels.stream().noneMatch(l -> candidate > l[0] && candidate < l[1]);
+				if (free && Math.abs(candidate - middle) < distance) {
+					best = candidate;
+					distance = Math.abs(candidate - middle);
+				}
+			}
+			return best;
 		}
 
 		private void drawBands(XmlWriter svg, List<Band> bands, double width) {
@@ -343,8 +386,12 @@ public class DiagramSvg {
 							edge.kind() == Kind.PART_OF ? "" : "url(#arrow-" + cssName(edge.kind()) + (reversed ? "-start" : "") + ")");
 				}
 				for (ElkLabel label : elk.getLabels()) {
+					// on a white plate the size ELK reserved for it, over the lines it crosses (a halo drawn with SVG 2's
+					// paint-order is not read by Batik, which would paint the text white in the PNG and PDF exports)
+					svg.empty("rect", "class", "label-plate", "x", num(label.getX() + dx - 1), "y", num(label.getY() + dy - 1), "width",
+							num(label.getWidth() + 2), "height", num(label.getHeight() + 2), "fill", "#ffffff");
 					svg.text("text", label.getText(), "x", num(label.getX() + dx + 2), "y", num(label.getY() + dy + EDGE_SIZE), "font-size", num(EDGE_SIZE),
-							"fill", stroke.color(), "stroke", "#ffffff", "stroke-width", "3", "paint-order", "stroke", "stroke-linejoin", "round");
+							"fill", stroke.color());
 				}
 				svg.close();
 			}

@@ -131,7 +131,7 @@ final class CataloguePages {
 		List<Sector> sectors = site.view.sectors();
 		page.table(headers("sector", "institutions", "solutionsUsed", "services"), sectors.stream().map(sector -> List.of(text(sector.getTitle()),
 				site.parties(sector.getInstitutions(), ""), words.list(sector.getUses().stream().map(s -> site.solutionLink(s, "")).toList()),
-				words.integer(sector.getServices().size()))).toList());
+				words.integer(sector.getServices().size()))).toList(), 3);
 		page.heading(2, words.get("sectors.services"));
 		List<List<String>> rows = new ArrayList<>();
 		for (Sector sector : sectors) {
@@ -195,13 +195,13 @@ final class CataloguePages {
 				totalsByDeliverable.computeIfAbsent(deliverable + "\u0000" + p.getCurrency(), k -> new Total(deliverable, p.getCurrency())).add(p.getBudget());
 			}
 		}
-		page.table(headers("project", "owner", "delivers", "budget", "from", "to", "status"), rows);
+		page.table(headers("project", "owner", "delivers", "budget", "from", "to", "status"), rows, 3);
 		indicators(page, projects);
 		projects.forEach(p -> site.findings(page, p, words.get("findings.for", "element", p.getTitle())));
 		page.heading(2, words.get("projects.budgetByOwner"));
-		page.table(headers("owner", "total"), totalsByOwner.values().stream().map(t -> List.of(text(t.name), text(words.money(t.sum, t.currency)))).toList());
+		page.table(headers("owner", "total"), totalsByOwner.values().stream().map(t -> List.of(text(t.name), text(words.money(t.sum, t.currency)))).toList(), 1);
 		page.heading(2, words.get("projects.budgetBySolution"));
-		page.table(headers("solution", "total"), totalsByDeliverable.values().stream().map(t -> List.of(text(t.name), text(words.money(t.sum, t.currency)))).toList());
+		page.table(headers("solution", "total"), totalsByDeliverable.values().stream().map(t -> List.of(text(t.name), text(words.money(t.sum, t.currency)))).toList(), 1);
 		timeline(page, projects);
 		return page.markdown();
 	}
@@ -226,7 +226,7 @@ final class CataloguePages {
 		}
 		if (!rows.isEmpty()) {
 			page.heading(2, words.get("projects.indicators"));
-			page.table(headers("project", "indicator", "unit", "baseline", "target", "by"), rows);
+			page.table(headers("project", "indicator", "unit", "baseline", "target", "by"), rows, 3, 4, 5);
 		}
 	}
 

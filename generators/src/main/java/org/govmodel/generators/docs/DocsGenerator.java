@@ -2,16 +2,21 @@ package org.govmodel.generators.docs;
 
 import static org.govmodel.generators.docs.Page.text;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.govmodel.dsl.analysis.GovernanceView;
+import org.govmodel.dsl.analysis.GovernanceViews;
 import org.govmodel.dsl.govModel.Model;
 import org.govmodel.dsl.i18n.LocalizedTitles;
 import org.govmodel.dsl.loading.ModelDiagnostic;
@@ -60,6 +65,9 @@ public class DocsGenerator {
 	@Inject
 	private LocalizedTitles titles;
 
+	@Inject
+	private GovernanceViews views;
+
 	/**
 	 * @param diagnostics the findings of validation (warnings, infos), shown to the review audience
 	 * @param artifacts   the other reports of this run (linked from the site), to which the site is added
@@ -70,11 +78,21 @@ public class DocsGenerator {
 		Map<EObject, List<ModelDiagnostic>> findings = options.audience() == Audience.REVIEW ? findingsByElement(models, diagnostics) : Map.of();
 		SiteText words = new SiteText(options.language(), titles);
 		for (Subject subject : all) {
-			new JurisdictionSite(subject, new SiteContext(words, names, documentation, findings, others), artifacts).write();
+			Map<EObject, List<ModelDiagnostic>> own = new LinkedHashMap<>();
+			findings.forEach((element, found) -> {
+				if (views.viewOf(element) == subject.view()) {
+					own.put(element, found);
+				}
+			});
+			new JurisdictionSite(subject, new SiteContext(words, names, documentation, own, new HashSet<>(), others), artifacts).write();
 		}
 		new HomePage(words, others).write(all, artifacts);
 	}
 
+	/**
+	 * The findings by the element that holds them at the top of its file (a body, a solution, an assessment…),
+	 * a finding on no element by its file's model.
+	 */
 	private static Map<EObject, List<ModelDiagnostic>> findingsByElement(List<Model> models, List<ModelDiagnostic> diagnostics) {
 		Map<EObject, List<ModelDiagnostic>> result = new LinkedHashMap<>();
 		if (models.isEmpty()) {
@@ -82,13 +100,15 @@ public class DocsGenerator {
 		}
 		ResourceSet resourceSet = models.get(0).eResource().getResourceSet();
 		for (ModelDiagnostic diagnostic : diagnostics) {
-			if (diagnostic.element() == null || diagnostic.isError()) {
+			if (diagnostic.isError()) {
 				continue;
 			}
-			EObject object = resourceSet.getEObject(URI.createURI(diagnostic.element()), false);
-			EObject top = object;
-			while (top != null && !(top.eContainer() instanceof Model)) {
+			EObject top = diagnostic.element() == null ? null : resourceSet.getEObject(URI.createURI(diagnostic.element()), false);
+			while (top != null && !(top instanceof Model) && !(top.eContainer() instanceof Model)) {
 				top = top.eContainer();
+			}
+			if (top == null) {
+				top = modelOf(models, diagnostic.path());
 			}
 			if (top != null) {
 				result.computeIfAbsent(top, k -> new ArrayList<>()).add(diagnostic);
@@ -97,19 +117,39 @@ public class DocsGenerator {
 		return result;
 	}
 
-	/** What every page of a run shares: words, names, documentation comments, findings, the other reports. */
-	record SiteContext(SiteText words, IQualifiedNameProvider names, IEObjectDocumentationProvider documentation,
-			Map<EObject, List<ModelDiagnostic>> findings, OtherReports others) {
+	private static Model modelOf(List<Model> models, String path) {
+		for (Model model : models) {
+			URI uri = model.eResource().getURI();
+			if (uri.isFile() && Path.of(uri.toFileString()).toAbsolutePath().normalize().equals(Path.of(path).toAbsolutePath().normalize())) {
+				return model;
+			}
+		}
+		return null;
+	}
 
-		/** The review audience's findings on an element, as Markdown bullets with file and line. */
+	/**
+	 * What every page of a subject shares: words, names, documentation comments, the findings on the subject's
+	 * elements and those some page has shown, the other reports.
+	 */
+	record SiteContext(SiteText words, IQualifiedNameProvider names, IEObjectDocumentationProvider documentation,
+			Map<EObject, List<ModelDiagnostic>> findings, Set<EObject> shown, OtherReports others) {
+
+		/** The review audience's findings on an element, as Markdown bullets with file and line; they count as shown. */
 		List<String> findingsOn(EObject element) {
+			shown.add(element);
 			return findings.getOrDefault(element, List.of()).stream().map(this::finding).toList();
+		}
+
+		/** The findings no page has shown (on an assessment, a framework, a file as a whole), in the files' order. */
+		List<String> findingsNotShown() {
+			return findings.entrySet().stream().filter(e -> !shown.contains(e.getKey())).flatMap(e -> e.getValue().stream()).sorted(ModelDiagnostic.BY_LOCATION)
+					.map(this::finding).toList();
 		}
 
 		private String finding(ModelDiagnostic d) {
 			// the file name only: the same model gives the same pages from whatever folder it is generated
 			return text(words.get("finding", "severity", words.get("finding.severity." + d.severityName()), "rule", d.ruleId(), "message", d.message(),
-					"file", java.nio.file.Path.of(d.path()).getFileName().toString(), "line", String.valueOf(d.line())));
+					"file", Path.of(d.path()).getFileName().toString(), "line", String.valueOf(d.line())));
 		}
 
 		String doc(EObject element) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
@@ -40,6 +41,7 @@ final class HtmlSite {
 			table{border-collapse:collapse;margin:1em 0;font-size:14px}
 			th,td{border:1px solid #999;padding:4px 8px;vertical-align:top;text-align:left}
 			th{background:#e8e8e8}
+			th.num,td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 			nav{font-size:14px;margin-bottom:1.5em;border-bottom:1px solid #ccc;padding-bottom:.5em}
 			img{max-width:100%;height:auto;border:1px solid #ddd}
 			.diagram{overflow:auto;max-height:85vh;border:1px solid #ddd;margin:1em 0}
@@ -102,6 +104,11 @@ final class HtmlSite {
 		public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
 			if (node instanceof Link link && !link.getDestination().contains("://")) {
 				attributes.remove("rel");
+			}
+			// a column of numbers (Markdown's "---:") lines its digits up: right-aligned, tabular figures
+			if (node instanceof TableCell cell && cell.getAlignment() == TableCell.Alignment.RIGHT) {
+				attributes.remove("align");
+				attributes.put("class", "num");
 			}
 			if (node instanceof Paragraph && node.getFirstChild() instanceof Link link && link.getNext() == null && link.getFirstChild() instanceof Image) {
 				attributes.put("class", "diagram");

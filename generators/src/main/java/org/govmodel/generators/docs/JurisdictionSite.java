@@ -57,7 +57,6 @@ final class JurisdictionSite {
 	}
 
 	void write() {
-		add("index.md", overview());
 		for (Tier tier : Tier.values()) {
 			add("tiers/" + tier.getLiteral() + ".md", tier(tier));
 		}
@@ -71,6 +70,8 @@ final class JurisdictionSite {
 		add("instruments.md", catalogues.instruments());
 		add("projects.md", catalogues.projects());
 		add("levers.md", catalogues.levers());
+		// last: the overview also shows the findings that no other page has shown
+		add("index.md", overview());
 	}
 
 	private void add(String path, String markdown) {
@@ -140,6 +141,11 @@ final class JurisdictionSite {
 		}
 		assessments(page);
 		jurisdiction.ifPresent(j -> findings(page, j));
+		List<String> elsewhere = context.findingsNotShown();
+		if (!elsewhere.isEmpty()) {
+			page.heading(2, words.get("findings.elsewhere"));
+			page.bullets(elsewhere);
+		}
 		page.heading(2, words.get("overview.summary"));
 		int services = view.sectors().stream().mapToInt(s -> s.getServices().size()).sum();
 		page.bullets(List.of(count("summary.bodies", view.bodies().size(), ""), count("summary.solutions", view.solutions().size(), "solutions.md"),

@@ -3,6 +3,7 @@ package org.govmodel.generators.docs;
 import static org.govmodel.generators.output.MarkdownText.escape;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 /** A Markdown page under construction; every model text passes through {@link #text}, which escapes it. */
 final class Page {
@@ -50,13 +51,21 @@ final class Page {
 		return this;
 	}
 
-	/** A table of already-safe Markdown cells. */
-	Page table(List<String> headers, List<List<String>> rows) {
+	/**
+	 * A table of already-safe Markdown cells.
+	 *
+	 * @param numericColumns the columns of numbers (amounts, counts, values, years), aligned to the right so
+	 *                       their digits line up; the site draws them in tabular figures
+	 */
+	Page table(List<String> headers, List<List<String>> rows, int... numericColumns) {
 		if (rows.isEmpty()) {
 			return paragraph(text(none));
 		}
 		md.append("| ").append(String.join(" | ", headers.stream().map(Page::text).toList())).append(" |\n|");
-		headers.forEach(h -> md.append(" --- |"));
+		for (int column = 0; column < headers.size(); column++) {
+			int c = column;
+			md.append(IntStream.of(numericColumns).anyMatch(n -> n == c) ? " ---: |" : " --- |");
+		}
 		md.append('\n');
 		for (List<String> row : rows) {
 			md.append("| ").append(String.join(" | ", row.stream().map(c -> c == null || c.isEmpty() ? " " : c).toList())).append(" |\n");

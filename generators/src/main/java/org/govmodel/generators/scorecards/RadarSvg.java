@@ -217,15 +217,20 @@ public class RadarSvg {
 		}
 
 		/**
-		 * The rings' values beside the first axis, clear of its target mark; drawn after the polygons, with a white
-		 * halo, so that no polygon paints over them.
+		 * The rings' values beside the first axis, clear of its target mark; drawn after the polygons, each on a
+		 * white plate, so that no polygon paints over them (a halo drawn with SVG 2's paint-order is not read by
+		 * Batik, which would paint the text white in the PNG and PDF exports).
 		 */
 		private void ringLabels(XmlWriter svg) {
 			List<Double> values = ringValues();
-			svg.open("g", "fill", "#555555", "font-size", "10", "text-anchor", "end", "stroke", "#ffffff", "stroke-width", "3", "paint-order", "stroke");
+			svg.open("g", "fill", "#555555", "font-size", "10", "text-anchor", "end");
 			for (double value : values) {
 				if (radius(value) > 0) {
-					svg.text("text", text.plain(BigDecimal.valueOf(value)), "x", num(centreX - 8), "y", num(centreY - radius(value) + 12));
+					String label = text.plain(BigDecimal.valueOf(value));
+					double width = ChartFont.width(label, 10, false) + 4;
+					double baseline = centreY - radius(value) + 12;
+					svg.empty("rect", "x", num(centreX - 8 - width + 2), "y", num(baseline - 11), "width", num(width), "height", "14", "fill", "#ffffff");
+					svg.text("text", label, "x", num(centreX - 8), "y", num(baseline));
 				}
 			}
 			svg.close();

@@ -1,5 +1,7 @@
 package org.govmodel.generators.scorecards;
 
+import java.util.Set;
+
 import org.govmodel.dsl.scoring.ItemScore;
 import org.govmodel.dsl.scoring.Progress;
 import org.govmodel.generators.output.XmlWriter;
@@ -19,9 +21,9 @@ public class ScorecardHtml {
 			caption{text-align:left;font-weight:bold;padding:4px 0;white-space:nowrap}
 			th,td{border:1px solid #999;padding:4px 8px;vertical-align:top}
 			th{background:#e8e8e8;text-align:left}
-			td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-			td.mean{font-weight:bold;text-align:right;white-space:nowrap}
-			td.target{white-space:nowrap}
+			th.num,td.num,td.mean{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+			td.mean{font-weight:bold}
+			td.code{white-space:nowrap}
 			td.level,td.num{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 			.statement{display:block;color:#333;font-size:13px;margin-top:2px}
 			.meta,.source{color:#333}
@@ -58,10 +60,18 @@ public class ScorecardHtml {
 		return html.finish();
 	}
 
-	private static void header(XmlWriter html, ScorecardText text, String... keys) {
+	/** The columns of numbers: their headings stand right-aligned over their right-aligned figures. */
+	private static final Set<String> NUMERIC_COLUMNS = Set.of("col.score", "col.componentMean", "col.areaMean", "col.gap", "col.mean", "col.year",
+			"col.before", "col.now", "col.change", "col.target");
+
+	static void header(XmlWriter html, ScorecardText text, String... keys) {
 		html.open("thead").open("tr");
 		for (String key : keys) {
-			html.text("th", text.text(key), "scope", "col");
+			if (NUMERIC_COLUMNS.contains(key)) {
+				html.text("th", text.text(key), "scope", "col", "class", "num");
+			} else {
+				html.text("th", text.text(key), "scope", "col");
+			}
 		}
 		html.close().close();
 	}
@@ -97,7 +107,7 @@ public class ScorecardHtml {
 			if (row.firstOfComponent()) {
 				html.text("th", text.codeAndTitle(row.component()), "scope", "rowgroup", "rowspan", String.valueOf(row.componentRows()));
 			}
-			html.text("td", row.variable().code());
+			html.text("td", row.variable().code(), "class", "code");
 			html.open("td", "class", "variable");
 			html.text("strong", text.title(row.variable()));
 			text.statement(row.variable()).ifPresent(statement -> html.text("span", statement, "class", "statement"));
@@ -111,7 +121,7 @@ public class ScorecardHtml {
 			if (row.firstOfArea()) {
 				html.text("td", text.mean(row.area().value()), "class", "mean", "rowspan", String.valueOf(row.areaRows()));
 			}
-			html.text("td", text.targetCell(row.variable()), "class", "target");
+			html.text("td", text.targetCell(row.variable()), "class", "num target");
 			html.text("td", row.variable().gap() == null ? "–" : text.plain(row.variable().gap()), "class", "num");
 			html.text("td", row.variable().note() == null ? "" : row.variable().note());
 			html.close();
@@ -129,7 +139,7 @@ public class ScorecardHtml {
 			html.open("tr");
 			html.text("th", text.codeAndTitle(component), "scope", "row");
 			html.text("td", text.mean(component.value()), "class", "num");
-			html.text("td", text.target(component), "class", "target");
+			html.text("td", text.target(component), "class", "num target");
 			html.text("td", text.mean(component.gap()), "class", "num");
 			html.text("td", content.variablesWithGap(component));
 			html.close();
@@ -151,7 +161,7 @@ public class ScorecardHtml {
 		html.open("tbody");
 		for (Progress.Change change : progress.changes()) {
 			html.open("tr");
-			html.text("td", change.code());
+			html.text("td", change.code(), "class", "code");
 			html.text("td", content.title(change));
 			html.text("td", content.progressValue(change, change.before()), "class", "num");
 			html.text("td", content.progressValue(change, change.after()), "class", "num");

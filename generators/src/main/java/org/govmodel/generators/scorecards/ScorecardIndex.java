@@ -46,11 +46,7 @@ public class ScorecardIndex {
 		html.text("h1", text.text("index.title"));
 		html.text("p", count(entries, text), "class", "meta");
 		html.open("table", "class", "index");
-		html.open("thead").open("tr");
-		for (String key : new String[] { "col.jurisdiction", "col.framework", "col.year", "col.mean", "col.scorecard", "col.charts" }) {
-			html.text("th", text.text(key), "scope", "col");
-		}
-		html.close().close();
+		ScorecardHtml.header(html, text, "col.jurisdiction", "col.framework", "col.year", "col.mean", "col.scorecard", "col.charts");
 		html.open("tbody");
 		for (Entry entry : entries) {
 			html.open("tr");

@@ -76,7 +76,7 @@ public class TrendPage {
 		html.open("table", "class", "trend");
 		html.open("thead").open("tr");
 		html.text("th", text.text("col.component"), "scope", "col");
-		page.scores().forEach(s -> html.text("th", String.valueOf(s.year()), "scope", "col"));
+		page.scores().forEach(s -> html.text("th", String.valueOf(s.year()), "scope", "col", "class", "num"));
 		html.close().close();
 		html.open("tbody");
 		for (ItemScore component : latest(page).components()) {

@@ -38,7 +38,8 @@ import org.junit.jupiter.api.TestFactory;
  * opened in a real Chromium: no two texts overlap, no text leaves its box or the drawing, is painted over
  * or is cut with an ellipsis where it fits, every link and resource resolves to a file, every page has a
  * title and a language (the checks: {@code checks.js}). Screenshots of every page go to
- * {@code target/browser-screenshots/}. Failures already known are listed in {@link KnownDefects}.
+ * {@code target/browser-screenshots/}. Every failure fails the suite (there is
+ * no list of known defects to pass over).
  * <p>
  * Needs {@value Chromium#PACKAGES}; without them the suite is skipped with that reason, or fails when
  * {@code govmodel.requireAllTests} is set (CI).
@@ -127,20 +128,14 @@ class BrowserSuiteTest {
 		Files.createDirectories(screenshot.getParent());
 		Files.write(screenshot, chromium.screenshot());
 
-		Set<String> known = new TreeSet<>();
-		KnownDefects.PAIRS.stream().filter(p -> p.startsWith(page + " :: ")).forEach(p -> known.add(p.substring(page.length() + 4)));
 		StringBuilder report = new StringBuilder();
 		failures.forEach((check, details) -> {
-			if (!known.contains(check)) {
-				report.append("\n  ").append(check).append(" (add \"").append(page).append(" :: ").append(check).append("\" to KnownDefects only if another branch fixes it):");
-				details.stream().limit(8).forEach(d -> report.append("\n    ").append(d));
-				if (details.size() > 8) {
-					report.append("\n    … and ").append(details.size() - 8).append(" more");
-				}
+			report.append("\n  ").append(check).append(':');
+			details.stream().limit(8).forEach(d -> report.append("\n    ").append(d));
+			if (details.size() > 8) {
+				report.append("\n    … and ").append(details.size() - 8).append(" more");
 			}
 		});
-		known.stream().filter(check -> !failures.containsKey(check))
-				.forEach(check -> report.append("\n  ").append(check).append(" passes now: remove \"").append(page).append(" :: ").append(check).append("\" from KnownDefects"));
 		if (report.length() > 0) {
 			fail(page + " (screenshot: " + screenshot + "):" + report);
 		}

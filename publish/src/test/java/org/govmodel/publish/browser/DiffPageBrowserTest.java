@@ -14,6 +14,7 @@ import java.util.Map;
 
 import org.govmodel.dsl.comparison.ModelComparison;
 import org.govmodel.dsl.comparison.ModelDiff;
+import org.govmodel.dsl.i18n.Language;
 import org.govmodel.dsl.loading.ModelLoader;
 import org.govmodel.generators.diff.DiffHtml;
 import org.govmodel.publish.TestModels;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The reviewer's page of {@code govmodel diff --format html}, opened in Chromium: a change a pull request
+ * The reviewer's page of {@code govmodel diff --format html --lang es}, opened in Chromium: a change a pull request
  * typically holds (two scores, a new member organization, a renamed secretariat) drawn as before/after
  * diagrams and a radar with both polygons, with the same layout checks as every generated page
  * ({@code checks.js}: no overlapping or escaping text, links that resolve, a title and a language).
@@ -66,7 +67,7 @@ class DiffPageBrowserTest {
 		ModelLoader.Checked before = side("before", cordoba);
 		ModelLoader.Checked after = side("after", changed);
 		ModelDiff diff = TestModels.get(ModelComparison.class).compare(before, after);
-		String page = TestModels.get(DiffHtml.class).render(diff, before.models(), after.models(), "Model changes before → after");
+		String page = TestModels.get(DiffHtml.class).render(diff, before.models(), after.models(), "Cambios del modelo: antes → después", Language.ES);
 		Path file = FOLDER.resolve("cordoba-review.html");
 		Files.writeString(file, page, StandardCharsets.UTF_8);
 

@@ -74,7 +74,8 @@ test('the .vsix bundles the server, the grammar, the configuration and the code,
 	assert.ok(fs.existsSync(vsix), `no ${vsix}: it is written by ./mvnw package -pl vscode`);
 	const entries = readZip(vsix);
 	for (const name of ['extension/package.json', 'extension/src/extension.js', 'extension/language-configuration.json',
-		'extension/syntaxes/govmodel.tmLanguage.json', 'extension/server/govmodel-language-server.jar', 'extension/readme.md']) {
+		'extension/syntaxes/govmodel.tmLanguage.json', 'extension/server/govmodel-language-server.jar', 'extension/readme.md',
+		'extension/package.nls.es.json', 'extension/package.nls.pt-br.json', 'extension/l10n/bundle.l10n.es.json', 'extension/l10n/bundle.l10n.pt-br.json']) {
 		assert.ok(entries.has(name), `${name} is missing from the .vsix`);
 	}
 	const jar = /** @type {() => Buffer} */ (entries.get('extension/server/govmodel-language-server.jar'))();

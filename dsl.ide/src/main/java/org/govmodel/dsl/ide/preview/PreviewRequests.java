@@ -51,7 +51,6 @@ public class PreviewRequests implements ILanguageServerExtension {
 	@Inject
 	private PreviewLanguage pictures;
 
-
 	private ILanguageServerAccess access;
 
 	@Override

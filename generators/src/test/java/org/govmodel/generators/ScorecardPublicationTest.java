@@ -69,6 +69,24 @@ class ScorecardPublicationTest {
 		assertTrue(html.contains("Source: ECLAC technical-assistance mission (2023). Means computed by GovModel."), "a source line");
 	}
 
+	/** Córdoba's scores give evidence; the same assessment with every note taken out gets no column of empty cells. */
+	@Test
+	void theEvidenceColumnIsThereOnlyWhenAScoreGivesEvidence(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
+		String withoutNotes = java.nio.file.Files.readString(Path.of("../examples/cordoba-2023.govmodel"), StandardCharsets.UTF_8)
+				.replaceAll("(?m)^(\\s+\\d+\\.\\d+\\.\\d+ = (?:[\\d.]+|n/a)) \"[^\"]*\"$", "$1");
+		List<Model> silent = Fixtures.load(Fixtures.write(folder, "cordoba-2023.govmodel", withoutNotes));
+		for (Language language : Language.values()) {
+			String evidence = org.govmodel.dsl.i18n.Messages.load("org.govmodel.generators.i18n.scorecards", org.govmodel.generators.scorecards.ScorecardText.class, language).text("col.evidence");
+			Map<String, String> cordoba = generate(CORDOBA, language);
+			assertTrue(cordoba.get("scorecards/y2023.html").contains(">" + evidence + "</th>"), language + ": Córdoba's evidence column");
+			assertTrue(cordoba.get("scorecards/y2023.md").contains("| " + evidence + " |"), language + ": Córdoba's evidence column in Markdown");
+			Map<String, String> noNotes = generate(silent, language);
+			assertFalse(noNotes.get("scorecards/y2023.html").contains(">" + evidence + "</th>"), language + ": no empty evidence column");
+			assertFalse(noNotes.get("scorecards/y2023.md").contains("| " + evidence + " |"), language + ": no empty evidence column in Markdown");
+			assertTrue(noNotes.get("scorecards/y2023.html").replaceAll("\\s+", " ").contains("<div class=\"wide\"> <table class=\"scores\">"), "the wide table scrolls inside the page");
+		}
+	}
+
 	@Test
 	void aVariableIsMeasuredToItsComponentsTargetLikeTheComponent() throws Exception {
 		String md = generate(CORDOBA, Language.EN).get("scorecards/y2023.md");

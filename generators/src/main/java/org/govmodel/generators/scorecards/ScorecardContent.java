@@ -67,6 +67,11 @@ public record ScorecardContent(AssessmentScore score, Optional<Progress> progres
 		return ScorecardText.levels(score.framework()).size();
 	}
 
+	/** Whether any variable gives its evidence; the scores table has an evidence column only then, never an empty one. */
+	public boolean hasEvidence() {
+		return score.variables().stream().anyMatch(variable -> variable.note() != null && !variable.note().isBlank());
+	}
+
 	public List<Row> rows() {
 		List<Row> rows = new ArrayList<>();
 		List<Level> levels = ScorecardText.levels(score.framework());

@@ -1,5 +1,7 @@
 package org.govmodel.generators.scorecards;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 import org.govmodel.dsl.scoring.ItemScore;
@@ -17,11 +19,13 @@ public class ScorecardHtml {
 			body{font-family:Arial,Helvetica,'Liberation Sans','DejaVu Sans',sans-serif;margin:2em;color:#111;max-width:1280px}
 			table{border-collapse:collapse;margin:1em 0;font-size:14px}
 			table.scores{width:100%}
+			.wide{overflow-x:auto}
 			table.scores td.variable{min-width:16em;width:30%}
 			caption{text-align:left;font-weight:bold;padding:4px 0;white-space:nowrap}
 			th,td{border:1px solid #999;padding:4px 8px;vertical-align:top}
 			th{background:#e8e8e8;text-align:left}
 			th.num,td.num,td.mean{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+			th.num{white-space:normal}
 			td.mean{font-weight:bold}
 			td.code{white-space:nowrap}
 			td.level,td.num{-webkit-print-color-adjust:exact;print-color-adjust:exact}
@@ -95,9 +99,16 @@ public class ScorecardHtml {
 
 	private static void scoreTable(XmlWriter html, ScorecardContent content) {
 		ScorecardText text = content.text();
+		boolean evidence = content.hasEvidence();
+		// eleven columns: on a narrow window the table scrolls inside the page rather than spilling over its edge
+		html.open("div", "class", "wide");
 		html.open("table", "class", "scores");
-		header(html, text, "col.area", "col.component", "col.code", "col.variable", "col.score", "col.level", "col.componentMean", "col.areaMean",
-				"col.target", "col.gap", "col.evidence");
+		List<String> columns = new ArrayList<>(List.of("col.area", "col.component", "col.code", "col.variable", "col.score", "col.level", "col.componentMean",
+				"col.areaMean", "col.target", "col.gap"));
+		if (evidence) {
+			columns.add("col.evidence");
+		}
+		header(html, text, columns.toArray(String[]::new));
 		html.open("tbody");
 		for (ScorecardContent.Row row : content.rows()) {
 			html.open("tr");
@@ -123,9 +134,12 @@ public class ScorecardHtml {
 			}
 			html.text("td", text.targetCell(row.variable()), "class", "num target");
 			html.text("td", row.variable().gap() == null ? "–" : text.plain(row.variable().gap()), "class", "num");
-			html.text("td", row.variable().note() == null ? "" : row.variable().note());
+			if (evidence) {
+				html.text("td", row.variable().note() == null ? "" : row.variable().note());
+			}
 			html.close();
 		}
+		html.close();
 		html.close();
 		html.close();
 	}

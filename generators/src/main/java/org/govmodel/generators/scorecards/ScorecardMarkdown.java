@@ -22,9 +22,16 @@ public class ScorecardMarkdown {
 			md.append("| ").append(level.value()).append(" | ").append(escape(level.name())).append(" |\n");
 		}
 		md.append("\n## ").append(escape(text.text("heading.scores"))).append("\n\n");
-		header(md, text, "col.area", "col.component", "col.code", "col.variable", "col.score", "col.level", "col.componentMean", "col.areaMean",
-				"col.target", "col.gap", "col.evidence");
-		md.append("| --- | --- | --- | --- | ---: | --- | ---: | ---: | ---: | ---: | --- |\n");
+		boolean evidence = content.hasEvidence();
+		if (evidence) {
+			header(md, text, "col.area", "col.component", "col.code", "col.variable", "col.score", "col.level", "col.componentMean", "col.areaMean",
+					"col.target", "col.gap", "col.evidence");
+			md.append("| --- | --- | --- | --- | ---: | --- | ---: | ---: | ---: | ---: | --- |\n");
+		} else {
+			header(md, text, "col.area", "col.component", "col.code", "col.variable", "col.score", "col.level", "col.componentMean", "col.areaMean",
+					"col.target", "col.gap");
+			md.append("| --- | --- | --- | --- | ---: | --- | ---: | ---: | ---: | ---: |\n");
+		}
 		for (ScorecardContent.Row row : content.rows()) {
 			String variable = "**" + escape(text.title(row.variable())) + "**" + text.statement(row.variable()).map(s -> "<br>" + escape(s)).orElse("");
 			md.append("| ").append(row.firstOfArea() ? escape(text.codeAndTitle(row.area())) : "")
@@ -36,9 +43,11 @@ public class ScorecardMarkdown {
 					.append(" | ").append(row.firstOfComponent() ? text.mean(row.component().value()) : "")
 					.append(" | ").append(row.firstOfArea() ? text.mean(row.area().value()) : "")
 					.append(" | ").append(escape(text.targetCell(row.variable())))
-					.append(" | ").append(row.variable().gap() == null ? "–" : text.plain(row.variable().gap()))
-					.append(" | ").append(escape(row.variable().note() == null ? "" : row.variable().note()))
-					.append(" |\n");
+					.append(" | ").append(row.variable().gap() == null ? "–" : text.plain(row.variable().gap()));
+			if (evidence) {
+				md.append(" | ").append(escape(row.variable().note() == null ? "" : row.variable().note()));
+			}
+			md.append(" |\n");
 		}
 		md.append('\n').append(escape(content.gapNote())).append("\n\n");
 		md.append(escape(content.source())).append("\n\n");

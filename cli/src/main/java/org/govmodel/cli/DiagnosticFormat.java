@@ -6,6 +6,7 @@ import java.util.List;
 import org.govmodel.dsl.i18n.DiagnosticLanguage;
 import org.govmodel.dsl.i18n.Language;
 import org.govmodel.dsl.loading.ModelDiagnostic;
+import org.govmodel.dsl.validation.rules.RuleTexts;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
@@ -57,7 +58,8 @@ enum DiagnosticFormat {
 	sarif {
 		@Override
 		void print(List<ModelDiagnostic> diagnostics, int files, Language language, PrintWriter out, PrintWriter err) {
-			out.print(org.govmodel.generators.findings.SarifLog.render(diagnostics, GovModelCli.class.getPackage().getImplementationVersion()));
+			out.print(org.govmodel.generators.findings.SarifLog.render(diagnostics, GovModelCli.class.getPackage().getImplementationVersion(),
+					new RuleTexts(language)));
 			out.flush();
 			err.println(summary(diagnostics, files, language));
 		}
@@ -66,7 +68,7 @@ enum DiagnosticFormat {
 	github {
 		@Override
 		void print(List<ModelDiagnostic> diagnostics, int files, Language language, PrintWriter out, PrintWriter err) {
-			GithubAnnotations.print(diagnostics, out);
+			GithubAnnotations.print(diagnostics, new RuleTexts(language), out);
 			err.println(summary(diagnostics, files, language));
 		}
 	};

@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import java.util.List;
 
 import org.govmodel.dsl.loading.ModelDiagnostic;
-import org.govmodel.dsl.validation.rules.Rule;
 import org.govmodel.dsl.validation.rules.RuleCatalog;
+import org.govmodel.dsl.validation.rules.RuleTexts;
 
 /**
  * Findings as GitHub Actions workflow commands
@@ -19,20 +19,21 @@ final class GithubAnnotations {
 	private GithubAnnotations() {
 	}
 
-	static void print(List<ModelDiagnostic> diagnostics, PrintWriter out) {
+	/** @param texts the rules' texts in the run's language: an annotation's title is the rule's id and title */
+	static void print(List<ModelDiagnostic> diagnostics, RuleTexts texts, PrintWriter out) {
 		for (ModelDiagnostic d : diagnostics) {
-			out.println(line(d));
+			out.println(line(d, texts));
 		}
 		out.flush();
 	}
 
-	static String line(ModelDiagnostic d) {
+	static String line(ModelDiagnostic d, RuleTexts texts) {
 		String command = switch (d.severityName()) {
 			case "error" -> "error";
 			case "warning" -> "warning";
 			default -> "notice";
 		};
-		String title = d.ruleId() + RuleCatalog.byId(d.ruleId()).map(Rule::title).map(t -> " " + t).orElse("");
+		String title = d.ruleId() + RuleCatalog.byId(d.ruleId()).map(texts::title).map(t -> " " + t).orElse("");
 		StringBuilder line = new StringBuilder("::").append(command).append(' ');
 		line.append("file=").append(property(d.path().replace('\\', '/')));
 		line.append(",line=").append(d.line());

@@ -81,4 +81,22 @@ class ValidateReportFormatsTest {
 		assertEquals("a%3Ab%2Cc%25d%0D%0Ae", GithubAnnotations.property("a:b,c%d\r\ne"));
 		assertEquals("a:b,c%25d%0D%0Ae", GithubAnnotations.data("a:b,c%d\r\ne"));
 	}
+
+	/** --lang reaches the CI outputs: the rules' titles and help in SARIF (with the run's language) and the annotations' titles. */
+	@Test
+	void sarifAndAnnotationsInSpanish() throws IOException {
+		Path file = broken();
+		JsonNode log = new ObjectMapper().readTree(CliRun.of("validate", "--lang", "es", "--format", "sarif", file.toString()).out());
+		assertEquals(Set.of(), sarifSchema().validate(log));
+		JsonNode sarifRun = log.get("runs").get(0);
+		assertEquals("es", sarifRun.get("language").asText());
+		JsonNode rules = sarifRun.at("/tool/driver/rules");
+		JsonNode link = java.util.stream.StreamSupport.stream(rules.spliterator(), false).filter(r -> r.get("id").asText().equals("GOV-LINK-001")).findFirst()
+				.orElseThrow();
+		assertEquals("Los nombres remiten a elementos declarados", link.at("/shortDescription/text").asText());
+		assertFalse(link.at("/help/markdown").asText().contains("A model that satisfies it"), link.toString());
+		String annotation = CliRun.of("validate", "--lang", "es", "--format", "github", file.toString()).out().lines().filter(l -> l.contains("GOV-LINK-001"))
+				.findFirst().orElseThrow();
+		assertTrue(annotation.contains(",title=GOV-LINK-001 Los nombres remiten a elementos declarados::"), annotation);
+	}
 }

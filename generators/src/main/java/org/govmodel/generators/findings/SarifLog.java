@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.govmodel.dsl.loading.ModelDiagnostic;
+import org.govmodel.dsl.i18n.Language;
 import org.govmodel.dsl.validation.rules.Rule;
 import org.govmodel.dsl.validation.rules.RuleCatalog;
+import org.govmodel.dsl.validation.rules.RuleTexts;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
@@ -33,6 +35,14 @@ public final class SarifLog {
 
 	/** @param version the tool's version, or null when unknown (a development build) */
 	public static String render(List<ModelDiagnostic> diagnostics, String version) {
+		return render(diagnostics, version, new RuleTexts(Language.EN));
+	}
+
+	/**
+	 * The log with the rules' titles, rationales and help in the texts' language (the run's {@code language});
+	 * the results' messages are the diagnostics', already in the language they were checked in.
+	 */
+	public static String render(List<ModelDiagnostic> diagnostics, String version, RuleTexts texts) {
 		Map<String, Integer> ruleIndex = new LinkedHashMap<>();
 		JsonArray rules = new JsonArray();
 		JsonArray results = new JsonArray();
@@ -41,7 +51,7 @@ public final class SarifLog {
 			if (index == null) {
 				index = rules.size();
 				ruleIndex.put(diagnostic.ruleId(), index);
-				rules.add(rule(diagnostic.ruleId()));
+				rules.add(rule(diagnostic.ruleId(), texts));
 			}
 			results.add(result(diagnostic, index));
 		}
@@ -56,6 +66,7 @@ public final class SarifLog {
 		tool.add("driver", driver);
 		JsonObject run = new JsonObject();
 		run.add("tool", tool);
+		run.addProperty("language", texts.language().tag());
 		JsonObject root = new JsonObject();
 		root.addProperty("uri", Path.of("").toAbsolutePath().toUri().toString());
 		JsonObject baseIds = new JsonObject();
@@ -71,22 +82,24 @@ public final class SarifLog {
 		return GSON.toJson(log) + "\n";
 	}
 
-	private static JsonObject rule(String id) {
+	private static JsonObject rule(String id, RuleTexts texts) {
 		JsonObject json = new JsonObject();
 		json.addProperty("id", id);
-		RuleCatalog.byId(id).ifPresentOrElse(rule -> describe(json, rule), () -> json.add("shortDescription", text(id)));
+		RuleCatalog.byId(id).ifPresentOrElse(rule -> describe(json, rule, texts), () -> json.add("shortDescription", text(id)));
 		return json;
 	}
 
-	private static void describe(JsonObject json, Rule rule) {
-		json.add("shortDescription", text(rule.title()));
-		json.add("fullDescription", text(rule.rationale()));
+	private static void describe(JsonObject json, Rule rule, RuleTexts texts) {
+		String title = texts.title(rule);
+		String rationale = texts.rationale(rule);
+		json.add("shortDescription", text(title));
+		json.add("fullDescription", text(rationale));
 		JsonObject help = new JsonObject();
-		String guide = rule.guide() == null || rule.guide().isBlank() || rule.guide().equals("—") ? "" : "\n\nGuide: " + rule.guide();
-		help.addProperty("text", rule.title() + ". " + rule.rationale() + guide);
-		StringBuilder markdown = new StringBuilder("**").append(rule.title()).append("**\n\n").append(rule.rationale()).append(guide);
+		String guide = rule.guide() == null || rule.guide().isBlank() || rule.guide().equals("—") ? "" : "\n\n" + texts.text("guide", "guide", texts.guide(rule));
+		help.addProperty("text", title + ". " + rationale + guide);
+		StringBuilder markdown = new StringBuilder("**").append(title).append("**\n\n").append(rationale).append(guide);
 		if (rule.good() != null && !rule.good().isBlank()) {
-			markdown.append("\n\nA model that satisfies it:\n\n```\n").append(rule.good().strip()).append("\n```");
+			markdown.append("\n\n").append(texts.text("goodModel")).append("\n\n```\n").append(rule.good().strip()).append("\n```");
 		}
 		help.addProperty("markdown", markdown.toString());
 		json.add("help", help);

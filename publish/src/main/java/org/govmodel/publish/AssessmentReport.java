@@ -17,6 +17,8 @@ import org.govmodel.dsl.scoring.AssessmentScore;
 import org.govmodel.dsl.scoring.ItemScore;
 import org.govmodel.dsl.scoring.ScoringEngine;
 import org.govmodel.generators.diagrams.DiagramSvg;
+import org.govmodel.generators.diagrams.DocsPages;
+import org.govmodel.generators.scorecards.ScorecardText;
 import org.govmodel.generators.diagrams.OrgChartBuilder;
 import org.govmodel.generators.scorecards.RadarSvg;
 import org.govmodel.generators.scorecards.TrendSvg;
@@ -33,6 +35,9 @@ import com.google.inject.Inject;
 public class AssessmentReport {
 
 	static final String BUNDLE = "org.govmodel.publish.i18n.pdf";
+
+	@Inject
+	private ScorecardText.Factory chartTexts;
 
 	@Inject
 	private ScoringEngine engine;
@@ -76,14 +81,19 @@ public class AssessmentReport {
 		Element body = xhtml.add(xhtml.root(), "body");
 
 		cover(xhtml, body, messages, subject, score, language);
-		structure(xhtml, body, messages, view);
+		structure(xhtml, body, messages, view, language);
 		levels(xhtml, body, messages, framework, language);
 		scorecard(xhtml, body, messages, score, language);
 		section(xhtml, body, messages, "section.radar");
-		figure(xhtml, body, radar.render(framework, List.of(score)));
-		trend(xhtml, body, messages, framework, score);
+		figure(xhtml, body, radar.render(framework, List.of(score), subject, charts(language)));
+		trend(xhtml, body, messages, framework, score, subject, language);
 		gaps(xhtml, body, messages, score, language);
 		return new Document(xhtml.document(), title);
+	}
+
+	/** The words of the radar and trend, as the scorecards draw them in the language. */
+	private ScorecardText charts(Language language) {
+		return chartTexts.of(language);
 	}
 
 	private void cover(Xhtml xhtml, Element body, Messages messages, String subject, AssessmentScore score, Language language) {
@@ -106,7 +116,7 @@ public class AssessmentReport {
 	 * On a page of its own, on the sheet the diagram needs for its smallest text to read in print ({@link Paper}):
 	 * A4 for a small structure, turned or larger for a wide or crowded one.
 	 */
-	private void structure(Xhtml xhtml, Element body, Messages messages, GovernanceView view) {
+	private void structure(Xhtml xhtml, Element body, Messages messages, GovernanceView view, Language language) {
 		Element page = xhtml.add(body, "div");
 		section(xhtml, page, messages, "section.structure");
 		Paper paper = Paper.all().get(0);
@@ -114,7 +124,7 @@ public class AssessmentReport {
 			xhtml.add(page, "p", messages.text("structure.none"));
 		} else {
 			Element figure = xhtml.addWithClass(page, "div", "figure diagram", null);
-			Element svg = xhtml.addSvg(figure, diagrams.render(charts.governance(view)));
+			Element svg = xhtml.addSvg(figure, diagrams.render(charts.governance(view, language, DocsPages.NONE)));
 			paper = Paper.forDrawing(DrawingSize.of(svg), Paper.smallestText(svg));
 			PrintStyle.fit(svg, paper.contentWidth(), paper.contentHeight());
 		}
@@ -179,13 +189,13 @@ public class AssessmentReport {
 		return item.hasValue() ? String.valueOf(item.value().setScale(0, RoundingMode.DOWN).intValue()) : "none";
 	}
 
-	private void trend(Xhtml xhtml, Element body, Messages messages, Framework framework, AssessmentScore score) {
+	private void trend(Xhtml xhtml, Element body, Messages messages, Framework framework, AssessmentScore score, String subject, Language language) {
 		List<AssessmentScore> upToThis = history.of(score.assessment()).stream().filter(s -> s.year() <= score.year()).toList();
 		section(xhtml, body, messages, "section.trend");
 		if (upToThis.size() < 2) {
 			xhtml.add(body, "p", messages.text("trend.single", "count", upToThis.size()));
 		} else {
-			figure(xhtml, body, trend.render(framework, upToThis));
+			figure(xhtml, body, trend.render(framework, upToThis, subject, charts(language)));
 		}
 	}
 

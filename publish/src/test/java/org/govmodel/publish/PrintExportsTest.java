@@ -111,6 +111,12 @@ class PrintExportsTest {
 					}
 				}
 				assertTrue(statements > 0, "the framework's variables have statements");
+				if (language != Language.EN) {
+					// the drawings inside the PDF speak the report's language too (they were drawn in English once)
+					List<String> english = englishOnlyWords("diagrams", language);
+					english.addAll(englishOnlyWords("scorecards", language));
+					assertEquals(List.of(), english.stream().filter(word -> java.util.regex.Pattern.compile("(?<![\\p{L}])" + java.util.regex.Pattern.quote(word) + "(?![\\p{L}])").matcher(text).find()).toList(), "English words of the diagrams and charts in the " + language + " PDF");
+				}
 				if (language == Language.ES) {
 					assertTrue(text.contains("Estructura de gobernanza") && text.contains("Brechas respecto de las metas"), "the headings in Spanish");
 					BufferedImage page = new PDFRenderer(pdf).renderImageWithDPI(0, 60);
@@ -237,6 +243,33 @@ class PrintExportsTest {
 		Map<String, byte[]> second = generate(models, Language.PT).binaries();
 		assertEquals(first.keySet(), second.keySet());
 		first.forEach((path, bytes) -> assertArrayEquals(bytes, second.get(path), path + " differs between two runs"));
+	}
+
+	/**
+	 * The English texts of a generators bundle that its translation changes and that hold no argument: in a
+	 * Spanish or Portuguese PDF, each would be an untranslated word.
+	 */
+	private static List<String> englishOnlyWords(String bundle, Language language) throws IOException {
+		java.util.Properties english = properties("/org/govmodel/generators/i18n/" + bundle + ".properties");
+		java.util.Properties translated = properties("/org/govmodel/generators/i18n/" + bundle + "_" + language.code() + ".properties");
+		List<String> words = new ArrayList<>();
+		for (String key : english.stringPropertyNames()) {
+			String text = english.getProperty(key);
+			if (!text.contains("{") && text.length() >= 8 && !text.equals(translated.getProperty(key))) {
+				words.add(text);
+			}
+		}
+		assertTrue(words.size() > 5, bundle + " has texts to look for");
+		return words;
+	}
+
+	private static java.util.Properties properties(String resource) throws IOException {
+		java.util.Properties properties = new java.util.Properties();
+		try (var in = PrintExportsTest.class.getResourceAsStream(resource)) {
+			assertNotNull(in, resource);
+			properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		return properties;
 	}
 
 	/** Every font a page or its drawings use, each checked to be embedded. */

@@ -13,7 +13,6 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.govmodel.dsl.analysis.GovernanceView;
 import org.govmodel.dsl.govModel.Audience;
@@ -67,22 +66,8 @@ public class OrgChartBuilder {
 	@Inject
 	private LocalizedTitles titles;
 
-	/** The governance diagram in English, without links. */
-	public OrgChart governance(GovernanceView view) {
-		return governance(view, Language.EN, DocsPages.NONE);
-	}
-
 	public OrgChart governance(GovernanceView view, Language language, DocsPages pages) {
 		return new Draft(new DiagramWords(language), pages).governance(view);
-	}
-
-	/**
-	 * The internal units of a body (Diagram IV.2) in English, without links, with the solutions of the body's own file;
-	 * empty when it declares none.
-	 */
-	public Optional<OrgChart> units(Body body) {
-		List<Solution> solutions = EcoreUtil2.getAllContentsOfType(EcoreUtil2.getRootContainer(body), Solution.class);
-		return units(body, solutions, Language.EN, DocsPages.NONE);
 	}
 
 	/**

@@ -9,12 +9,10 @@ import java.util.TreeSet;
 
 import org.govmodel.dsl.govModel.Framework;
 import org.govmodel.dsl.govModel.Level;
-import org.govmodel.dsl.i18n.Language;
 import org.govmodel.dsl.scoring.AssessmentScore;
 import org.govmodel.dsl.scoring.ItemScore;
 import org.govmodel.generators.output.XmlWriter;
 
-import com.google.inject.Inject;
 
 /**
  * The radar of Figure IV.1 as a standalone SVG: a heading naming the jurisdiction and framework, the scale and
@@ -34,16 +32,8 @@ public class RadarSvg {
 	private static final String[] DASHES = { "", "8 4", "2 3", "12 4 2 4" };
 	private static final String[] GREYS = { "#1a1a1a", "#555555", "#808080", "#333333" };
 
-	@Inject
-	private ScorecardText.Factory texts;
-
 	/** One polygon: a scored assessment and what the legend calls it. */
 	public record Series(String label, AssessmentScore score) {
-	}
-
-	/** The assessments in English, each called by its year: the chart of the diff pages and the preview. */
-	public String render(Framework framework, List<AssessmentScore> assessments) {
-		return render(framework, assessments, "", texts.of(Language.EN));
 	}
 
 	/**

@@ -11,12 +11,10 @@ import java.util.Map;
 
 import org.govmodel.dsl.govModel.Framework;
 import org.govmodel.dsl.govModel.Level;
-import org.govmodel.dsl.i18n.Language;
 import org.govmodel.dsl.scoring.AssessmentScore;
 import org.govmodel.dsl.scoring.ItemScore;
 import org.govmodel.generators.output.XmlWriter;
 
-import com.google.inject.Inject;
 
 /**
  * Component means across the years as an SVG line chart, for two assessments or more (a single year is a table,
@@ -36,14 +34,6 @@ public class TrendSvg {
 	private static final double HEADING_SIZE = 16;
 	private static final double SPREAD = 5;
 	private static final String[] DASHES = { "", "8 4", "2 3", "12 4 2 4", "4 4" };
-
-	@Inject
-	private ScorecardText.Factory texts;
-
-	/** In English: the preview's chart. */
-	public String render(Framework framework, List<AssessmentScore> assessments) {
-		return render(framework, assessments, "", texts.of(Language.EN));
-	}
 
 	/**
 	 * @param assessments two or more scored assessments of one framework, oldest first

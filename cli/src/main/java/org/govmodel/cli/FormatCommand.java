@@ -17,6 +17,7 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.govmodel.dsl.formatting2.ModelTextFormatter;
 import org.govmodel.dsl.loading.ModelDiagnostic;
+import org.govmodel.dsl.i18n.Messages;
 import org.govmodel.dsl.loading.ModelFiles;
 import org.govmodel.dsl.loading.TerminalText;
 import org.govmodel.dsl.resource.ModelText;
@@ -69,6 +70,7 @@ class FormatCommand implements Callable<Integer> {
 		}
 		int exit = GovModelCli.OK;
 		int changed = 0;
+		Messages say = CliMessages.of(language.language());
 		for (Path file : files) {
 			String display = ModelFiles.display(file);
 			try {
@@ -86,19 +88,18 @@ class FormatCommand implements Callable<Integer> {
 				}
 				changed++;
 				if (check) {
-					out.println("would reformat " + TerminalText.escape(display));
+					out.println(say.text("format.wouldReformat", "file", TerminalText.escape(display)));
 					exit = Math.max(exit, GovModelCli.MODEL_ERRORS);
 				} else {
 					writeAtomically(file, formatted);
-					out.println("formatted " + TerminalText.escape(display));
+					out.println(say.text("format.formatted", "file", TerminalText.escape(display)));
 				}
 			} catch (IOException | RuntimeException e) {
-				err.println("govmodel format: cannot process '" + TerminalText.escape(display) + "': " + TerminalText.escape(e.getMessage()));
+				err.println("govmodel format: " + say.text("format.cannotProcess", "file", TerminalText.escape(display), "reason", TerminalText.escape(String.valueOf(e.getMessage()))));
 				exit = GovModelCli.USAGE;
 			}
 		}
-		err.println(files.size() + (files.size() == 1 ? " file" : " files") + ", " + changed
-				+ (check ? " would be reformatted" : " reformatted"));
+		err.println(say.text(check ? "format.summary.check" : "format.summary", "files", files.size(), "changed", changed));
 		return exit;
 	}
 

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 
 import org.govmodel.dsl.govModel.Model;
 import org.govmodel.dsl.i18n.Language;
+import org.govmodel.dsl.i18n.Messages;
 import org.govmodel.dsl.i18n.ReportLanguage;
 import org.govmodel.dsl.loading.SettingsFile;
 import org.govmodel.generators.Artifacts;
@@ -77,9 +78,13 @@ class GenerateCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
+		// what the console says is for whoever runs the command: --lang, else the environment's language, as for
+		// validate; the reports' language may instead come from the models (ReportLanguage)
+		Language console = language != null ? language : Language.fromEnvironment(System.getenv());
+		Messages say = CliMessages.of(console);
 		ModelCheck.Result result;
 		try {
-			result = check.requireValid("generate", paths.paths, ruleOptions, err, "nothing was written");
+			result = check.requireValid("generate", paths.paths, ruleOptions, console, err);
 		} catch (ModelCheck.Stop stop) {
 			return stop.exitCode;
 		}
@@ -103,11 +108,11 @@ class GenerateCommand implements Callable<Integer> {
 			err.println("govmodel generate: " + e.getMessage());
 			return GovModelCli.USAGE;
 		} catch (IOException e) {
-			err.println("govmodel generate: cannot write '" + output + "': " + e.getMessage());
+			err.println("govmodel generate: " + say.text("generate.cannotWrite", "folder", output.toString(), "reason", String.valueOf(e.getMessage())));
 			return GovModelCli.USAGE;
 		}
-		artifacts.paths().forEach(file -> out.println("wrote " + output.resolve(file)));
-		err.println(artifacts.paths().size() + " files written to " + output);
+		artifacts.paths().forEach(file -> out.println(say.text("generate.wrote", "path", output.resolve(file).toString())));
+		err.println(say.text("generate.written", "count", artifacts.paths().size(), "folder", output.toString()));
 		return GovModelCli.OK;
 	}
 

@@ -59,14 +59,9 @@ class ModelCheck {
 
 	/**
 	 * For commands that need models without errors (score, generate): the checked
-	 * models; otherwise prints why not and stops with the exit code to return.
+	 * models; otherwise prints why not, in the language, and stops with the exit code to return.
 	 */
-	Result requireValid(String command, List<Path> paths, RuleOptions options, PrintWriter err, String refusal) throws Stop {
-		return requireValid(command, paths, options, Language.EN, err, refusal);
-	}
-
-	/** {@link #requireValid(String, List, RuleOptions, PrintWriter, String)} with the diagnostics in a language. */
-	Result requireValid(String command, List<Path> paths, RuleOptions options, Language language, PrintWriter err, String refusal) throws Stop {
+	Result requireValid(String command, List<Path> paths, RuleOptions options, Language language, PrintWriter err) throws Stop {
 		Result result;
 		try {
 			result = run(paths, options, language);
@@ -76,7 +71,7 @@ class ModelCheck {
 		}
 		if (result.hasErrors()) {
 			result.diagnostics().stream().filter(ModelDiagnostic::isError).forEach(d -> err.println(d.toLine()));
-			err.println("govmodel " + command + ": the models have errors; " + refusal);
+			err.println("govmodel " + command + ": " + CliMessages.of(language).text("refused." + command));
 			throw new Stop(GovModelCli.MODEL_ERRORS);
 		}
 		return result;

@@ -79,7 +79,7 @@ class ScoreCommand implements Callable<Integer> {
 		PrintWriter err = spec.commandLine().getErr();
 		ModelCheck.Result result;
 		try {
-			result = check.requireValid("score", paths.paths, ruleOptions, language.language(), err, "fix them to get scores");
+			result = check.requireValid("score", paths.paths, ruleOptions, language.language(), err);
 		} catch (ModelCheck.Stop stop) {
 			return stop.exitCode;
 		}

@@ -76,6 +76,44 @@ class LocalizedCliTest {
 		assertEquals(en.stream().map(Finding::rule).toList(), findings(portuguese.out()).stream().map(Finding::rule).toList());
 	}
 
+	/** What generate and format say on the console follows --lang too, plurals included. */
+	@Test
+	void generateAndFormatReportInTheLanguageOfLang(@TempDir Path folder) throws Exception {
+		Path out = folder.resolve("out");
+		CliRun generate = CliRun.of("generate", "../examples/starter.govmodel", "-o", out.toString(), "--only", "json", "--lang", "pt");
+		assertEquals(0, generate.exit(), generate.err());
+		assertTrue(generate.out().contains("gravado: " + out.resolve("json/model.json")), generate.out());
+		assertTrue(generate.err().contains("arquivos gravados em " + out) || generate.err().contains("arquivo gravado em " + out), generate.err());
+		Path messy = Files.writeString(folder.resolve("messy.govmodel"), "institution  a \"A\"   ministry {unit u \"U\"}");
+		CliRun check = CliRun.of("format", "--check", messy.toString(), "--lang", "es");
+		assertEquals(1, check.exit());
+		assertEquals("se reformatearía " + messy, check.out().strip());
+		assertTrue(check.err().contains("1 archivo, 1 se reformatearía"), check.err());
+	}
+
+	/** The command line's own messages: every key in every language, each a valid ICU pattern with the same arguments. */
+	@Test
+	void theMessagesBundleHasEveryKeyInEveryLanguage() throws Exception {
+		Map<String, java.util.Properties> bundles = new java.util.TreeMap<>();
+		for (String suffix : List.of("", "_es", "_pt")) {
+			java.util.Properties properties = new java.util.Properties();
+			try (var in = LocalizedCliTest.class.getResourceAsStream("/org/govmodel/cli/i18n/messages" + suffix + ".properties")) {
+				properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+			}
+			bundles.put(suffix, properties);
+		}
+		java.util.Set<String> keys = bundles.get("").stringPropertyNames();
+		assertTrue(keys.size() > 10, "the English bundle's keys");
+		bundles.forEach((suffix, properties) -> {
+			assertEquals(keys, properties.stringPropertyNames(), "keys of messages" + suffix);
+			for (String key : keys) {
+				var pattern = new com.ibm.icu.text.MessageFormat(properties.getProperty(key));
+				var english = new com.ibm.icu.text.MessageFormat(bundles.get("").getProperty(key));
+				assertEquals(english.getArgumentNames(), pattern.getArgumentNames(), key + " in messages" + suffix);
+			}
+		});
+	}
+
 	@Test
 	void theSameLanguageGivesTheSameBytes() throws Exception {
 		Path model = dir.resolve("land.govmodel");

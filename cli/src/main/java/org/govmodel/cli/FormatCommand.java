@@ -65,7 +65,7 @@ class FormatCommand implements Callable<Integer> {
 		try {
 			files = ModelFiles.collect(paths.paths);
 		} catch (ModelFiles.UnreadablePathException e) {
-			err.println("govmodel format: " + TerminalText.escape(e.getMessage()));
+			err.println("govmodel format: " + TerminalText.escape(e.message(language.language())));
 			return GovModelCli.USAGE;
 		}
 		int exit = GovModelCli.OK;

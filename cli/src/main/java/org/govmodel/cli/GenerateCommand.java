@@ -93,7 +93,7 @@ class GenerateCommand implements Callable<Integer> {
 		try {
 			decision = reportLanguage.decide(Optional.ofNullable(language), result.models(), result.settings());
 		} catch (SettingsFile.InvalidSettingsException e) {
-			err.println("govmodel generate: " + e.getMessage());
+			err.println("govmodel generate: " + e.message(console));
 			return GovModelCli.USAGE;
 		}
 		decision.diagnostics().forEach(diagnostic -> err.println(diagnostic.toLine()));

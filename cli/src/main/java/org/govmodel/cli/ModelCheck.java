@@ -87,7 +87,7 @@ class ModelCheck {
 		try {
 			files = ModelFiles.collect(paths);
 		} catch (ModelFiles.UnreadablePathException e) {
-			throw new UsageError(e.getMessage());
+			throw new UsageError(e.message(language));
 		}
 		return run(files, paths, options, null, language);
 	}
@@ -109,7 +109,7 @@ class ModelCheck {
 				settings.addAll(SettingsFile.read(settingsFile.get()));
 			}
 		} catch (SettingsFile.InvalidSettingsException e) {
-			throw new UsageError(e.getMessage());
+			throw new UsageError(e.message(language));
 		}
 		options.rules.forEach((id, severity) -> settings.add(new RuleSetting(id, severity, OPTION, 1, 1)));
 		ModelLoader.Checked checked = loader.check(files, settings, contents, language);

@@ -91,6 +91,19 @@ class LocalizedCliTest {
 		assertTrue(check.err().contains("1 archivo, 1 se reformatearía"), check.err());
 	}
 
+	/** A path that is not there and a govmodel.json that is not JSON are explained in the language asked for. */
+	@Test
+	void unusablePathsAndSettingsInSpanishAndPortuguese(@TempDir Path folder) throws Exception {
+		CliRun missing = CliRun.of("validate", folder.resolve("nada").toString(), "--lang", "es");
+		assertEquals(2, missing.exit());
+		assertEquals("govmodel validate: no se puede leer '" + folder.resolve("nada") + "': no existe ese archivo ni esa carpeta", missing.err().strip());
+		Files.writeString(folder.resolve("m.govmodel"), "institution a \"A\" ministry\n");
+		Files.writeString(folder.resolve("govmodel.json"), "{ \"rules\": ");
+		CliRun settings = CliRun.of("validate", folder.toString(), "--lang", "pt");
+		assertEquals(2, settings.exit());
+		assertTrue(settings.err().contains("govmodel.json: não é um JSON válido ("), settings.err());
+	}
+
 	/** The command line's own messages: every key in every language, each a valid ICU pattern with the same arguments. */
 	@Test
 	void theMessagesBundleHasEveryKeyInEveryLanguage() throws Exception {

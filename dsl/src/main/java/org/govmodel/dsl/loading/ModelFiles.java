@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import org.govmodel.dsl.i18n.DiagnosticLanguage;
+import org.govmodel.dsl.i18n.Language;
+
 /**
  * Finds the model files a user names: files as given, folders searched
  * recursively for {@code *.govmodel}. The result is sorted and free of
@@ -28,10 +31,10 @@ public final class ModelFiles {
 		for (Path path : paths) {
 			Path normalized = path.toAbsolutePath().normalize();
 			if (!Files.exists(normalized)) {
-				throw new UnreadablePathException(path, "no such file or directory");
+				throw new UnreadablePathException("path.missing", path);
 			}
 			if (!Files.isReadable(normalized)) {
-				throw new UnreadablePathException(path, "permission denied");
+				throw new UnreadablePathException("path.denied", path);
 			}
 			if (Files.isDirectory(normalized)) {
 				files.addAll(modelsUnder(path, normalized));
@@ -49,7 +52,7 @@ public final class ModelFiles {
 					.filter(p -> !isBuildOutput(folder, p))
 					.toList();
 		} catch (IOException | java.io.UncheckedIOException e) {
-			throw new UnreadablePathException(named, "cannot list folder (" + e.getMessage() + ")");
+			throw new UnreadablePathException("path.unlistable", named, "reason", String.valueOf(e.getMessage()));
 		}
 	}
 
@@ -76,12 +79,32 @@ public final class ModelFiles {
 		return absolute.startsWith(cwd) ? cwd.relativize(absolute).toString() : absolute.toString();
 	}
 
-	/** A named path that cannot be used. */
+	/** A named path that cannot be used: {@link #getMessage()} in English, {@link #message(Language)} in the reader's language. */
 	public static class UnreadablePathException extends Exception {
 		private static final long serialVersionUID = 1L;
 
-		public UnreadablePathException(Path path, String reason) {
-			super("cannot read '" + path + "': " + reason);
+		private final String key;
+
+		private final Object[] arguments;
+
+		UnreadablePathException(String key, Path path, Object... more) {
+			this(key, withPath(path, more));
+		}
+
+		private UnreadablePathException(String key, Object[] arguments) {
+			super(DiagnosticLanguage.messages(Language.EN).text(key, arguments));
+			this.key = key;
+			this.arguments = arguments;
+		}
+
+		private static Object[] withPath(Path path, Object[] more) {
+			Object[] arguments = java.util.Arrays.copyOf(new Object[] { "path", path.toString() }, 2 + more.length);
+			System.arraycopy(more, 0, arguments, 2, more.length);
+			return arguments;
+		}
+
+		public String message(Language language) {
+			return DiagnosticLanguage.messages(language).text(key, arguments);
 		}
 	}
 }

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.govmodel.dsl.i18n.DiagnosticLanguage;
+import org.govmodel.dsl.i18n.Language;
+
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
@@ -52,7 +55,7 @@ public final class SettingsFile {
 			return List.of();
 		}
 		if (!element.isJsonObject()) {
-			throw new InvalidSettingsException(display + ": \"rules\" must be an object of rule ids and severities");
+			throw new InvalidSettingsException("settings.rulesNotObject", "file", display);
 		}
 		List<RuleSetting> settings = new ArrayList<>();
 		for (Map.Entry<String, JsonElement> entry : element.getAsJsonObject().entrySet()) {
@@ -86,7 +89,7 @@ public final class SettingsFile {
 		try {
 			return Files.readString(file, StandardCharsets.UTF_8);
 		} catch (IOException e) {
-			throw new InvalidSettingsException(display + ": cannot read the settings (" + e.getMessage() + ")");
+			throw new InvalidSettingsException("settings.unreadable", "file", display, "reason", String.valueOf(e.getMessage()));
 		}
 	}
 
@@ -96,7 +99,7 @@ public final class SettingsFile {
 			JsonElement root = JsonParser.parseString(text);
 			return root.isJsonObject() ? root.getAsJsonObject().get(key) : null;
 		} catch (JsonParseException | IllegalStateException e) {
-			throw new InvalidSettingsException(display + ": not valid JSON (" + e.getMessage() + ")");
+			throw new InvalidSettingsException("settings.notJson", "file", display, "reason", String.valueOf(e.getMessage()));
 		}
 	}
 
@@ -122,12 +125,23 @@ public final class SettingsFile {
 		return new int[] { line, column };
 	}
 
-	/** A settings file that cannot be used. */
+	/** A settings file that cannot be used: {@link #getMessage()} in English, {@link #message(Language)} in the reader's language. */
 	public static class InvalidSettingsException extends Exception {
 		private static final long serialVersionUID = 1L;
 
-		public InvalidSettingsException(String message) {
-			super(message);
+		private final String key;
+
+		private final Object[] arguments;
+
+		/** @param arguments names and values of the diagnostics bundle's pattern {@code key} */
+		public InvalidSettingsException(String key, Object... arguments) {
+			super(DiagnosticLanguage.messages(Language.EN).text(key, arguments));
+			this.key = key;
+			this.arguments = arguments.clone();
+		}
+
+		public String message(Language language) {
+			return DiagnosticLanguage.messages(language).text(key, arguments);
 		}
 	}
 }

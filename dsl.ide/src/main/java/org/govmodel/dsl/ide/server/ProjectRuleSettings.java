@@ -37,6 +37,9 @@ public class ProjectRuleSettings {
 	@Inject
 	private ClientRuleSeverities clientSeverities;
 
+	@Inject
+	private ClientLanguage clientLanguage;
+
 	/** @return the problems found, by the URI they are reported on */
 	public Map<URI, List<Issue>> apply(URI baseDir, RuleSettings settings) {
 		Map<URI, List<Issue>> problems = new LinkedHashMap<>();
@@ -52,7 +55,7 @@ public class ProjectRuleSettings {
 					}
 				}
 			} catch (SettingsFile.InvalidSettingsException e) {
-				fileProblems.add(issue(fileUri, e.getMessage(), 1, 1, 1));
+				fileProblems.add(issue(fileUri, e.message(clientLanguage.language()), 1, 1, 1));
 			}
 			problems.put(fileUri, fileProblems);
 		}

@@ -129,7 +129,7 @@ class DiffCommand implements Callable<Integer> {
 			}
 			if (revisions != null) {
 				// the repository of the first path named, else of the working directory
-				try (GitRevisions git = GitRevisions.around(operands.isEmpty() ? Path.of("") : operands.get(0))) {
+				try (GitRevisions git = GitRevisions.around(operands.isEmpty() ? Path.of("") : operands.get(0), CliMessages.of(language.language()))) {
 					List<Path> paths = operands.isEmpty() ? List.of(git.workTree()) : operands;
 					String[] range = revisions.split("\\.\\.", -1);
 					if (range.length > 2 || range[0].isEmpty()) {

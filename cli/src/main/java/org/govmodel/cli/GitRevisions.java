@@ -15,6 +15,7 @@ import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
 import org.eclipse.jgit.treewalk.filter.PathFilterGroup;
 import org.eclipse.jgit.treewalk.filter.PathSuffixFilter;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
+import org.govmodel.dsl.i18n.Messages;
 import org.govmodel.dsl.loading.ModelFiles;
 import org.govmodel.dsl.loading.ModelLoader;
 
@@ -28,23 +29,27 @@ final class GitRevisions implements AutoCloseable {
 	private final Repository repository;
 	private final Path workTree;
 
-	private GitRevisions(Repository repository) {
+	/** What to tell the user, in the command's language. */
+	private final Messages say;
+
+	private GitRevisions(Repository repository, Messages say) {
 		this.repository = repository;
+		this.say = say;
 		this.workTree = (repository.isBare() ? repository.getDirectory().toPath() : repository.getWorkTree().toPath()).toAbsolutePath().normalize();
 	}
 
 	/** The repository that holds {@code folder}. */
-	static GitRevisions around(Path folder) throws ModelCheck.UsageError {
+	static GitRevisions around(Path folder, Messages say) throws ModelCheck.UsageError {
 		try {
 			Path start = folder.toAbsolutePath().normalize();
 			FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment()
 					.findGitDir((java.nio.file.Files.isDirectory(start) || start.getParent() == null ? start : start.getParent()).toFile());
 			if (builder.getGitDir() == null) {
-				throw new ModelCheck.UsageError("not in a git repository: " + folder.toAbsolutePath());
+				throw new ModelCheck.UsageError(say.text("git.notRepository", "folder", folder.toAbsolutePath().toString()));
 			}
-			return new GitRevisions(builder.build());
+			return new GitRevisions(builder.build(), say);
 		} catch (IOException e) {
-			throw new ModelCheck.UsageError("cannot open the git repository: " + e.getMessage());
+			throw new ModelCheck.UsageError(say.text("git.cannotOpen", "reason", String.valueOf(e.getMessage())));
 		}
 	}
 
@@ -61,10 +66,10 @@ final class GitRevisions implements AutoCloseable {
 		try {
 			tree = repository.resolve(revision + "^{tree}");
 		} catch (IOException | RuntimeException e) {
-			throw new ModelCheck.UsageError("unknown revision '" + revision + "': " + e.getMessage());
+			throw new ModelCheck.UsageError(say.text("git.unknownRevisionBecause", "revision", revision, "reason", String.valueOf(e.getMessage())));
 		}
 		if (tree == null) {
-			throw new ModelCheck.UsageError("unknown revision '" + revision + "'");
+			throw new ModelCheck.UsageError(say.text("git.unknownRevision", "revision", revision));
 		}
 		Map<Path, ObjectId> blobs = new LinkedHashMap<>();
 		try (TreeWalk walk = new TreeWalk(repository)) {
@@ -77,7 +82,7 @@ final class GitRevisions implements AutoCloseable {
 				}
 			}
 		} catch (IOException e) {
-			throw new ModelCheck.UsageError("cannot read revision '" + revision + "': " + e.getMessage());
+			throw new ModelCheck.UsageError(say.text("git.cannotRead", "revision", revision, "reason", String.valueOf(e.getMessage())));
 		}
 		List<Path> files = new ArrayList<>(blobs.keySet());
 		files.sort(null);
@@ -89,7 +94,7 @@ final class GitRevisions implements AutoCloseable {
 		for (Path path : paths) {
 			Path absolute = path.toAbsolutePath().normalize();
 			if (!absolute.startsWith(workTree)) {
-				throw new ModelCheck.UsageError("'" + path + "' is outside the repository " + workTree);
+				throw new ModelCheck.UsageError(say.text("git.outside", "path", path.toString(), "repository", workTree.toString()));
 			}
 			String relative = workTree.relativize(absolute).toString().replace('\\', '/');
 			if (relative.isEmpty()) {

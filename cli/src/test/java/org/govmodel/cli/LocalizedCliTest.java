@@ -104,6 +104,16 @@ class LocalizedCliTest {
 		assertTrue(settings.err().contains("govmodel.json: não é um JSON válido ("), settings.err());
 	}
 
+	/** diff --git outside a repository says so in the language asked for. */
+	@Test
+	void gitErrorsInTheLanguageAsked(@TempDir Path folder) throws Exception {
+		CliRun spanish = CliRun.of("diff", "--git", "HEAD", folder.toString(), "--lang", "es");
+		assertEquals(2, spanish.exit());
+		assertTrue(spanish.err().contains("no es un repositorio git: " + folder.toAbsolutePath()), spanish.err());
+		CliRun english = CliRun.of("diff", "--git", "HEAD", folder.toString(), "--lang", "en");
+		assertTrue(english.err().contains("not in a git repository: " + folder.toAbsolutePath()), english.err());
+	}
+
 	/** The command line's own messages: every key in every language, each a valid ICU pattern with the same arguments. */
 	@Test
 	void theMessagesBundleHasEveryKeyInEveryLanguage() throws Exception {

@@ -80,7 +80,7 @@ class GenerateCommand implements Callable<Integer> {
 		PrintWriter err = spec.commandLine().getErr();
 		// what the console says is for whoever runs the command: --lang, else the environment's language, as for
 		// validate; the reports' language may instead come from the models (ReportLanguage)
-		Language console = language != null ? language : Language.fromEnvironment(System.getenv());
+		Language console = LanguageOption.orEnvironment(language);
 		Messages say = CliMessages.of(console);
 		ModelCheck.Result result;
 		try {

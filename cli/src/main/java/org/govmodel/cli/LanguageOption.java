@@ -30,7 +30,12 @@ class LanguageOption {
 
 	/** The chosen language, or the environment's. */
 	Language language() {
-		return chosen != null ? chosen : Language.fromEnvironment(System.getenv());
+		return orEnvironment(chosen);
+	}
+
+	/** A language given on the command line (null: none), else the environment's: what people at the console read. */
+	static Language orEnvironment(Language given) {
+		return given != null ? given : Language.fromEnvironment(System.getenv());
 	}
 
 	/**

@@ -8,8 +8,7 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
-import org.govmodel.dsl.i18n.DiagnosticLanguage;
-import org.govmodel.dsl.i18n.Language;
+import org.govmodel.dsl.i18n.LocalizedException;
 
 /**
  * Finds the model files a user names: files as given, folders searched
@@ -31,10 +30,10 @@ public final class ModelFiles {
 		for (Path path : paths) {
 			Path normalized = path.toAbsolutePath().normalize();
 			if (!Files.exists(normalized)) {
-				throw new UnreadablePathException("path.missing", path);
+				throw new UnreadablePathException("path.missing", "path", path.toString());
 			}
 			if (!Files.isReadable(normalized)) {
-				throw new UnreadablePathException("path.denied", path);
+				throw new UnreadablePathException("path.denied", "path", path.toString());
 			}
 			if (Files.isDirectory(normalized)) {
 				files.addAll(modelsUnder(path, normalized));
@@ -52,7 +51,7 @@ public final class ModelFiles {
 					.filter(p -> !isBuildOutput(folder, p))
 					.toList();
 		} catch (IOException | java.io.UncheckedIOException e) {
-			throw new UnreadablePathException("path.unlistable", named, "reason", String.valueOf(e.getMessage()));
+			throw new UnreadablePathException("path.unlistable", "path", named.toString(), "reason", String.valueOf(e.getMessage()));
 		}
 	}
 
@@ -79,32 +78,12 @@ public final class ModelFiles {
 		return absolute.startsWith(cwd) ? cwd.relativize(absolute).toString() : absolute.toString();
 	}
 
-	/** A named path that cannot be used: {@link #getMessage()} in English, {@link #message(Language)} in the reader's language. */
-	public static class UnreadablePathException extends Exception {
+	/** A named path that cannot be used. */
+	public static class UnreadablePathException extends LocalizedException {
 		private static final long serialVersionUID = 1L;
 
-		private final String key;
-
-		private final Object[] arguments;
-
-		UnreadablePathException(String key, Path path, Object... more) {
-			this(key, withPath(path, more));
-		}
-
-		private UnreadablePathException(String key, Object[] arguments) {
-			super(DiagnosticLanguage.messages(Language.EN).text(key, arguments));
-			this.key = key;
-			this.arguments = arguments;
-		}
-
-		private static Object[] withPath(Path path, Object[] more) {
-			Object[] arguments = java.util.Arrays.copyOf(new Object[] { "path", path.toString() }, 2 + more.length);
-			System.arraycopy(more, 0, arguments, 2, more.length);
-			return arguments;
-		}
-
-		public String message(Language language) {
-			return DiagnosticLanguage.messages(language).text(key, arguments);
+		UnreadablePathException(String key, Object... arguments) {
+			super(key, arguments);
 		}
 	}
 }

@@ -9,8 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.govmodel.dsl.i18n.DiagnosticLanguage;
-import org.govmodel.dsl.i18n.Language;
+import org.govmodel.dsl.i18n.LocalizedException;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
@@ -125,23 +124,12 @@ public final class SettingsFile {
 		return new int[] { line, column };
 	}
 
-	/** A settings file that cannot be used: {@link #getMessage()} in English, {@link #message(Language)} in the reader's language. */
-	public static class InvalidSettingsException extends Exception {
+	/** A settings file that cannot be used. */
+	public static class InvalidSettingsException extends LocalizedException {
 		private static final long serialVersionUID = 1L;
 
-		private final String key;
-
-		private final Object[] arguments;
-
-		/** @param arguments names and values of the diagnostics bundle's pattern {@code key} */
-		public InvalidSettingsException(String key, Object... arguments) {
-			super(DiagnosticLanguage.messages(Language.EN).text(key, arguments));
-			this.key = key;
-			this.arguments = arguments.clone();
-		}
-
-		public String message(Language language) {
-			return DiagnosticLanguage.messages(language).text(key, arguments);
+		InvalidSettingsException(String key, Object... arguments) {
+			super(key, arguments);
 		}
 	}
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +27,6 @@ import org.govmodel.generators.Reports;
 import org.govmodel.generators.output.OutputFolder;
 import org.govmodel.publish.TestModels;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -53,21 +51,9 @@ class BrowserSuiteTest {
 	private static String checks;
 
 	@BeforeAll
-	static void startChromium() throws IOException {
-		try {
-			chromium = Chromium.start();
-		} catch (Chromium.Missing | org.openqa.selenium.WebDriverException e) {
-			String message = "SKIPPED: the browser suite needs Chromium and chromedriver (" + Chromium.PACKAGES + "): "
-					+ e.getMessage().lines().findFirst().orElse("");
-			System.err.println(message);
-			if (Boolean.getBoolean("govmodel.requireAllTests")) {
-				fail(message.replace("SKIPPED", "cannot run (govmodel.requireAllTests is set)"));
-			}
-			Assumptions.abort(message);
-		}
-		try (InputStream in = BrowserSuiteTest.class.getResourceAsStream("checks.js")) {
-			checks = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
+	static void startChromium() {
+		chromium = Chromium.startOrSkip("the browser suite");
+		checks = Chromium.checks();
 	}
 
 	@AfterAll

@@ -38,6 +38,34 @@ final class Chromium implements AutoCloseable {
 		driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
 	}
 
+	/**
+	 * The browser for a suite of tests; without it the suite is skipped with the packages to install, or fails
+	 * when {@code govmodel.requireAllTests} is set (CI).
+	 */
+	static Chromium startOrSkip(String suite) {
+		try {
+			return start();
+		} catch (Missing | org.openqa.selenium.WebDriverException e) {
+			String message = "SKIPPED: " + suite + " needs Chromium and chromedriver (" + PACKAGES + "): "
+					+ e.getMessage().lines().findFirst().orElse("");
+			System.err.println(message);
+			if (Boolean.getBoolean("govmodel.requireAllTests")) {
+				org.junit.jupiter.api.Assertions.fail(message.replace("SKIPPED", "cannot run (govmodel.requireAllTests is set)"));
+			}
+			org.junit.jupiter.api.Assumptions.abort(message);
+			throw new IllegalStateException(message); // not reached: abort throws
+		}
+	}
+
+	/** The layout checks every page goes through (checks.js): it returns the findings, the ids and the links. */
+	static String checks() {
+		try (java.io.InputStream in = Chromium.class.getResourceAsStream("checks.js")) {
+			return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		} catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+
 	/** The browser and its driver, or why they cannot be found. */
 	static Chromium start() {
 		Path browser = find("chromium", "chromium-browser").orElseThrow(() -> new Missing("no chromium on PATH or in /usr/bin"));

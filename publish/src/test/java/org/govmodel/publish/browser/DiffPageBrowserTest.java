@@ -2,10 +2,8 @@ package org.govmodel.publish.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +17,6 @@ import org.govmodel.dsl.loading.ModelLoader;
 import org.govmodel.generators.diff.DiffHtml;
 import org.govmodel.publish.TestModels;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -37,15 +34,7 @@ class DiffPageBrowserTest {
 
 	@BeforeAll
 	static void startChromium() {
-		try {
-			chromium = Chromium.start();
-		} catch (Chromium.Missing | org.openqa.selenium.WebDriverException e) {
-			String message = "SKIPPED: the diff page's browser test needs Chromium and chromedriver (" + Chromium.PACKAGES + ")";
-			if (Boolean.getBoolean("govmodel.requireAllTests")) {
-				fail(message.replace("SKIPPED", "cannot run (govmodel.requireAllTests is set)"));
-			}
-			Assumptions.abort(message);
-		}
+		chromium = Chromium.startOrSkip("the diff page's browser test");
 	}
 
 	@AfterAll
@@ -71,11 +60,7 @@ class DiffPageBrowserTest {
 		Path file = FOLDER.resolve("cordoba-review.html");
 		Files.writeString(file, page, StandardCharsets.UTF_8);
 
-		String checks;
-		try (InputStream in = DiffPageBrowserTest.class.getResourceAsStream("checks.js")) {
-			checks = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		Map<String, Object> result = (Map<String, Object>) chromium.open(file.toAbsolutePath(), checks);
+		Map<String, Object> result = (Map<String, Object>) chromium.open(file.toAbsolutePath(), Chromium.checks());
 		Path screenshot = Path.of("target/browser-screenshots/diff/cordoba-review.html.png");
 		Files.createDirectories(screenshot.getParent());
 		Files.write(screenshot, chromium.screenshot());

@@ -2,6 +2,7 @@ package org.govmodel.dsl.ui;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
+import org.govmodel.dsl.loading.SkippedFolders;
 
 /** What makes a file a GovModel model in the workspace. */
 public final class GovModelFiles {
@@ -18,14 +19,8 @@ public final class GovModelFiles {
 				&& !isBuildOutput(resource);
 	}
 
-	/** Files under a build output folder (Maven's target/, Eclipse's bin/) are copies, not sources. */
+	/** Files in build output, dependencies or hidden folders are not the user's: {@link SkippedFolders}, as for every front end. */
 	private static boolean isBuildOutput(IResource resource) {
-		for (IResource r = resource.getParent(); r != null && r.getType() != IResource.PROJECT; r = r.getParent()) {
-			if (r.getParent() != null && r.getParent().getType() == IResource.PROJECT
-					&& (r.getName().equals("target") || r.getName().equals("bin"))) {
-				return true;
-			}
-		}
-		return false;
+		return SkippedFolders.contains(resource.getProjectRelativePath().toPath());
 	}
 }

@@ -168,7 +168,7 @@ class DiffCommand implements Callable<Integer> {
 
 	private Side revision(GitRevisions git, String name, List<Path> paths) throws ModelCheck.UsageError {
 		GitRevisions.Revision revision = git.read(name, paths);
-		return new Side(name, check.run(revision.files(), paths, ruleOptions, revision.contents(), language.language()));
+		return new Side(name, check.run(revision.files(), ruleOptions, revision.contents(), language.language()));
 	}
 
 	private Side workingTree(List<Path> paths, DiffWords say) throws ModelCheck.UsageError {
@@ -201,10 +201,10 @@ class DiffCommand implements Callable<Integer> {
 
 	private Side driverSide(String label, Path path, Path text) throws ModelCheck.UsageError {
 		if (text.toString().equals("/dev/null") || !Files.exists(text)) {
-			return new Side(label, check.run(List.of(), List.of(), ruleOptions, null, language.language()));
+			return new Side(label, check.run(List.of(), ruleOptions, null, language.language()));
 		}
 		Path file = path.toAbsolutePath().normalize();
-		return new Side(label, check.run(List.of(file), List.of(), ruleOptions, f -> Files.newInputStream(text), language.language()));
+		return new Side(label, check.run(List.of(file), ruleOptions, f -> Files.newInputStream(text), language.language()));
 	}
 
 	/** A version with syntax errors cannot be compared: its syntax errors are printed. */

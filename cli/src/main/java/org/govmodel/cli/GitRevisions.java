@@ -18,6 +18,7 @@ import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.govmodel.dsl.i18n.Messages;
 import org.govmodel.dsl.loading.ModelFiles;
 import org.govmodel.dsl.loading.ModelLoader;
+import org.govmodel.dsl.loading.SkippedFolders;
 
 /**
  * The model files of a git revision, read from the object database with JGit
@@ -77,7 +78,7 @@ final class GitRevisions implements AutoCloseable {
 			walk.setRecursive(true);
 			walk.setFilter(filter(paths));
 			while (walk.next()) {
-				if (!ModelFiles.isBuildOutput(Path.of(walk.getPathString()))) {
+				if (!SkippedFolders.contains(Path.of(walk.getPathString()))) {
 					blobs.put(workTree.resolve(walk.getPathString()), walk.getObjectId(0));
 				}
 			}

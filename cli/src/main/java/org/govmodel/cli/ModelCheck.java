@@ -89,30 +89,29 @@ class ModelCheck {
 		} catch (ModelFiles.UnreadablePathException e) {
 			throw new UsageError(e.message(language));
 		}
-		return run(files, paths, options, null, language);
+		return run(files, options, null, language);
 	}
 
 	/**
-	 * Checks files already collected, their text read from {@code contents}
-	 * (null: the file system), with the settings found next to {@code paths}.
+	 * Checks files already collected, their text read from {@code contents} (null: the file system), with every
+	 * diagnostic written in the language.
+	 * Each file's {@code govmodel.json} is found by {@link ModelLoader}; {@code --settings} and
+	 * {@code --rule} are the front end's options over it (docs/architecture.md, "Finding models and settings").
 	 */
-	Result run(List<Path> files, List<Path> paths, RuleOptions options, ModelLoader.Contents contents) throws UsageError {
-		return run(files, paths, options, contents, Language.EN);
-	}
-
-	/** {@link #run(List, List, RuleOptions, ModelLoader.Contents)} with every diagnostic written in the language. */
-	Result run(List<Path> files, List<Path> paths, RuleOptions options, ModelLoader.Contents contents, Language language) throws UsageError {
+	Result run(List<Path> files, RuleOptions options, ModelLoader.Contents contents, Language language) throws UsageError {
 		List<RuleSetting> settings = new ArrayList<>();
-		Optional<Path> settingsFile = options.settings != null ? Optional.of(options.settings) : SettingsFile.find(paths);
 		try {
-			if (settingsFile.isPresent()) {
-				settings.addAll(SettingsFile.read(settingsFile.get()));
+			if (options.settings != null) {
+				settings.addAll(SettingsFile.read(options.settings));
 			}
 		} catch (SettingsFile.InvalidSettingsException e) {
 			throw new UsageError(e.message(language));
 		}
 		options.rules.forEach((id, severity) -> settings.add(new RuleSetting(id, severity, OPTION, 1, 1)));
 		ModelLoader.Checked checked = loader.check(files, settings, contents, language);
+		if (checked.unusableSettings().isPresent()) {
+			throw new UsageError(checked.unusableSettings().get().message(language));
+		}
 		Optional<ModelDiagnostic> badOption = checked.diagnostics().stream().filter(d -> d.path().equals(OPTION)).findFirst();
 		if (badOption.isPresent()) {
 			throw new UsageError("--rule " + badOption.get().message());
@@ -120,6 +119,7 @@ class ModelCheck {
 		if (!checked.models().unreadable().isEmpty()) {
 			throw new UsageError(checked.models().unreadable().get(0).toLine());
 		}
+		Optional<Path> settingsFile = options.settings != null ? Optional.of(options.settings) : checked.models().settingsFile();
 		return new Result(files, checked.models(), checked.diagnostics(), settingsFile);
 	}
 }

@@ -14,6 +14,7 @@ class RuleOptions {
 	Map<String, String> rules = new LinkedHashMap<>();
 
 	@Option(names = "--settings", paramLabel = "FILE",
-			description = "Rule settings (JSON). Default: govmodel.json in the first named folder that has one.")
+			description = { "Rule settings (JSON, as govmodel.json), applied over each model's own govmodel.json",
+					"(the nearest one in its folder or above, up to the repository root)." })
 	Path settings;
 }

@@ -16,7 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "validate", mixinStandardHelpOptions = true,
 		description = { "Checks models: syntax, references and governance rules.",
 				"Prints one diagnostic per line as path:line:col: severity: message [rule].",
-				"Rule severities come from govmodel.json next to the models, --settings or --rule.",
+				"Rule severities: each model's nearest govmodel.json (its folder or above), then --settings, then --rule.",
 				"Exit code 0 when there is no error, 1 when there are errors (or warnings with --strict), 2 for usage or I/O errors." })
 class ValidateCommand implements Callable<Integer> {
 

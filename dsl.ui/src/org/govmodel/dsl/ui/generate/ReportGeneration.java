@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
@@ -15,7 +14,6 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.govmodel.dsl.loading.ModelDiagnostic;
 import org.govmodel.dsl.loading.ModelFiles;
 import org.govmodel.dsl.loading.ModelLoader;
-import org.govmodel.dsl.loading.RuleSetting;
 import org.govmodel.dsl.loading.SettingsFile;
 import org.govmodel.dsl.ui.GovModelUiPlugin;
 import org.govmodel.generators.Artifacts;
@@ -26,7 +24,7 @@ import com.google.inject.Inject;
 
 /**
  * "Generate reports" on files or folders: what {@code govmodel generate PATH -o
- * DIR} does (the same loader, settings file, refusal on errors and report
+ * DIR} does (the same loader, each model's settings file, refusal on errors and report
  * families), writing into the project's {@value #FOLDER} folder.
  */
 public class ReportGeneration {
@@ -53,12 +51,10 @@ public class ReportGeneration {
 		List<String> problems = new ArrayList<>();
 		try {
 			List<Path> files = ModelFiles.collect(paths).stream().filter(file -> !isUnder(file, output)).toList();
-			List<RuleSetting> settings = new ArrayList<>();
-			Optional<Path> settingsFile = SettingsFile.find(paths);
-			if (settingsFile.isPresent()) {
-				settings.addAll(SettingsFile.read(settingsFile.get()));
+			ModelLoader.Checked checked = loader.check(files, List.of(), null, GovModelUiPlugin.language());
+			if (checked.unusableSettings().isPresent()) {
+				throw checked.unusableSettings().get();
 			}
-			ModelLoader.Checked checked = loader.check(files, settings, null, GovModelUiPlugin.language());
 			if (checked.hasErrors()) {
 				checked.diagnostics().stream().filter(ModelDiagnostic::isError).map(ModelDiagnostic::toLine).forEach(problems::add);
 				problems.add("The models have errors; nothing was written.");

@@ -10,7 +10,6 @@ import java.util.Map;
 
 import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.core.filebuffers.ITextFileBuffer;
-import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
@@ -26,8 +25,6 @@ import org.eclipse.xtext.resource.XtextResourceSet;
 import org.govmodel.dsl.i18n.DiagnosticLanguage;
 import org.govmodel.dsl.library.StandardLibrary;
 import org.govmodel.dsl.loading.ModelIndex;
-import org.govmodel.dsl.loading.RuleSetting;
-import org.govmodel.dsl.loading.SettingsFile;
 import org.govmodel.dsl.ui.GovModelFiles;
 import org.govmodel.dsl.ui.GovModelUiPlugin;
 import org.govmodel.dsl.validation.RuleSettings;
@@ -86,7 +83,7 @@ public class ModelSnapshots {
 		}
 		XtextResource resource = load(resourceSet, uriOf(file), text);
 		index.install(resourceSet);
-		applySettings(resourceSet, file);
+		applySettings(resourceSet);
 		return new ModelSnapshot(resourceSet, resource, new Document(1, text), file);
 	}
 
@@ -103,6 +100,7 @@ public class ModelSnapshots {
 			resource = load(resourceSet, location, text);
 		}
 		index.install(resourceSet);
+		applySettings(resourceSet);
 		return new ModelSnapshot(resourceSet, resource, new Document(1, text), null);
 	}
 
@@ -150,24 +148,20 @@ public class ModelSnapshots {
 		return resource;
 	}
 
-	/** The rule severities of the govmodel.json in the file's folder or, failing that, its project's root. */
-	private static void applySettings(XtextResourceSet resourceSet, IFile file) {
-		List<java.nio.file.Path> folders = new ArrayList<>();
-		for (IContainer container : List.of(file.getParent(), file.getProject())) {
-			IPath location = container.getLocation();
-			if (location != null) {
-				folders.add(location.toPath());
-			}
+	/**
+	 * Each model's rule severities from its {@code govmodel.json}, found as every front end finds
+	 * it ({@link RuleSettings}, docs/architecture.md): the workspace's URIs are mapped to the files on disk.
+	 */
+	private static void applySettings(XtextResourceSet resourceSet) {
+		RuleSettings.of(resourceSet).locateModelsWith(ModelSnapshots::location);
+	}
+
+	/** Where a model is on disk: a workspace file's location, a file URI's path; null for anything else. */
+	public static java.nio.file.Path location(URI uri) {
+		if (uri.isPlatformResource()) {
+			IPath location = ResourcesPlugin.getWorkspace().getRoot().getFile(IPath.fromPortableString(uri.toPlatformString(true))).getLocation();
+			return location == null ? null : location.toPath();
 		}
-		SettingsFile.find(folders).ifPresent(settings -> {
-			try {
-				RuleSettings ruleSettings = RuleSettings.of(resourceSet);
-				for (RuleSetting setting : SettingsFile.read(settings)) {
-					ruleSettings.set(setting.ruleId(), setting.severity());
-				}
-			} catch (SettingsFile.InvalidSettingsException e) {
-				GovModelUiPlugin.log(e.getMessage(), null);
-			}
-		});
+		return uri.isFile() ? java.nio.file.Path.of(uri.toFileString()) : null;
 	}
 }

@@ -27,6 +27,7 @@ import org.govmodel.dsl.loading.RuleSetting;
 import org.govmodel.dsl.i18n.ReportLanguage;
 import org.govmodel.dsl.loading.LoadedModels;
 import org.govmodel.dsl.loading.SettingsFile;
+import org.govmodel.dsl.loading.SkippedFolders;
 import org.govmodel.generators.ReportOptions;
 
 import com.google.inject.Injector;
@@ -53,7 +54,7 @@ abstract class AbstractGovModelMojo extends AbstractMojo {
 	@Parameter(property = "govmodel.failOnWarning", defaultValue = "false")
 	protected boolean failOnWarning;
 
-	/** Rule severities (off, info, warning, error) by rule id, over govmodel.json. */
+	/** Rule severities (off, info, warning, error) by rule id, over each model's govmodel.json (docs/architecture.md). */
 	@Parameter
 	protected Map<String, String> rules = new LinkedHashMap<>();
 
@@ -88,7 +89,7 @@ abstract class AbstractGovModelMojo extends AbstractMojo {
 			try (Stream<Path> walk = Files.walk(root)) {
 				walk.filter(Files::isRegularFile).filter(p -> {
 					Path relative = root.relativize(p);
-					return matches(include, relative) && !matches(exclude, relative);
+					return matches(include, relative) && !matches(exclude, relative) && !SkippedFolders.contains(relative);
 				}).sorted().forEach(files::add);
 			} catch (IOException e) {
 				throw new MojoExecutionException("Cannot list " + root + ": " + e.getMessage(), e);
@@ -98,7 +99,7 @@ abstract class AbstractGovModelMojo extends AbstractMojo {
 	}
 
 	/**
-	 * How the reports are written: the language asked for, else the one the models or the first model folder's
+	 * How the reports are written: the language asked for, else the one the models or the run's
 	 * {@code govmodel.json} declare ({@link ReportLanguage}), and the audience ({@code public} or {@code review}).
 	 */
 	protected ReportOptions reportOptions(String language, String audience, LoadedModels models) throws MojoFailureException {
@@ -109,10 +110,8 @@ abstract class AbstractGovModelMojo extends AbstractMojo {
 		}
 		ReportOptions.Audience reader = ReportOptions.Audience.parse(audience == null ? "public" : audience)
 				.orElseThrow(() -> new MojoFailureException("<audience>" + audience + "</audience> is not an audience; use public or review"));
-		Optional<Path> settings = modelDirectories.stream().map(directory -> directory.toPath().resolve(SettingsFile.NAME)).filter(Files::isRegularFile)
-				.findFirst();
 		try {
-			ReportLanguage.Decision decision = injector().getInstance(ReportLanguage.class).decide(requested, models, settings);
+			ReportLanguage.Decision decision = injector().getInstance(ReportLanguage.class).decide(requested, models, models.settingsFile());
 			decision.diagnostics().forEach(diagnostic -> getLog().warn(diagnostic.toLine()));
 			return new ReportOptions(decision.language(), reader);
 		} catch (SettingsFile.InvalidSettingsException e) {
@@ -152,19 +151,12 @@ abstract class AbstractGovModelMojo extends AbstractMojo {
 	/** Loads, configures and validates; logs every diagnostic. */
 	protected ModelLoader.Checked load(List<Path> files) throws MojoFailureException {
 		ModelLoader loader = injector().getInstance(ModelLoader.class);
-		List<RuleSetting> settings = new ArrayList<>();
-		for (File directory : modelDirectories) {
-			Path settingsFile = directory.toPath().resolve(SettingsFile.NAME);
-			if (Files.isRegularFile(settingsFile)) {
-				try {
-					settings.addAll(SettingsFile.read(settingsFile));
-				} catch (SettingsFile.InvalidSettingsException e) {
-					throw new MojoFailureException(e.getMessage());
-				}
-			}
+		List<RuleSetting> options = new ArrayList<>();
+		rules.forEach((id, severity) -> options.add(new RuleSetting(id, severity, "<rules> in the pom", 1, 1)));
+		ModelLoader.Checked checked = loader.check(files, options);
+		if (checked.unusableSettings().isPresent()) {
+			throw new MojoFailureException(checked.unusableSettings().get().getMessage());
 		}
-		rules.forEach((id, severity) -> settings.add(new RuleSetting(id, severity, "<rules> in the pom", 1, 1)));
-		ModelLoader.Checked checked = loader.check(files, settings);
 		List<ModelDiagnostic> diagnostics = checked.diagnostics();
 		long errors = 0;
 		long warnings = 0;

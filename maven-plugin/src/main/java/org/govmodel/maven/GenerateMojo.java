@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.maven.plugin.MojoExecutionException;
@@ -18,6 +19,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.govmodel.dsl.govModel.Model;
 import org.govmodel.dsl.loading.ModelLoader;
+import org.govmodel.dsl.loading.SettingsFile;
 import org.govmodel.generators.Artifacts;
 import org.govmodel.generators.Reports;
 import org.govmodel.generators.ReportOptions;
@@ -97,11 +99,9 @@ public class GenerateMojo extends AbstractGovModelMojo {
 				digest.update(file.toAbsolutePath().toString().getBytes(StandardCharsets.UTF_8));
 				digest.update(Files.readAllBytes(file));
 			}
-			for (File directory : modelDirectories) {
-				Path settings = directory.toPath().resolve("govmodel.json");
-				if (Files.isRegularFile(settings)) {
-					digest.update(Files.readAllBytes(settings));
-				}
+			for (Path settings : files.stream().map(SettingsFile::applyingTo).flatMap(Optional::stream).distinct().sorted().toList()) {
+				digest.update(settings.toString().getBytes(StandardCharsets.UTF_8));
+				digest.update(Files.readAllBytes(settings));
 			}
 			digest.update((rules + "|" + outputs + "|" + language + "|" + audience + "|" + failOnWarning + "|" + GenerateMojo.class.getPackage().getImplementationVersion())
 					.getBytes(StandardCharsets.UTF_8));

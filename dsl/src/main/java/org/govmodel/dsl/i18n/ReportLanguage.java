@@ -63,7 +63,7 @@ public class ReportLanguage {
 	 *
 	 * @param option   the run's explicit choice, if any
 	 * @param models   the user's models as loaded
-	 * @param settings the project's {@code govmodel.json}, if any (see {@link SettingsFile#find})
+	 * @param settings the project's {@code govmodel.json}, if any (see {@link LoadedModels#settingsFile})
 	 * @throws InvalidSettingsException when the settings file cannot be read or is not JSON (a usage error, as for the rule settings)
 	 */
 	public Decision decide(Optional<Language> option, LoadedModels models, Optional<Path> settings) throws InvalidSettingsException {

@@ -2,11 +2,13 @@ package org.govmodel.dsl.loading;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.govmodel.dsl.govModel.Model;
+import org.govmodel.dsl.validation.RuleSettings;
 
 /**
  * The user's model files loaded together (with the standard library) into one
@@ -23,6 +25,15 @@ public record LoadedModels(XtextResourceSet resourceSet, List<ModelFile> files, 
 		public Model model() {
 			return resource.getContents().isEmpty() ? null : (Model) resource.getContents().get(0);
 		}
+	}
+
+	/**
+	 * The {@code govmodel.json} of the run, for what a run decides once (the report language): the
+	 * one that applies to the first file in path order.
+	 */
+	public Optional<Path> settingsFile() {
+		RuleSettings settings = RuleSettings.of(resourceSet);
+		return files.stream().map(file -> settings.fileOf(file.resource())).filter(path -> path != null).findFirst().flatMap(settings::settingsFileOf);
 	}
 
 	public Stream<Model> models() {

@@ -12,7 +12,7 @@ import org.govmodel.dsl.i18n.LocalizedException;
 
 /**
  * Finds the model files a user names: files as given, folders searched
- * recursively for {@code *.govmodel}. The result is sorted and free of
+ * recursively for {@code *.govmodel}, passing over {@link SkippedFolders}. The result is sorted and free of
  * duplicates, so every run sees the files in the same order.
  */
 public final class ModelFiles {
@@ -48,27 +48,11 @@ public final class ModelFiles {
 		try (Stream<Path> walk = Files.walk(folder)) {
 			return walk.filter(p -> p.getFileName().toString().endsWith(EXTENSION))
 					.filter(Files::isRegularFile)
-					.filter(p -> !isBuildOutput(folder, p))
+					.filter(p -> !SkippedFolders.contains(folder.relativize(p)))
 					.toList();
 		} catch (IOException | java.io.UncheckedIOException e) {
 			throw new UnreadablePathException("path.unlistable", "path", named.toString(), "reason", String.valueOf(e.getMessage()));
 		}
-	}
-
-	/** Copies under {@code target/} or {@code node_modules/} are build output, not models. */
-	private static boolean isBuildOutput(Path root, Path file) {
-		return isBuildOutput(root.relativize(file));
-	}
-
-	/** Whether a path relative to a searched folder lies in build output or a hidden folder (also for files read from git). */
-	public static boolean isBuildOutput(Path relative) {
-		for (Path part : relative) {
-			String name = part.toString();
-			if (name.equals("target") || name.equals("node_modules") || name.startsWith(".")) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/** How a file is shown to the user: relative to the working directory when inside it. */

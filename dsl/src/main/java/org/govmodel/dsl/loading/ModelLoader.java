@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -26,8 +27,11 @@ import com.google.inject.Inject;
 import com.google.inject.Provider;
 
 /**
- * Loads model files with the standard library and validates them: the one way
- * the CLI, the generators and the Maven plugin read models.
+ * Loads model files with the standard library, a global name index, the rule
+ * severities that apply to each file ({@link RuleSettings}: defaults, the
+ * file's {@code govmodel.json}, the front end's options) and validates them:
+ * the one way the CLI, the generators, the Maven plugin, Eclipse's report
+ * generation and the tests read models.
  */
 public class ModelLoader {
 
@@ -93,20 +97,24 @@ public class ModelLoader {
 	}
 
 	/**
-	 * Applies the user's rule severities to the loaded models.
+	 * Applies the front end's rule severities (over each file's {@code govmodel.json}) and reads
+	 * the settings file of every loaded model.
 	 *
-	 * @return a diagnostic for each setting that names no rule or no severity
+	 * @return a diagnostic for each option or setting that names no rule or no severity, and for
+	 *         each settings file that cannot be read
 	 */
-	public List<ModelDiagnostic> configure(LoadedModels models, List<RuleSetting> settings) {
+	public List<ModelDiagnostic> configure(LoadedModels models, List<RuleSetting> options) {
 		RuleSettings ruleSettings = RuleSettings.of(models.resourceSet());
 		List<ModelDiagnostic> problems = new ArrayList<>();
-		for (RuleSetting setting : settings) {
+		for (RuleSetting setting : options) {
 			String problem = ruleSettings.set(setting.ruleId(), setting.severity());
 			if (problem != null) {
 				problems.add(new ModelDiagnostic(setting.source(), setting.line(), setting.column(), setting.ruleId().length() + 2,
 						Severity.WARNING, problem, Rules.UNKNOWN_RULE, new String[] { setting.ruleId() }, null));
 			}
 		}
+		models.files().forEach(file -> ruleSettings.layerOf(file.path()));
+		ruleSettings.layersRead().forEach(layer -> problems.addAll(layer.diagnostics()));
 		return problems;
 	}
 
@@ -114,6 +122,11 @@ public class ModelLoader {
 	public record Checked(LoadedModels models, List<ModelDiagnostic> diagnostics) {
 		public boolean hasErrors() {
 			return diagnostics.stream().anyMatch(ModelDiagnostic::isError);
+		}
+
+		/** Why a settings file of the models could not be read at all, if one could not (the first in path order). */
+		public Optional<SettingsFile.InvalidSettingsException> unusableSettings() {
+			return RuleSettings.of(models.resourceSet()).layersRead().stream().flatMap(layer -> layer.unusable().stream()).findFirst();
 		}
 	}
 
@@ -125,7 +138,10 @@ public class ModelLoader {
 		return resource;
 	}
 
-	/** Loads the files, applies the rule settings and validates: what every front end does first. */
+	/**
+	 * Loads the files, applies the rule settings (each file's {@code govmodel.json}, then the front
+	 * end's {@code options}) and validates: what every front end does first.
+	 */
 	public Checked check(List<Path> files, List<RuleSetting> settings) {
 		return check(files, settings, null);
 	}

@@ -30,12 +30,24 @@ public final class SettingsFile {
 	private SettingsFile() {
 	}
 
-	/** The settings file for the named paths: in the first named folder (or a named file's folder) that has one. */
-	public static Optional<Path> find(List<Path> paths) {
-		for (Path path : paths) {
-			Path folder = Files.isDirectory(path) ? path : path.toAbsolutePath().getParent();
-			if (folder != null && Files.isRegularFile(folder.resolve(NAME))) {
-				return Optional.of(folder.resolve(NAME));
+	/** Marks a repository's root folder: a settings file is never looked for above it. */
+	private static final String REPOSITORY = ".git";
+
+	/**
+	 * The settings file that applies to a model file: the nearest {@code govmodel.json} in the
+	 * file's folder or a folder above it, looking no higher than the root of the repository that
+	 * holds the file (the folder with {@code .git}). The rule depends only on where the model
+	 * is, so the command line, the language server, Eclipse and Maven find the same file for it
+	 * whatever folder or project they were opened on (docs/architecture.md, "Finding models and settings").
+	 */
+	public static Optional<Path> applyingTo(Path model) {
+		for (Path folder = model.toAbsolutePath().normalize().getParent(); folder != null; folder = folder.getParent()) {
+			Path candidate = folder.resolve(NAME);
+			if (Files.isRegularFile(candidate)) {
+				return Optional.of(candidate);
+			}
+			if (Files.exists(folder.resolve(REPOSITORY))) {
+				return Optional.empty();
 			}
 		}
 		return Optional.empty();

@@ -5,7 +5,7 @@ import org.eclipse.xtext.preferences.IPreferenceValues;
 import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
 import org.eclipse.xtext.preferences.MapBasedPreferenceValues;
 
-/** Hands the rule severities of a model's {@link RuleSettings} to Xtext's validation. */
+/** Hands the rule severities that apply to a model ({@link RuleSettings#severitiesOf}) to Xtext's validation. */
 public class RuleSeverityPreferences implements IPreferenceValuesProvider {
 
 	@Override
@@ -13,6 +13,6 @@ public class RuleSeverityPreferences implements IPreferenceValuesProvider {
 		if (context == null || context.getResourceSet() == null) {
 			return new MapBasedPreferenceValues();
 		}
-		return new MapBasedPreferenceValues(new java.util.HashMap<>(RuleSettings.of(context.getResourceSet()).asPreferences()));
+		return new MapBasedPreferenceValues(RuleSettings.of(context.getResourceSet()).severitiesOf(context));
 	}
 }

@@ -49,7 +49,7 @@ class ReportLanguageTest {
 			files = walk.filter(p -> p.toString().endsWith(".govmodel")).sorted().toList();
 		}
 		LoadedModels models = loader.load(files);
-		return reportLanguage.decide(option, models, SettingsFile.find(List.of(folder)));
+		return reportLanguage.decide(option, models, models.settingsFile());
 	}
 
 	private void write(String name, String text) throws IOException {

@@ -56,6 +56,6 @@ class SeverityConfigurationTest {
 		assertTrue(settings.set("GOV-NOPE-001", "off").startsWith("Unknown rule id 'GOV-NOPE-001'"));
 		assertTrue(settings.set("GOV-AUTO-001", "loud").startsWith("Unknown severity 'loud'"));
 		assertTrue(settings.set("GOV-SYNTAX-001", "off").contains("cannot be changed"));
-		assertTrue(settings.asPreferences().isEmpty());
+		assertTrue(settings.options().isEmpty());
 	}
 }

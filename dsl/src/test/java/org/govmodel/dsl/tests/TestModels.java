@@ -1,37 +1,37 @@
 package org.govmodel.dsl.tests;
 
-import java.util.ArrayList;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.util.StringInputStream;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.govmodel.dsl.govModel.Model;
-import org.govmodel.dsl.i18n.DiagnosticLanguage;
 import org.govmodel.dsl.i18n.Language;
-import org.govmodel.dsl.library.StandardLibrary;
+import org.govmodel.dsl.loading.LoadedModels;
+import org.govmodel.dsl.loading.ModelLoader;
 
 import com.google.inject.Inject;
-import com.google.inject.Provider;
 
 /**
- * Parses model texts the way the tool does: in one resource set with the
- * standard library, each text a file of its own.
+ * Parses model texts the way the tool does: through {@link ModelLoader}, the
+ * pipeline every front end uses (the standard library, the global name index,
+ * the rule settings), each text a file of its own in a folder under
+ * {@code target/} that no {@code govmodel.json} applies to.
  */
 public class TestModels {
 
-	@Inject
-	private Provider<XtextResourceSet> resourceSets;
+	private static final Path FOLDER = Path.of("target", "test-models").toAbsolutePath();
 
 	@Inject
-	private StandardLibrary library;
+	private ModelLoader loader;
 
 	@Inject
 	private IResourceValidator validator;
@@ -43,22 +43,17 @@ public class TestModels {
 
 	/** Parses the texts as {@link #parse(String...)} does, with diagnostics written in the language. */
 	public List<Model> parse(Language language, String... texts) {
-		XtextResourceSet resourceSet = resourceSets.get();
-		DiagnosticLanguage.set(resourceSet, language);
-		library.loadInto(resourceSet);
-		List<Model> models = new ArrayList<>();
+		Map<Path, String> files = new LinkedHashMap<>();
 		for (int i = 0; i < texts.length; i++) {
-			Resource resource = resourceSet.createResource(URI.createURI("memory:/m" + i + ".govmodel"));
-			try {
-				resource.load(new StringInputStream(texts[i], "UTF-8"), resourceSet.getLoadOptions());
-			} catch (java.io.IOException e) {
-				throw new IllegalStateException(e);
-			}
-			models.add((Model) resource.getContents().get(0));
+			files.put(FOLDER.resolve("m" + i + ".govmodel"), texts[i]);
 		}
-		return models;
+		LoadedModels loaded = loader.load(List.copyOf(files.keySet()),
+				file -> new ByteArrayInputStream(files.get(file).getBytes(StandardCharsets.UTF_8)), language);
+		if (!loaded.unreadable().isEmpty()) {
+			throw new IllegalStateException(loaded.unreadable().get(0).toLine());
+		}
+		return loaded.files().stream().map(LoadedModels.ModelFile::model).toList();
 	}
-
 	public Model parseOne(String text) {
 		return parse(text).get(0);
 	}

@@ -10,8 +10,6 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
-import org.eclipse.xtext.workspace.IProjectConfig;
-import org.eclipse.xtext.workspace.ProjectConfigAdapter;
 import org.govmodel.dsl.analysis.GovernanceViews;
 import org.govmodel.dsl.govModel.Model;
 import org.govmodel.dsl.i18n.Language;
@@ -19,7 +17,6 @@ import org.govmodel.dsl.i18n.ReportLanguage;
 import org.govmodel.dsl.loading.LoadedModels;
 import org.govmodel.dsl.loading.SettingsFile;
 import org.govmodel.dsl.ide.server.ClientLanguage;
-import org.govmodel.dsl.ide.server.ProjectRuleSettings;
 
 import com.google.inject.Inject;
 
@@ -27,7 +24,7 @@ import com.google.inject.Inject;
  * The language the preview draws a file in: the one {@code govmodel generate} would publish the
  * file's jurisdiction in, decided by {@link ReportLanguage} with the editor's {@code govmodel.language}
  * setting as the run's explicit choice (as {@code --lang} is on the command line), then the
- * {@code language} the jurisdiction declares, then the project's {@code govmodel.json}. Only when
+ * {@code language} the jurisdiction declares, then the file's {@code govmodel.json} (found as every front end finds it). Only when
  * none of them names a language does the preview differ from {@code generate}: it takes the editor's
  * display language rather than English, since a preview has one reader and that reader chose it.
  * <p>
@@ -56,7 +53,7 @@ public class PreviewLanguage {
 		List<LoadedModels.ModelFile> files = declaring.stream().filter(XtextResource.class::isInstance).map(XtextResource.class::cast)
 				.map(r -> new LoadedModels.ModelFile(path(r.getURI()), r.getURI().lastSegment(), r)).toList();
 		LoadedModels models = new LoadedModels(resourceSet, files, List.of());
-		ReportLanguage.Decision decision = decide(editor.setting(), models, settingsOf(resourceSet));
+		ReportLanguage.Decision decision = decide(editor.setting(), models, models.settingsFile());
 		return decision.source() == ReportLanguage.Source.DEFAULT ? editor.locale() : decision.language();
 	}
 
@@ -67,17 +64,6 @@ public class PreviewLanguage {
 			// the project's diagnostics already say what is wrong with govmodel.json; the preview goes on without it
 			return decide(setting, models, Optional.empty());
 		}
-	}
-
-	/** The project's govmodel.json, found as the project's rule severities find it. */
-	private static Optional<Path> settingsOf(XtextResourceSet resourceSet) {
-		ProjectConfigAdapter adapter = ProjectConfigAdapter.findInEmfObject(resourceSet);
-		IProjectConfig project = adapter == null ? null : adapter.getProjectConfig();
-		URI root = project == null ? null : project.getPath();
-		if (root == null || !root.isFile()) {
-			return Optional.empty();
-		}
-		return Optional.ofNullable(ProjectRuleSettings.settingsFileOf(Path.of(root.toFileString())));
 	}
 
 	private static Path path(URI uri) {

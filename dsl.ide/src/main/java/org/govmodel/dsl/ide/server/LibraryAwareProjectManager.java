@@ -1,13 +1,17 @@
 package org.govmodel.dsl.ide.server;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.build.IncrementalBuilder;
 import org.eclipse.xtext.ide.server.ProjectManager;
+import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -15,15 +19,18 @@ import org.eclipse.xtext.validation.Issue;
 import org.eclipse.xtext.workspace.ISourceFolder;
 import org.govmodel.dsl.i18n.DiagnosticLanguage;
 import org.govmodel.dsl.library.StandardLibrary;
+import org.govmodel.dsl.loading.SkippedFolders;
 import org.govmodel.dsl.validation.RuleSettings;
 
 import com.google.inject.Inject;
 
 /**
- * A workspace project as the command line sees it: built together with the
+ * A workspace project as the command line sees it: its models (build output
+ * and hidden folders left out, {@link SkippedFolders}) built together with the
  * standard library, so that references to the ECLAC framework, the solution
- * kinds and the portfolios resolve, and validated with the project's and the
- * editor's rule severities.
+ * kinds and the portfolios resolve, and validated with each model's
+ * {@code govmodel.json} and the editor's rule severities over them
+ * ({@link RuleSettings}).
  */
 public class LibraryAwareProjectManager extends ProjectManager {
 
@@ -39,13 +46,47 @@ public class LibraryAwareProjectManager extends ProjectManager {
 	/** Settings problems last published per URI, so that each build does not publish them again. */
 	private final Map<URI, List<String>> published = new HashMap<>();
 
+	/** The settings files whose problems were published last. */
+	private final Set<URI> settingsFilesPublished = new HashSet<>();
+
 	@Override
 	public IncrementalBuilder.Result doInitialBuild(CancelIndicator cancelIndicator) {
 		List<URI> uris = new ArrayList<>(library.uris());
 		for (ISourceFolder folder : getProjectConfig().getSourceFolders()) {
-			uris.addAll(folder.getAllResources(fileSystemScanner));
+			folder.getAllResources(fileSystemScanner).stream().filter(uri -> !isSkipped(uri)).forEach(uris::add);
 		}
 		return doBuild(uris, List.of(), List.of(), cancelIndicator);
+	}
+
+	/** Models in build output, dependencies or hidden folders are not the user's ({@link SkippedFolders}, as for every front end). */
+	private boolean isSkipped(URI uri) {
+		URI base = getBaseDir();
+		if (!uri.isFile() || base == null || !base.isFile()) {
+			return false;
+		}
+		Path root = Path.of(base.toFileString());
+		Path file = Path.of(uri.toFileString());
+		return file.startsWith(root) && SkippedFolders.contains(root.relativize(file));
+	}
+
+	/** After each build, the problems of the settings files that apply to the project's models. */
+	@Override
+	public IncrementalBuilder.Result doBuild(List<URI> dirtyFiles, List<URI> deletedFiles, List<IResourceDescription.Delta> externalDeltas,
+			CancelIndicator cancelIndicator) {
+		IncrementalBuilder.Result result = super.doBuild(dirtyFiles, deletedFiles, externalDeltas, cancelIndicator);
+		if (getResourceSet() != null) {
+			Map<URI, List<Issue>> problems = ruleSettings.settingsFileProblems(RuleSettings.of(getResourceSet()),
+					getIndexState().getResourceDescriptions().getAllURIs());
+			for (URI gone : List.copyOf(settingsFilesPublished)) {
+				if (!problems.containsKey(gone)) {
+					publishWhenChanged(gone, List.of());
+				}
+			}
+			settingsFilesPublished.clear();
+			settingsFilesPublished.addAll(problems.keySet());
+			problems.forEach(this::publishWhenChanged);
+		}
+		return result;
 	}
 
 	@Override
@@ -68,7 +109,7 @@ public class LibraryAwareProjectManager extends ProjectManager {
 		language.attachTo(resourceSet);
 		RuleSettings settings = RuleSettings.of(resourceSet);
 		settings.clear();
-		ruleSettings.apply(getBaseDir(), settings).forEach(this::publishWhenChanged);
+		ruleSettings.applyEditorSettings(getBaseDir(), settings).forEach(this::publishWhenChanged);
 	}
 
 	private synchronized void publishWhenChanged(URI uri, List<Issue> issues) {

@@ -22,15 +22,11 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
-import org.govmodel.dsl.i18n.DiagnosticLanguage;
-import org.govmodel.dsl.library.StandardLibrary;
-import org.govmodel.dsl.loading.ModelIndex;
+import org.govmodel.dsl.loading.ModelLoader;
 import org.govmodel.dsl.ui.GovModelFiles;
 import org.govmodel.dsl.ui.GovModelUiPlugin;
-import org.govmodel.dsl.validation.RuleSettings;
 
 import com.google.inject.Inject;
-import com.google.inject.Provider;
 
 /**
  * Makes {@link ModelSnapshot}s the way the command line loads models: the
@@ -41,13 +37,7 @@ import com.google.inject.Provider;
 public class ModelSnapshots {
 
 	@Inject
-	private Provider<XtextResourceSet> resourceSets;
-
-	@Inject
-	private StandardLibrary library;
-
-	@Inject
-	private ModelIndex index;
+	private ModelLoader loader;
 
 	@Inject
 	private LibraryFiles libraryFiles;
@@ -69,9 +59,7 @@ public class ModelSnapshots {
 
 	/** A workspace file with the given text (its editor's), among its project's other models. */
 	public ModelSnapshot of(IFile file, String text) {
-		XtextResourceSet resourceSet = resourceSets.get();
-		DiagnosticLanguage.set(resourceSet, GovModelUiPlugin.language());
-		library.loadInto(resourceSet);
+		XtextResourceSet resourceSet = loader.newResourceSet(GovModelUiPlugin.language(), ModelSnapshots::location);
 		for (IFile other : projectModels(file)) {
 			if (!other.equals(file)) {
 				try {
@@ -82,16 +70,13 @@ public class ModelSnapshots {
 			}
 		}
 		XtextResource resource = load(resourceSet, uriOf(file), text);
-		index.install(resourceSet);
-		applySettings(resourceSet);
+		loader.index(resourceSet);
 		return new ModelSnapshot(resourceSet, resource, new Document(1, text), file);
 	}
 
 	/** A file outside the workspace (a library file opened from a link, or any file on disk): alone with the library. */
 	public ModelSnapshot of(URI location, String text) {
-		XtextResourceSet resourceSet = resourceSets.get();
-		DiagnosticLanguage.set(resourceSet, GovModelUiPlugin.language());
-		library.loadInto(resourceSet);
+		XtextResourceSet resourceSet = loader.newResourceSet(GovModelUiPlugin.language(), ModelSnapshots::location);
 		URI libraryUri = libraryFiles.libraryUriOf(location);
 		XtextResource resource;
 		if (libraryUri != null) {
@@ -99,8 +84,7 @@ public class ModelSnapshots {
 		} else {
 			resource = load(resourceSet, location, text);
 		}
-		index.install(resourceSet);
-		applySettings(resourceSet);
+		loader.index(resourceSet);
 		return new ModelSnapshot(resourceSet, resource, new Document(1, text), null);
 	}
 
@@ -146,14 +130,6 @@ public class ModelSnapshots {
 			throw new UncheckedIOException(e);
 		}
 		return resource;
-	}
-
-	/**
-	 * Each model's rule severities from its {@code govmodel.json}, found as every front end finds
-	 * it ({@link RuleSettings}, docs/architecture.md): the workspace's URIs are mapped to the files on disk.
-	 */
-	private static void applySettings(XtextResourceSet resourceSet) {
-		RuleSettings.of(resourceSet).locateModelsWith(ModelSnapshots::location);
 	}
 
 	/** Where a model is on disk: a workspace file's location, a file URI's path; null for anything else. */

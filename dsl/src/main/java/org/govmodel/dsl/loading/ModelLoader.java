@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -72,9 +74,7 @@ public class ModelLoader {
 	 * the language (see {@link DiagnosticLanguage}).
 	 */
 	public LoadedModels load(List<Path> files, Contents contents, Language language) {
-		XtextResourceSet resourceSet = resourceSets.get();
-		DiagnosticLanguage.set(resourceSet, language);
-		library.loadInto(resourceSet);
+		XtextResourceSet resourceSet = newResourceSet(language);
 		List<LoadedModels.ModelFile> loaded = new ArrayList<>();
 		List<ModelDiagnostic> unreadable = new ArrayList<>();
 		for (Path file : files) {
@@ -92,8 +92,37 @@ public class ModelLoader {
 						DiagnosticLanguage.messages(language).text("GOV-IO-001", "cause", rootCause(e)), Rules.UNREADABLE_FILE, new String[0], null));
 			}
 		}
-		index.install(resourceSet);
+		index(resourceSet);
 		return new LoadedModels(resourceSet, List.copyOf(loaded), List.copyOf(unreadable));
+	}
+
+	/**
+	 * A resource set ready for models: diagnostics in the language, the standard library loaded,
+	 * each model's rule settings found by {@link RuleSettings}. The start of every load, this
+	 * class's and an editor's snapshot of a project (Eclipse); {@link #index} ends it.
+	 */
+	public XtextResourceSet newResourceSet(Language language) {
+		XtextResourceSet resourceSet = resourceSets.get();
+		DiagnosticLanguage.set(resourceSet, language);
+		library.loadInto(resourceSet);
+		RuleSettings.of(resourceSet);
+		return resourceSet;
+	}
+
+	/**
+	 * {@link #newResourceSet(Language)} for models whose URIs are not {@code file:} URIs (Eclipse's
+	 * {@code platform:/resource}): {@code locations} says where each is on disk, so that its
+	 * {@code govmodel.json} is found as for any other front end.
+	 */
+	public XtextResourceSet newResourceSet(Language language, Function<URI, Path> locations) {
+		XtextResourceSet resourceSet = newResourceSet(language);
+		RuleSettings.of(resourceSet).locateModelsWith(locations);
+		return resourceSet;
+	}
+
+	/** Installs the global name index over every model loaded: after the last one. */
+	public void index(ResourceSet resourceSet) {
+		index.install(resourceSet);
 	}
 
 	/**

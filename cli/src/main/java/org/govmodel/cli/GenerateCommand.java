@@ -1,6 +1,7 @@
 package org.govmodel.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -98,17 +99,22 @@ class GenerateCommand implements Callable<Integer> {
 		}
 		decision.diagnostics().forEach(diagnostic -> err.println(diagnostic.toLine()));
 		ReportOptions options = new ReportOptions(decision.language(), audience);
-		Artifacts artifacts = reports.generate(models, result.diagnostics(), OutputFamily.reports(only), options);
-		if (only.contains(OutputFamily.print)) {
-			print.generate(models, options, artifacts);
-		}
-		try {
-			OutputFolder.replace(output, inputs(result), artifacts);
+		Artifacts artifacts;
+		// the files go to disk as they are made, into a staging folder that replaces the output folder only when all
+		// are written: a national model's reports are too many to hold in memory
+		try (OutputFolder.Staging staging = OutputFolder.stage(output, inputs(result))) {
+			artifacts = Artifacts.writingTo(staging);
+			reports.generate(models, result.diagnostics(), OutputFamily.reports(only), options, artifacts);
+			if (only.contains(OutputFamily.print)) {
+				print.generate(models, options, artifacts);
+			}
+			staging.commit();
 		} catch (OutputFolder.RefusedException e) {
 			err.println("govmodel generate: " + e.getMessage());
 			return GovModelCli.USAGE;
-		} catch (IOException e) {
-			err.println("govmodel generate: " + say.text("generate.cannotWrite", "folder", output.toString(), "reason", String.valueOf(e.getMessage())));
+		} catch (IOException | UncheckedIOException e) {
+			String reason = String.valueOf((e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e).getMessage());
+			err.println("govmodel generate: " + say.text("generate.cannotWrite", "folder", output.toString(), "reason", reason));
 			return GovModelCli.USAGE;
 		}
 		artifacts.paths().forEach(file -> out.println(say.text("generate.wrote", "path", output.resolve(file).toString())));

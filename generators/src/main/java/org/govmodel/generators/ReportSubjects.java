@@ -25,8 +25,9 @@ public class ReportSubjects {
 	/**
 	 * @param key      the jurisdiction's qualified name, or the file's path relative to the folder all model files share
 	 * @param fileName the name of its folder and files, unique among the subjects (see {@link FolderNames})
+	 * @param bodyPages the names of its bodies' documentation pages
 	 */
-	public record Subject(GovernanceView view, String key, String fileName) {
+	public record Subject(GovernanceView view, String key, String fileName, BodyPageNames bodyPages) {
 	}
 
 	@Inject
@@ -51,7 +52,7 @@ public class ReportSubjects {
 		FolderNames folder = new FolderNames();
 		keys.forEach((view, key) -> folder.add(key, readable.get(view), ""));
 		List<Subject> subjects = new ArrayList<>();
-		keys.forEach((view, key) -> subjects.add(new Subject(view, key, folder.stem(key))));
+		keys.forEach((view, key) -> subjects.add(new Subject(view, key, folder.stem(key), new BodyPageNames(view, names))));
 		return subjects;
 	}
 

@@ -3,6 +3,9 @@ package org.govmodel.generators;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
+import org.eclipse.xtext.util.CancelIndicator;
 import org.govmodel.dsl.govModel.Model;
 import org.govmodel.dsl.loading.ModelDiagnostic;
 import org.govmodel.generators.diagrams.DiagramGenerator;
@@ -48,6 +51,15 @@ public class Reports {
 	 */
 	public Artifacts generate(List<Model> models, List<ModelDiagnostic> diagnostics, Set<Output> outputs, ReportOptions options) {
 		Artifacts artifacts = new Artifacts();
+		generate(models, diagnostics, outputs, options, artifacts);
+		return artifacts;
+	}
+
+	/**
+	 * @param artifacts where the reports go: in memory, or written as they are made ({@link Artifacts#writingTo})
+	 */
+	public void generate(List<Model> models, List<ModelDiagnostic> diagnostics, Set<Output> outputs, ReportOptions options, Artifacts artifacts) {
+		resolveReferences(models);
 		if (outputs.contains(Output.diagrams)) {
 			diagrams.generate(models, options, outputs.contains(Output.docs), artifacts);
 		}
@@ -62,6 +74,20 @@ public class Reports {
 			// last: the site and its home link to the other reports this run wrote
 			docs.generate(models, diagnostics, options, artifacts);
 		}
-		return artifacts;
+	}
+
+	/**
+	 * The generators read the models from several threads (one per subject or diagram), and reading an unresolved
+	 * lazy reference writes to the model: every reference is resolved here first, by this thread alone.
+	 */
+	private static void resolveReferences(List<Model> models) {
+		if (models.isEmpty()) {
+			return;
+		}
+		for (Resource resource : List.copyOf(models.get(0).eResource().getResourceSet().getResources())) {
+			if (resource instanceof LazyLinkingResource lazy) {
+				lazy.resolveLazyCrossReferences(CancelIndicator.NullImpl);
+			}
+		}
 	}
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,12 @@ public final class Messages {
 
 	private final Language language;
 	private final ResourceBundle bundle;
+	/**
+	 * Parsed patterns and number formats, kept per thread because ICU's formats are not safe to share: the reports of
+	 * a national model format millions of messages, and parsing a pattern costs more than formatting it.
+	 */
+	private final ThreadLocal<Map<String, MessageFormat>> formats = ThreadLocal.withInitial(HashMap::new);
+	private final ThreadLocal<Map<Integer, NumberFormat>> decimals = ThreadLocal.withInitial(HashMap::new);
 
 	private Messages(Language language, ResourceBundle bundle) {
 		this.language = language;
@@ -72,7 +79,7 @@ public final class Messages {
 
 	/** The message for a key with its named arguments. */
 	public String format(String key, Map<String, ?> arguments) {
-		return new MessageFormat(pattern(key), language.uLocale()).format(arguments);
+		return formats.get().computeIfAbsent(key, k -> new MessageFormat(pattern(k), language.uLocale())).format(arguments);
 	}
 
 	/** Whether the bundle has the key, for text that may or may not be defined (e.g. vocabulary). */
@@ -90,11 +97,13 @@ public final class Messages {
 
 	/** A number with a fixed count of decimals, in the language's format: {@code 2.59} in English, {@code 2,59} in Spanish. */
 	public String decimal(Number value, int decimals) {
-		NumberFormat format = NumberFormat.getNumberInstance(language.uLocale());
-		format.setMinimumFractionDigits(decimals);
-		format.setMaximumFractionDigits(decimals);
-		format.setRoundingMode(BigDecimal.ROUND_HALF_UP);
-		return format.format(value);
+		return this.decimals.get().computeIfAbsent(decimals, count -> {
+			NumberFormat format = NumberFormat.getNumberInstance(language.uLocale());
+			format.setMinimumFractionDigits(count);
+			format.setMaximumFractionDigits(count);
+			format.setRoundingMode(BigDecimal.ROUND_HALF_UP);
+			return format;
+		}).format(value);
 	}
 
 	/** A whole number with the language's thousands separators: {@code 1,200,000} or {@code 1.200.000}. */

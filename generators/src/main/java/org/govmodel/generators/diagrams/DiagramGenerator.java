@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.govmodel.dsl.govModel.Body;
@@ -51,12 +52,12 @@ public class DiagramGenerator {
 		List<Subject> all = subjects.of(models);
 		DiagramFiles files = files(all);
 		Function<String, String> links = withSite ? relativeTo(FOLDER) : page -> null;
-		for (Subject subject : all) {
-			files.governance(subject).ifPresent(base -> write(artifacts, base, governance(subject, options), links));
-			for (Body body : DiagramFiles.unitBodies(subject)) {
-				units(subject, body, options).ifPresent(chart -> write(artifacts, files.units(subject, body).orElseThrow(), chart, links));
-			}
-		}
+		// each diagram is laid out on its own: all of them on every core
+		Stream<Runnable> diagrams = all.stream().flatMap(subject -> Stream.concat(
+				files.governance(subject).stream().map(base -> (Runnable) () -> write(artifacts, base, governance(subject, options), links)),
+				DiagramFiles.unitBodies(subject).stream().map(body -> (Runnable) () -> units(subject, body, options)
+						.ifPresent(chart -> write(artifacts, files.units(subject, body).orElseThrow(), chart, links)))));
+		diagrams.toList().parallelStream().forEach(Runnable::run);
 	}
 
 	/** Where the diagrams of these subjects are. */
@@ -66,12 +67,12 @@ public class DiagramGenerator {
 
 	/** The subject's Diagram IV.1, with its boxes' pages. */
 	public OrgChart governance(Subject subject, ReportOptions options) {
-		return charts.governance(subject.view(), options.language(), DocsPages.of(subject, names));
+		return charts.governance(subject.view(), options.language(), DocsPages.of(subject));
 	}
 
 	/** The Diagram IV.2 of one of the subject's operational bodies, with its boxes' pages; empty when it has no units. */
 	public Optional<OrgChart> units(Subject subject, Body body, ReportOptions options) {
-		return charts.units(body, subject.view().solutions(), options.language(), DocsPages.of(subject, names));
+		return charts.units(body, subject.view().solutions(), options.language(), DocsPages.of(subject));
 	}
 
 	/**

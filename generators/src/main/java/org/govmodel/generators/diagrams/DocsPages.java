@@ -4,18 +4,17 @@ import static org.govmodel.dsl.util.Parties.bodyOf;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
-import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.govmodel.dsl.govModel.Body;
 import org.govmodel.dsl.govModel.Party;
 import org.govmodel.dsl.govModel.Solution;
 import org.govmodel.generators.ReportSubjects.Subject;
-import org.govmodel.generators.output.FolderNames;
+import org.govmodel.generators.BodyPageNames;
 
 /**
  * The page of the documentation site that describes an element, so that the
  * diagrams' boxes link to it: the site's layout as {@code DocsGenerator} writes
- * it ({@code docs/<subject>/bodies/<body>.html} named by {@link FolderNames}
- * over the subject's bodies, {@code docs/<subject>/solutions.html}). Units,
+ * it ({@code docs/<subject>/bodies/<body>.html} named by the subject's
+ * {@link BodyPageNames}, {@code docs/<subject>/solutions.html}). Units,
  * authorities and boards are described on their body's page. A test checks
  * every link of the generated diagrams against the generated site.
  */
@@ -25,23 +24,16 @@ public final class DocsPages {
 	public static final DocsPages NONE = new DocsPages(null, null);
 
 	private final String folder;
-	private final FolderNames bodyPages = new FolderNames();
-	private final IQualifiedNameProvider names;
+	private final BodyPageNames bodyPages;
 
-	private DocsPages(String folder, IQualifiedNameProvider names) {
+	private DocsPages(String folder, BodyPageNames bodyPages) {
 		this.folder = folder;
-		this.names = names;
+		this.bodyPages = bodyPages;
 	}
 
 	/** The pages of one subject's site. */
-	public static DocsPages of(Subject subject, IQualifiedNameProvider names) {
-		DocsPages pages = new DocsPages("docs/" + subject.fileName() + "/", names);
-		subject.view().bodies().forEach(body -> pages.bodyPages.add(pages.key(body), body.getName(), ".md", ".html"));
-		return pages;
-	}
-
-	private String key(Body body) {
-		return String.valueOf(names.getFullyQualifiedName(body));
+	public static DocsPages of(Subject subject) {
+		return new DocsPages("docs/" + subject.fileName() + "/", subject.bodyPages());
 	}
 
 	/** The page of an element relative to the output folder, or null when the site has none for it. */
@@ -53,9 +45,6 @@ public final class DocsPages {
 			return folder + "solutions.html";
 		}
 		Body body = element instanceof Party party ? bodyOf(party) : EcoreUtil2.getContainerOfType(element, Body.class);
-		if (body == null || !bodyPages.contains(key(body))) {
-			return null;
-		}
-		return folder + "bodies/" + bodyPages.stem(key(body)) + ".html";
+		return bodyPages.stemOf(body).map(stem -> folder + "bodies/" + stem + ".html").orElse(null);
 	}
 }

@@ -4,6 +4,7 @@ import static org.govmodel.generators.docs.Page.text;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,18 +75,14 @@ public class DocsGenerator {
 	 */
 	public void generate(List<Model> models, List<ModelDiagnostic> diagnostics, ReportOptions options, Artifacts artifacts) {
 		List<Subject> all = subjects.of(models);
-		OtherReports others = new OtherReports(artifacts.files().keySet(), diagramGenerator.files(all), scorecardGenerator.htmlScorecards(models), names);
+		OtherReports others = new OtherReports(artifacts.paths(), diagramGenerator.files(all), scorecardGenerator.htmlScorecards(models), names);
 		Map<EObject, List<ModelDiagnostic>> findings = options.audience() == Audience.REVIEW ? findingsByElement(models, diagnostics) : Map.of();
 		SiteText words = new SiteText(options.language(), titles);
-		for (Subject subject : all) {
-			Map<EObject, List<ModelDiagnostic>> own = new LinkedHashMap<>();
-			findings.forEach((element, found) -> {
-				if (views.viewOf(element) == subject.view()) {
-					own.put(element, found);
-				}
-			});
-			new JurisdictionSite(subject, new SiteContext(words, names, documentation, own, new HashSet<>(), others), artifacts).write();
-		}
+		Map<GovernanceView, Map<EObject, List<ModelDiagnostic>>> findingsByView = new HashMap<>();
+		findings.forEach((element, found) -> findingsByView.computeIfAbsent(views.viewOf(element), view -> new LinkedHashMap<>()).put(element, found));
+		// the subjects' sites are independent of each other: written on every core
+		all.parallelStream().forEach(subject -> new JurisdictionSite(subject,
+				new SiteContext(words, names, documentation, findingsByView.getOrDefault(subject.view(), Map.of()), new HashSet<>(), others), artifacts).write());
 		new HomePage(words, others).write(all, artifacts);
 	}
 

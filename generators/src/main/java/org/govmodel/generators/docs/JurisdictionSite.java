@@ -27,7 +27,6 @@ import org.govmodel.generators.ReportSubjects.Subject;
 import org.govmodel.generators.docs.DocsGenerator.SiteContext;
 import org.govmodel.generators.docs.OtherReports.Scorecard;
 import org.govmodel.generators.docs.OtherReports.Series;
-import org.govmodel.generators.output.FolderNames;
 
 /**
  * The pages of one subject under {@code docs/<subject>/}: the overview and the tier pages here,
@@ -39,13 +38,14 @@ final class JurisdictionSite {
 	/** From a page at the top of the site to the output folder's root. */
 	static final String ROOT_FROM_TOP = "../../";
 
+	/** The pages that list the bodies of no tier, when there are more than an overview shows: others.md, others-2.md… */
+	static final String OTHERS = "others";
+
 	final Subject subject;
 	final GovernanceView view;
 	final SiteContext context;
 	final SiteText words;
 	private final Artifacts artifacts;
-	/** The body pages' names under bodies/, distinct by construction. */
-	private final FolderNames bodyPages = new FolderNames();
 
 	JurisdictionSite(Subject subject, SiteContext context, Artifacts artifacts) {
 		this.subject = subject;
@@ -53,12 +53,21 @@ final class JurisdictionSite {
 		this.context = context;
 		this.words = context.words();
 		this.artifacts = artifacts;
-		view.bodies().forEach(body -> bodyPages.add(key(body), body.getName(), ".md", ".html"));
 	}
 
 	void write() {
 		for (Tier tier : Tier.values()) {
-			add("tiers/" + tier.getLiteral() + ".md", tier(tier));
+			Paging paging = new Paging(tier.getLiteral(), view.bodiesOfTier(tier).size());
+			for (int page = 1; page <= paging.pages(); page++) {
+				add("tiers/" + paging.file(page), tier(tier, paging, page));
+			}
+		}
+		List<Body> others = others();
+		if (others.size() > Paging.PREVIEW) {
+			Paging paging = new Paging(OTHERS, others.size());
+			for (int page = 1; page <= paging.pages(); page++) {
+				add(paging.file(page), others(others, paging, page));
+			}
 		}
 		BodyPage bodies = new BodyPage(this);
 		for (Body body : view.bodies()) {
@@ -129,15 +138,19 @@ final class JurisdictionSite {
 		for (Tier tier : Tier.values()) {
 			page.heading(2, tierTitle(tier));
 			List<Body> bodies = view.bodiesOfTier(tier);
-			List<String> items = new ArrayList<>(bodies.isEmpty() ? List.of(text(words.get("overview.tier.none")))
-					: bodies.stream().map(b -> bodyLink(b, "")).toList());
-			items.add(link(words.get("overview.tier.more"), "tiers/" + tier.getLiteral() + ".md"));
+			List<String> items = new ArrayList<>(bodies.isEmpty() ? List.of(text(words.get("overview.tier.none"))) : preview(bodies));
+			String more = bodies.size() > Paging.PREVIEW ? words.get("overview.tier.all", "count", bodies.size()) : words.get("overview.tier.more");
+			items.add(link(more, "tiers/" + tier.getLiteral() + ".md"));
 			page.bullets(items);
 		}
-		List<Body> others = view.bodies().stream().filter(b -> b.getTiers().isEmpty()).toList();
+		List<Body> others = others();
 		if (!others.isEmpty()) {
 			page.heading(2, words.get("overview.others"));
-			page.bullets(others.stream().map(b -> bodyLink(b, "")).toList());
+			List<String> items = new ArrayList<>(preview(others));
+			if (others.size() > Paging.PREVIEW) {
+				items.add(link(words.get("overview.others.all", "count", others.size()), OTHERS + ".md"));
+			}
+			page.bullets(items);
 		}
 		assessments(page);
 		jurisdiction.ifPresent(j -> findings(page, j));
@@ -193,7 +206,17 @@ final class JurisdictionSite {
 		return view.definitionOf(tier).map(words::title).filter(t -> !t.isEmpty()).orElse(words.capitalized(words.word(tier)));
 	}
 
-	private String tier(Tier tier) {
+	/** The bodies an overview lists before it links to all of them: the first {@value Paging#PREVIEW}. */
+	private List<String> preview(List<Body> bodies) {
+		return bodies.stream().limit(Paging.PREVIEW).map(b -> bodyLink(b, "")).toList();
+	}
+
+	/** The bodies that hold no tier, listed on the overview and, when they are many, on their own pages. */
+	private List<Body> others() {
+		return view.bodies().stream().filter(b -> b.getTiers().isEmpty()).toList();
+	}
+
+	private String tier(Tier tier, Paging paging, int number) {
 		Page page = page();
 		page.heading(1, tierTitle(tier));
 		view.definitionOf(tier).ifPresent(definition -> {
@@ -205,16 +228,34 @@ final class JurisdictionSite {
 			page.paragraph(text(words.get("tier.none")));
 			return page.markdown();
 		}
+		bodyTable(page, paging.items(bodies, number), paging.navigation(number, words), "../");
+		return page.markdown();
+	}
+
+	private String others(List<Body> others, Paging paging, int number) {
+		Page page = page();
+		page.heading(1, words.get("overview.others"));
+		bodyTable(page, paging.items(others, number), paging.navigation(number, words), "");
+		return page.markdown();
+	}
+
+	/** One page of a list of bodies: the table between the navigation of the list's pages. */
+	private void bodyTable(Page page, List<Body> bodies, String navigation, String up) {
+		if (!navigation.isEmpty()) {
+			page.paragraph(navigation);
+		}
 		List<List<String>> rows = new ArrayList<>();
 		for (Body body : bodies) {
-			rows.add(List.of(bodyLink(body, "../"), text(words.capitalized(formOf(body))),
+			rows.add(List.of(bodyLink(body, up), text(words.capitalized(formOf(body))),
 					text(words.list(body.getAuthorities().stream().map(a -> words.get("authority.short", "role", words.word(a.getRole()), "title", a.getTitle())).toList())),
-					words.list(body.getEstablishedBy().stream().map(i -> instrumentLink(i, "../")).toList()),
-					body.getReportsTo() == null ? "" : partyLink(body.getReportsTo(), "../")));
+					words.list(body.getEstablishedBy().stream().map(i -> instrumentLink(i, up)).toList()),
+					body.getReportsTo() == null ? "" : partyLink(body.getReportsTo(), up)));
 		}
 		page.table(List.of(words.get("table.body"), words.get("table.form"), words.get("table.authorities"), words.get("table.establishedBy"),
 				words.get("table.reportsTo")), rows);
-		return page.markdown();
+		if (!navigation.isEmpty()) {
+			page.paragraph(navigation);
+		}
 	}
 
 	/** "institution (agency)": the body's form, and its type when the model states one. */
@@ -233,13 +274,9 @@ final class JurisdictionSite {
 
 	// ------------------------------------------------------------ links and findings, shared by the pages
 
-	private String key(Body body) {
-		return String.valueOf(context.names().getFullyQualifiedName(body));
-	}
-
 	/** The body's page file under bodies/, or empty when the body is not part of this site. */
 	Optional<String> pageOf(Body body) {
-		return body != null && bodyPages.contains(key(body)) ? Optional.of(bodyPages.stem(key(body)) + ".md") : Optional.empty();
+		return subject.bodyPages().stemOf(body).map(stem -> stem + ".md");
 	}
 
 	/** A link to a body's page; {@code up} leads from the linking page to the top of the site ("" or "../"). */

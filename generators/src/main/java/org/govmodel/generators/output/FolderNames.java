@@ -37,7 +37,6 @@ public final class FolderNames {
 	public static final int MAX_READABLE = 64;
 
 	private static final Pattern WINDOWS_RESERVED = Pattern.compile("con|prn|aux|nul|com[0-9]|lpt[0-9]");
-	private static final Pattern UNSAFE = Pattern.compile("[^A-Za-z0-9._-]");
 
 	private final Set<String> reserved = new HashSet<>();
 	private final Map<String, Entry> entries = new TreeMap<>();
@@ -69,7 +68,7 @@ public final class FolderNames {
 	}
 
 	/** The stem of the element's files. */
-	public String stem(String key) {
+	public synchronized String stem(String key) {
 		if (stems == null) {
 			stems = assign();
 		}
@@ -112,9 +111,28 @@ public final class FolderNames {
 
 	/** A name made safe as one path segment: letters, digits, '.', '-', '_' only; never empty, never starting with '.'. */
 	public static String safe(String name) {
-		String safe = name == null ? "" : UNSAFE.matcher(name).replaceAll("_");
-		safe = safe.replaceAll("^\\.+", "_");
-		return safe.isEmpty() ? "_" : safe;
+		if (name == null || name.isEmpty()) {
+			return "_";
+		}
+		// by hand rather than with regular expressions: a national model asks this for every body several times
+		StringBuilder safe = new StringBuilder(name.length());
+		int i = 0;
+		if (name.charAt(0) == '.') {
+			while (i < name.length() && name.charAt(i) == '.') {
+				i++;
+			}
+			safe.append('_');
+		}
+		while (i < name.length()) {
+			int c = name.codePointAt(i);
+			safe.append(isSafe(c) ? (char) c : '_'); // one '_' per character, a surrogate pair included
+			i += Character.charCount(c);
+		}
+		return safe.toString();
+	}
+
+	private static boolean isSafe(int c) {
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-';
 	}
 
 	private static boolean isWindowsReserved(String stem) {

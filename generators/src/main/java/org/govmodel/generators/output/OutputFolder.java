@@ -13,8 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.govmodel.generators.Artifacts;
@@ -51,9 +54,7 @@ public final class OutputFolder {
 	 * @throws RefusedException when the folder holds an input, or files GovModel did not write, or a path would leave it
 	 */
 	public static void replace(Path folder, Collection<Path> inputs, Map<String, String> files) throws RefusedException, IOException {
-		Map<String, byte[]> contents = new TreeMap<>();
-		files.forEach((path, text) -> contents.put(path, text.getBytes(StandardCharsets.UTF_8)));
-		replaceWith(folder, inputs, contents);
+		replaceWith(folder, inputs, new TreeSet<>(files.keySet()), path -> files.get(path).getBytes(StandardCharsets.UTF_8));
 	}
 
 	/**
@@ -62,10 +63,33 @@ public final class OutputFolder {
 	 * @see #replace(Path, Collection, Map)
 	 */
 	public static void replace(Path folder, Collection<Path> inputs, Artifacts artifacts) throws RefusedException, IOException {
-		replaceWith(folder, inputs, artifacts.contents());
+		replaceWith(folder, inputs, artifacts.paths(), artifacts::bytes);
 	}
 
-	private static void replaceWith(Path folder, Collection<Path> inputs, Map<String, byte[]> files) throws RefusedException, IOException {
+	private static void replaceWith(Path folder, Collection<Path> inputs, SortedSet<String> files, Function<String, byte[]> contentOf)
+			throws RefusedException, IOException {
+		try (Staging staging = stage(folder, inputs)) {
+			for (String file : files) {
+				staging.pathOf(file); // every path checked before anything is written
+			}
+			try {
+				files.parallelStream().forEach(file -> staging.write(file, contentOf.apply(file)));
+			} catch (UncheckedIOException e) {
+				throw e.getCause();
+			}
+			staging.commit();
+		}
+	}
+
+	/**
+	 * Starts replacing the folder: checks that it may be replaced, then gives a hidden sibling folder to write the files
+	 * into as they are made (so a national model's reports need not be held in memory), which {@link Staging#commit()}
+	 * swaps in. Closing a staging that was not committed removes it and leaves the previous output as it was.
+	 *
+	 * @param inputs the model files and folders the files are generated from: the folder must not hold any of them
+	 * @throws RefusedException when the folder holds an input or files GovModel did not write
+	 */
+	public static Staging stage(Path folder, Collection<Path> inputs) throws RefusedException, IOException {
 		Path target = folder.toAbsolutePath().normalize();
 		refuseIfItHoldsAnInput(folder, target, inputs);
 		Path parent = target.getParent();
@@ -75,31 +99,75 @@ public final class OutputFolder {
 		Files.createDirectories(parent);
 		removeLeftovers(parent, target);
 		refuseIfForeign(folder, target);
-		String name = target.getFileName().toString();
-		Path staging = Files.createTempDirectory(parent, "." + name + NEW + ProcessHandle.current().pid() + "-");
-		try {
-			// the marker first: it makes the staging folder recognisable if this run is killed
-			Files.writeString(staging.resolve(MARKER), marker(files.keySet()), StandardCharsets.UTF_8);
-			for (Map.Entry<String, byte[]> file : files.entrySet()) {
-				Path path = staging.resolve(file.getKey()).normalize();
-				if (!path.startsWith(staging) || path.equals(staging) || path.equals(staging.resolve(MARKER))) {
-					throw new RefusedException("refusing to write '" + file.getKey() + "' outside the output folder");
+		Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + NEW + ProcessHandle.current().pid() + "-");
+		// the marker first: it makes the staging folder recognisable if this run is killed; commit lists the files in it
+		Files.writeString(staging.resolve(MARKER), marker(List.of()), StandardCharsets.UTF_8);
+		return new Staging(target, staging);
+	}
+
+	/** An output folder being written; safe to write from several threads. */
+	public static final class Staging implements Artifacts.Sink, AutoCloseable {
+
+		private final Path target;
+		private final Path staging;
+		private final Set<String> written = ConcurrentHashMap.newKeySet();
+		private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+		private boolean committed;
+
+		private Staging(Path target, Path staging) {
+			this.target = target;
+			this.staging = staging;
+		}
+
+		/**
+		 * Writes one file, relative to the output folder, with '/' between folders.
+		 *
+		 * @throws UncheckedIOException when the file cannot be written (the disk is full, a name is refused)
+		 */
+		@Override
+		public void write(String file, byte[] content) {
+			try {
+				Path path = pathOf(file);
+				if (folders.add(path.getParent())) {
+					Files.createDirectories(path.getParent());
 				}
-				Files.createDirectories(path.getParent());
-				Files.write(path, file.getValue());
+				Files.write(path, content);
+				written.add(file);
+			} catch (RefusedException e) {
+				throw new IllegalArgumentException(e.getMessage(), e);
+			} catch (IOException e) {
+				throw new UncheckedIOException(e);
 			}
+		}
+
+		private Path pathOf(String file) throws RefusedException {
+			Path path = staging.resolve(file).normalize();
+			if (!path.startsWith(staging) || path.equals(staging) || path.equals(staging.resolve(MARKER))) {
+				throw new RefusedException("refusing to write '" + file + "' outside the output folder");
+			}
+			return path;
+		}
+
+		/** Puts the written files in the output folder's place, with two renames. */
+		public void commit() throws IOException {
+			Files.writeString(staging.resolve(MARKER), marker(written), StandardCharsets.UTF_8);
+			Path parent = target.getParent();
 			Path old = null;
 			if (Files.exists(target)) {
-				old = Files.createTempDirectory(parent, "." + name + OLD + ProcessHandle.current().pid() + "-");
+				old = Files.createTempDirectory(parent, "." + target.getFileName() + OLD + ProcessHandle.current().pid() + "-");
 				Files.delete(old);
 				Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
 			}
 			Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+			committed = true;
 			if (old != null) {
 				deleteTree(old);
 			}
-		} finally {
-			if (Files.exists(staging)) {
+		}
+
+		@Override
+		public void close() throws IOException {
+			if (!committed && Files.exists(staging)) {
 				deleteTree(staging);
 			}
 		}

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.govmodel.generators.Artifacts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,6 +38,37 @@ class OutputFolderTest {
 		assertThrows(OutputFolder.RefusedException.class, () -> OutputFolder.replace(dir.resolve("new"), NO_INPUTS, Map.of("../escape.txt", "x")));
 		assertFalse(Files.exists(dir.resolve("escape.txt")));
 		assertFalse(Files.exists(dir.resolve("new")), "nothing is written when a path is refused");
+	}
+
+	/**
+	 * What `govmodel generate` does with a national model: files go to the staging folder as they are made; a run
+	 * that fails half-way leaves the previous output as it was and nothing beside it.
+	 */
+	@Test
+	void filesWrittenAsTheyAreMadeReplaceTheFolderOnlyWhenCommitted() throws Exception {
+		Path out = dir.resolve("out");
+		OutputFolder.replace(out, NO_INPUTS, Map.of("docs/index.md", "old"));
+		try (OutputFolder.Staging staging = OutputFolder.stage(out, NO_INPUTS)) {
+			Artifacts artifacts = Artifacts.writingTo(staging);
+			artifacts.add("docs/index.md", "half");
+			assertThrows(IllegalStateException.class, () -> artifacts.add("docs/index.md", "twice"), "two artifacts for one path");
+			// the run fails here, before commit
+		}
+		assertEquals("old", Files.readString(out.resolve("docs/index.md")), "the previous output is kept");
+		assertEquals(List.of(out), siblings(), "the staging folder of the failed run is removed");
+
+		try (OutputFolder.Staging staging = OutputFolder.stage(out, NO_INPUTS)) {
+			Artifacts artifacts = Artifacts.writingTo(staging);
+			artifacts.add("docs/index.md", "new");
+			artifacts.addBinary("print/a.png", new byte[] { 1, 2 });
+			staging.commit();
+			assertEquals(java.util.Set.of("docs/index.md", "print/a.png"), artifacts.paths());
+		}
+		assertEquals("new", Files.readString(out.resolve("docs/index.md")));
+		assertEquals(List.of(out), siblings());
+		// the marker lists what was written, so the next run may replace the folder
+		OutputFolder.replace(out, NO_INPUTS, Map.of("x.txt", "x"));
+		assertFalse(Files.exists(out.resolve("print/a.png")));
 	}
 
 	/** Regression: `generate out/m.govmodel -o out` deleted the input model with exit 0. */

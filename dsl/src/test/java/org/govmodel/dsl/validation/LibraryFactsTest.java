@@ -25,13 +25,17 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.govmodel.dsl.govModel.GovModelFactory;
+import org.govmodel.dsl.govModel.GovModelPackage;
 import org.govmodel.dsl.govModel.Model;
 import org.govmodel.dsl.govModel.Scale;
 import org.govmodel.dsl.govModel.SolutionKind;
+import org.govmodel.dsl.govModel.Tier;
+import org.govmodel.dsl.govModel.TierDefinition;
 import org.govmodel.dsl.i18n.Language;
 import org.govmodel.dsl.library.StandardLibrary;
 import org.govmodel.dsl.scoring.ScaleLevels;
 import org.govmodel.dsl.tests.GovModelInjectorProvider;
+import org.govmodel.dsl.util.Stated;
 import org.govmodel.dsl.validation.rules.ConsistencyRules;
 import org.govmodel.dsl.validation.rules.Rule;
 import org.govmodel.dsl.validation.rules.RuleTexts;
@@ -64,6 +68,30 @@ class LibraryFactsTest {
 	@Inject
 	private IResourceValidator validator;
 
+	/** The set of tiers is the grammar's; the library defines each one fully, and a rule reports each one missing. */
+	@Test
+	void theLibraryDefinesEveryTierOfTheGrammar() {
+		XtextResourceSet resourceSet = resourceSets.get();
+		library.loadInto(resourceSet);
+		List<TierDefinition> definitions = new ArrayList<>();
+		resourceSet.getResources().forEach(resource -> resource.getAllContents().forEachRemaining(element -> {
+			if (element instanceof TierDefinition definition) {
+				definitions.add(definition);
+			}
+		}));
+		assertEquals(List.of(Tier.values()), definitions.stream().map(TierDefinition::getTier).toList(), "one definition per tier, from the top");
+		for (TierDefinition definition : definitions) {
+			assertTrue(Stated.isStated(definition, GovModelPackage.Literals.TIER_DEFINITION__FORM), definition.getTier() + " states its form");
+			assertTrue(definition.getDesignation() != null && !definition.getDesignation().eIsProxy(), definition.getTier() + " names its designation variable");
+			assertTrue(definition.getLegalBacking() != null && !definition.getLegalBacking().eIsProxy(), definition.getTier() + " names its legal backing");
+		}
+		String missing = "jurisdiction land \"Land\" country\n";
+		List<Issue> issues = issues(UnaryOperator.identity(), missing);
+		assertEquals(List.of(1), lines(issues, TierRules.STRATEGIC_MISSING));
+		assertEquals(List.of(1), lines(issues, TierRules.DIRECTIVE_MISSING));
+		assertEquals(List.of(1), lines(issues, TierRules.OPERATIONAL_MISSING));
+	}
+
 	@Test
 	void theDesignationVariableIsTheLibrarysNotTheFirstOfTheComponent() {
 		String scores = "assessment y2023 of maturity year 2023 {\n    1.2.1 = 4\n    1.2.2 = 4\n}\n";
@@ -74,6 +102,18 @@ class LibraryFactsTest {
 		List<Issue> moved = issues(tiers -> tiers.replace("designation maturity.1.2.1", "designation maturity.1.2.2"), NO_DIRECTIVE + scores);
 		assertEquals(List.of(5), lines(moved, ConsistencyRules.TIER_SCORED_WITHOUT_BODY), "the library now says 1.2.2");
 		assertTrue(message(moved, TierRules.DIRECTIVE_MISSING).contains("1.2.2"), message(moved, TierRules.DIRECTIVE_MISSING));
+	}
+
+	/** The rules that read the designation variable do not name it in their titles and rationales (their guide references may cite the guide's table). */
+	@Test
+	void theDesignationRulesDoNotNameTheVariable() {
+		for (Rule rule : List.of(TierRules.STRATEGIC_MISSING, TierRules.DIRECTIVE_MISSING, TierRules.OPERATIONAL_MISSING, ConsistencyRules.TIER_SCORED_WITHOUT_BODY)) {
+			for (Language language : Language.values()) {
+				RuleTexts words = new RuleTexts(language);
+				String text = words.title(rule) + " " + words.rationale(rule);
+				assertFalse(text.matches("(?s).*\\b1\\.[123]\\.1\\b.*"), rule.id() + " (" + language + ") names a designation variable: " + text);
+			}
+		}
 	}
 
 	@Test

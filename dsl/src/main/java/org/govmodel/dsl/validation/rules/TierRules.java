@@ -34,7 +34,7 @@ public class TierRules extends RuleFamily {
 	private static final String JURISDICTION = "jurisdiction land \"Land\" country\n";
 
 	public static final Rule STRATEGIC_MISSING = Rule.define("GOV-TIER-001", Severity.WARNING, "A strategic governance body is designated")
-			.because("Without a body that sets priorities and commits resources across sectors, the strategy has no owner; maturity variable 1.1.1 stays at its lowest.")
+			.because("Without a body that sets priorities and commits resources across sectors, the strategy has no owner; the variable that scores the tier's designation (the library's `designation`) stays at its lowest.")
 			.guide("Chapter II.A (strategic governance); table IV.2, variable 1.1.1")
 			.bad(1, JURISDICTION + "directive institution sec \"Secretariat\" secretariat")
 			.good(JURISDICTION + "strategic group council \"Council\"\ndirective institution sec \"Secretariat\" secretariat")
@@ -42,7 +42,7 @@ public class TierRules extends RuleFamily {
 			.build();
 
 	public static final Rule DIRECTIVE_MISSING = Rule.define("GOV-TIER-002", Severity.WARNING, "A directive governance body is designated")
-			.because("The lead agency sets the regulatory framework and builds the pillars of the cross-cutting solutions; without it variable 1.2.1 stays at its lowest.")
+			.because("The lead agency sets the regulatory framework and builds the pillars of the cross-cutting solutions; without it the variable that scores the tier's designation stays at its lowest.")
 			.guide("Chapter II.B (directive governance); table IV.2, variable 1.2.1")
 			.bad(1, JURISDICTION + "strategic group council \"Council\"")
 			.good(JURISDICTION + "strategic group council \"Council\"\ndirective institution sec \"Secretariat\" secretariat")
@@ -50,7 +50,7 @@ public class TierRules extends RuleFamily {
 			.build();
 
 	public static final Rule OPERATIONAL_MISSING = Rule.define("GOV-TIER-003", Severity.WARNING, "An operational governance body is designated")
-			.because("Someone has to build, run and support the cross-cutting solutions; without an operational agency variable 1.3.1 stays at its lowest.")
+			.because("Someone has to build, run and support the cross-cutting solutions; without an operational agency the variable that scores the tier's designation stays at its lowest.")
 			.guide("Chapter II.C (operational governance); table IV.2, variable 1.3.1")
 			.bad(1, JURISDICTION + "directive institution sec \"Secretariat\" secretariat")
 			.good(JURISDICTION + "directive institution sec \"Secretariat\" secretariat\noperational institution agency \"Agency\" agency {\n    under sec\n}")

@@ -57,8 +57,8 @@ public class TierRules extends RuleFamily {
 			.quickFix("adds an `operational institution` declaration", MissingTier.class)
 			.build();
 
-	public static final Rule GROUP_IN_EXECUTIVE_TIER = Rule.define("GOV-TIER-004", Severity.WARNING, "Directive and operational bodies are institutions")
-			.because("Directing and operating need a permanent institution with staff and budget; a group of representatives cannot carry them.")
+	public static final Rule GROUP_IN_EXECUTIVE_TIER = Rule.define("GOV-TIER-004", Severity.WARNING, "Governance bodies take their tier's form")
+			.because("The library gives each tier the form of its bodies. Directing and operating need a permanent institution with staff and budget; a group of representatives cannot carry them.")
 			.guide("Chapter II, table II.1 (form of each tier)")
 			.bad(1, "directive group board \"Digital board\"")
 			.good("directive institution board \"Digital secretariat\" secretariat")

@@ -1,6 +1,7 @@
 package org.govmodel.dsl.ui.editor;
 
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -8,6 +9,7 @@ import org.eclipse.jface.text.TextAttribute;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.govmodel.dsl.ide.highlighting.HighlightingStyles;
+import org.govmodel.dsl.ide.highlighting.TokenType;
 
 /**
  * How the language's semantic highlighting (dsl.ide's calculator, the same
@@ -19,27 +21,33 @@ public final class SemanticStyles {
 
 	private static final Color BODY = new Color(0, 110, 140);
 
-	private static final Map<String, Color> COLOURS = Map.of(
-			"interface", new Color(140, 70, 0), // legal instruments
-			"type", new Color(0, 120, 60), // solution kinds
-			"struct", new Color(0, 120, 60), // solutions
-			"enum", new Color(0, 0, 192), // frameworks
-			HighlightingStyles.VALUE, new Color(0, 0, 192), // framework items, enumeration values
-			"function", new Color(100, 70, 150), // projects
-			"event", new Color(100, 70, 150)); // levers, assessments
+	/** A colour per token type dsl.ide's {@link HighlightingStyles} gives (keyed by its constants, so the two cannot drift apart). */
+	private static final Map<TokenType, Color> COLOURS = new EnumMap<>(Map.of(
+			TokenType.INTERFACE, new Color(140, 70, 0), // legal instruments
+			TokenType.TYPE, new Color(0, 120, 60), // solution kinds
+			TokenType.STRUCT, new Color(0, 120, 60), // solutions
+			TokenType.ENUM, new Color(0, 0, 192), // frameworks
+			TokenType.ENUM_MEMBER, new Color(0, 0, 192), // framework items, enumeration values
+			TokenType.FUNCTION, new Color(100, 70, 150), // projects
+			TokenType.EVENT, new Color(100, 70, 150))); // levers, assessments
 
 	private static final Map<String, TextAttribute> CACHE = new ConcurrentHashMap<>();
 
 	private SemanticStyles() {
 	}
 
+	/** The look of a token of the type, declared or referred to. */
+	public static TextAttribute of(TokenType type, boolean declaration) {
+		return declaration ? of(type.lspName(), HighlightingStyles.DECLARATION) : of(type.lspName());
+	}
+
 	/** The look of a highlighted position: its token type first, then modifiers. */
 	public static TextAttribute of(String... ids) {
 		return CACHE.computeIfAbsent(String.join(" ", ids), key -> {
-			String type = ids.length == 0 ? "" : ids[0];
+			TokenType type = ids.length == 0 ? null : TokenType.of(ids[0]).orElse(null);
 			boolean declaration = Arrays.asList(ids).contains(HighlightingStyles.DECLARATION);
-			int style = declaration ? SWT.BOLD : HighlightingStyles.VALUE.equals(type) ? SWT.ITALIC : SWT.NORMAL;
-			return new TextAttribute(COLOURS.getOrDefault(type, BODY), null, style);
+			int style = declaration ? SWT.BOLD : type == TokenType.ENUM_MEMBER ? SWT.ITALIC : SWT.NORMAL;
+			return new TextAttribute(type == null ? BODY : COLOURS.getOrDefault(type, BODY), null, style);
 		});
 	}
 }

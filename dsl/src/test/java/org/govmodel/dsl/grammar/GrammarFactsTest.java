@@ -33,7 +33,8 @@ import com.google.inject.Inject;
 
 /**
  * Facts about the grammar that are written down twice and must agree: the {@code Name} rule lists the
- * vocabulary words that may be used as names by hand, and {@code docs/language.md} describes every keyword.
+ * vocabulary words that may be used as names by hand, and {@code docs/language.md} describes every keyword and
+ * shows only words the parser knows.
  */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(GovModelInjectorProvider.class)
@@ -85,6 +86,28 @@ class GrammarFactsTest {
 			}
 		}
 		assertEquals(Set.of(), undocumented, "keywords of GovModel.xtext that docs/language.md never shows in code");
+	}
+
+	/**
+	 * The other way round: every word the language reference shows as model text is one the parser knows. Each model
+	 * example (a code block) of docs/language.md parses without a syntax error, so a keyword renamed in the grammar, or
+	 * one the docs invent, fails here.
+	 */
+	@Test
+	void everyExampleInTheLanguageReferenceParses() throws IOException {
+		String reference = Files.readString(Path.of("..", "docs", "language.md"), StandardCharsets.UTF_8);
+		Matcher block = Pattern.compile("```[a-z]*\\n(.*?)```", Pattern.DOTALL).matcher(reference);
+		List<String> unreadable = new ArrayList<>();
+		int blocks = 0;
+		while (block.find()) {
+			blocks++;
+			Model model = models.parse(block.group(1)).get(0);
+			if (!model.eResource().getErrors().isEmpty()) {
+				unreadable.add(model.eResource().getErrors().get(0).getMessage() + " in:\n" + block.group(1));
+			}
+		}
+		assertTrue(blocks > 5, "the reference's examples were not found");
+		assertEquals(List.of(), unreadable, "examples of docs/language.md that do not parse");
 	}
 
 	private static List<String> vocabularyWords() {

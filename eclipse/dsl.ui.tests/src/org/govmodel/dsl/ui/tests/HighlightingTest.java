@@ -11,6 +11,7 @@ import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.jface.text.TextAttribute;
+import org.govmodel.dsl.ide.highlighting.TokenType;
 import org.govmodel.dsl.ui.editor.SemanticStyles;
 import org.govmodel.dsl.ui.editor.TokenStyles;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,13 +53,13 @@ class HighlightingTest {
 		int frameworkItem = content.indexOf("    1.1.1 = 2") + 4;
 		int declaration = content.indexOf("jurisdiction argentina") + "jurisdiction ".length();
 		int instrumentReference = content.indexOf("established by ley10618") + "established by ".length();
-		waitUntil("semantic colours", () -> isStyled(jurisdictionReference, SemanticStyles.of("namespace")),
+		waitUntil("semantic colours", () -> isStyled(jurisdictionReference, SemanticStyles.of(TokenType.NAMESPACE, false)),
 				() -> styleAt(jurisdictionReference));
-		assertTrue(isStyled(declaration, SemanticStyles.of("namespace", "declaration")), "declared name: " + styleAt(declaration));
+		assertTrue(isStyled(declaration, SemanticStyles.of(TokenType.NAMESPACE, true)), "declared name: " + styleAt(declaration));
 		assertTrue((styleAt(declaration).fontStyle & SWT.BOLD) != 0);
-		assertTrue(isStyled(frameworkItem, SemanticStyles.of("enumMember")), "library framework item: " + styleAt(frameworkItem));
+		assertTrue(isStyled(frameworkItem, SemanticStyles.of(TokenType.ENUM_MEMBER, false)), "library framework item: " + styleAt(frameworkItem));
 		assertTrue((styleAt(frameworkItem).fontStyle & SWT.ITALIC) != 0);
-		assertTrue(isStyled(instrumentReference, SemanticStyles.of("interface")), "legal instrument: " + styleAt(instrumentReference));
+		assertTrue(isStyled(instrumentReference, SemanticStyles.of(TokenType.INTERFACE, false)), "legal instrument: " + styleAt(instrumentReference));
 	}
 
 	@Test

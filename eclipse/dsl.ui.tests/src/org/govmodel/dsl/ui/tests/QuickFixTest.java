@@ -12,6 +12,8 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
+import org.govmodel.dsl.ui.GovModelUiPlugin;
+import org.govmodel.dsl.ui.format.ModelFormatting;
 import org.govmodel.dsl.ui.markers.ProblemMarkers;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +59,36 @@ class QuickFixTest {
 		assertTrue(text.startsWith(typed.toString()), "what was typed stays");
 		String members = text.lines().filter(l -> l.startsWith("        members minFin")).findFirst().orElseThrow();
 		assertTrue(members.endsWith(", minCoord"), members);
+	}
+
+	/**
+	 * A fix that inserts a block (the lead agency's unstated autonomy) gives the text the formatter would give it: the
+	 * Ctrl+Shift+F layout, byte for byte, with the clauses the rule's fix data names.
+	 */
+	@Test
+	void aFixThatInsertsABlockLeavesTheCanonicalLayout() throws Exception {
+		String cordoba = example("cordoba-2023.govmodel");
+		String autonomy = "    autonomy {\n        operational-independence partial\n        appointment political term 4 years\n        budget shared\n"
+				+ "        transparency publishes-reports\n    }\n";
+		assertTrue(cordoba.contains(autonomy));
+		IProject project = examples();
+		removeModels(project);
+		IFile file = create(project, "autonomy.govmodel", cordoba.replace(autonomy, ""));
+		ITextEditor editor = open(file);
+		waitUntil("GOV-AUTO-001", () -> hasRule(file, "GOV-AUTO-001", 46), () -> describe(markers(file)));
+		settleMarkers();
+		IMarker marker = Arrays.stream(markers(file)).filter(m -> "GOV-AUTO-001".equals(m.getAttribute(ProblemMarkers.RULE_ID, null))
+				&& m.getAttribute(IMarker.LINE_NUMBER, -1) == 46).findFirst().orElseThrow();
+		IMarkerResolution[] resolutions = IDE.getMarkerHelpRegistry().getResolutions(marker);
+		assertEquals(1, resolutions.length);
+		resolutions[0].run(marker);
+
+		String fixed = document(editor).get();
+		assertTrue(fixed.contains("public within minCoord {\n    autonomy {\n        operational-independence full\n        appointment merit\n"
+				+ "        budget own protected\n        transparency audited\n    }\n    established by ley10618\n"), fixed);
+		GovModelUiPlugin.get(ModelFormatting.class).format(document(editor));
+		assertEquals(fixed, document(editor).get(), "formatting the fixed file changes nothing");
+		waitUntil("the marker to go", () -> !hasRule(file, "GOV-AUTO-001", 46), () -> describe(markers(file)));
 	}
 
 	/** Córdoba with a board chaired by a non-member; alone in its project, as a changed copy would clash with the original's names. */

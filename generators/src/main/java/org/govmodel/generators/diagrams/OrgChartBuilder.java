@@ -386,9 +386,9 @@ public class OrgChartBuilder {
 		};
 	}
 
-	/** A governance body's band: its highest tier; a body outside the tiers keeps the band it is drawn in. */
+	/** A governance body's band: its highest tier (the grammar lists the tiers from the top); a body outside the tiers keeps the band it is drawn in. */
 	private static Layer layerOf(Body body, Layer fallback) {
-		for (Tier tier : List.of(Tier.STRATEGIC, Tier.DIRECTIVE, Tier.OPERATIONAL)) {
+		for (Tier tier : Tier.values()) {
 			if (body.getTiers().contains(tier)) {
 				return layerOf(tier);
 			}

@@ -38,23 +38,9 @@ public class CanonicalFormattingService extends FormattingService {
 		if (hasSyntaxErrors(resource)) {
 			return List.of();
 		}
-		String current = document.getContents();
-		String formatted = canonical.format(resource);
-		int start = 0;
-		int limit = Math.min(current.length(), formatted.length());
-		while (start < limit && current.charAt(start) == formatted.charAt(start)) {
-			start++;
-		}
-		if (start == current.length() && start == formatted.length()) {
-			return List.of();
-		}
-		int currentEnd = current.length();
-		int formattedEnd = formatted.length();
-		while (currentEnd > start && formattedEnd > start && current.charAt(currentEnd - 1) == formatted.charAt(formattedEnd - 1)) {
-			currentEnd--;
-			formattedEnd--;
-		}
-		return List.of(toTextEdit(document, formatted.substring(start, formattedEnd), start, currentEnd - start));
+		return TextDifference.between(document.getContents(), canonical.format(resource))
+				.map(difference -> List.of(toTextEdit(document, difference.replacement(), difference.offset(), difference.length())))
+				.orElse(List.of());
 	}
 
 	@Override

@@ -19,7 +19,7 @@ public final class HighlightingStyles {
 	public static final String DECLARATION = "declaration";
 
 	/** Token type of an enumeration value (a status, a sector, a rank). */
-	public static final String VALUE = "enumMember";
+	public static final String VALUE = TokenType.ENUM_MEMBER.lspName();
 
 	/** Enumerations whose values open a declaration (`directive institution`, `law`, `cio`): they stay keywords. */
 	private static final Set<String> DECLARING_ENUMS = Set.of("Tier", "BodyForm", "AuthorityRole", "BoardKind", "InstrumentKind",
@@ -28,24 +28,24 @@ public final class HighlightingStyles {
 	private static final GovModelPackage MODEL = GovModelPackage.eINSTANCE;
 
 	/** Most specific classes first: the first match wins. */
-	private static final Map<EClass, String> TYPES = new LinkedHashMap<>();
+	private static final Map<EClass, TokenType> TYPES = new LinkedHashMap<>();
 
 	static {
-		TYPES.put(MODEL.getJurisdiction(), "namespace");
-		TYPES.put(MODEL.getAuthority(), "property");
-		TYPES.put(MODEL.getBoard(), "property");
-		TYPES.put(MODEL.getParty(), "class");
-		TYPES.put(MODEL.getInstrument(), "interface");
-		TYPES.put(MODEL.getSolutionKind(), "type");
-		TYPES.put(MODEL.getSolution(), "struct");
-		TYPES.put(MODEL.getFramework(), "enum");
-		TYPES.put(MODEL.getFrameworkItem(), VALUE);
-		TYPES.put(MODEL.getProject(), "function");
-		TYPES.put(MODEL.getSector(), "namespace");
-		TYPES.put(MODEL.getService(), "method");
-		TYPES.put(MODEL.getPortfolio(), "decorator");
-		TYPES.put(MODEL.getLever(), "event");
-		TYPES.put(MODEL.getAssessment(), "event");
+		TYPES.put(MODEL.getJurisdiction(), TokenType.NAMESPACE);
+		TYPES.put(MODEL.getAuthority(), TokenType.PROPERTY);
+		TYPES.put(MODEL.getBoard(), TokenType.PROPERTY);
+		TYPES.put(MODEL.getParty(), TokenType.CLASS);
+		TYPES.put(MODEL.getInstrument(), TokenType.INTERFACE);
+		TYPES.put(MODEL.getSolutionKind(), TokenType.TYPE);
+		TYPES.put(MODEL.getSolution(), TokenType.STRUCT);
+		TYPES.put(MODEL.getFramework(), TokenType.ENUM);
+		TYPES.put(MODEL.getFrameworkItem(), TokenType.ENUM_MEMBER);
+		TYPES.put(MODEL.getProject(), TokenType.FUNCTION);
+		TYPES.put(MODEL.getSector(), TokenType.NAMESPACE);
+		TYPES.put(MODEL.getService(), TokenType.METHOD);
+		TYPES.put(MODEL.getPortfolio(), TokenType.DECORATOR);
+		TYPES.put(MODEL.getLever(), TokenType.EVENT);
+		TYPES.put(MODEL.getAssessment(), TokenType.EVENT);
 	}
 
 	private HighlightingStyles() {
@@ -56,13 +56,18 @@ public final class HighlightingStyles {
 		return !DECLARING_ENUMS.contains(enumRuleName);
 	}
 
-	/** The token type of an element of the class. */
+	/** The token type of an element of the class, by its LSP name. */
 	public static String typeOf(EClass type) {
-		for (Map.Entry<EClass, String> entry : TYPES.entrySet()) {
+		return tokenTypeOf(type).lspName();
+	}
+
+	/** The token type of an element of the class. */
+	public static TokenType tokenTypeOf(EClass type) {
+		for (Map.Entry<EClass, TokenType> entry : TYPES.entrySet()) {
 			if (entry.getKey().isSuperTypeOf(type)) {
 				return entry.getValue();
 			}
 		}
-		return "variable";
+		return TokenType.VARIABLE;
 	}
 }

@@ -14,14 +14,13 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 /**
- * Text edits that keep a model file in the canonical layout (four spaces per
- * block level, one clause per line): adding lines to an element's block,
- * opening the block when the element has none, replacing or extending the
- * text of a feature.
+ * Where a fix's text goes in a model file: lines added to an element's block
+ * (opening the block when the element has none), a declaration before or after
+ * an element, the text of a feature replaced or extended. The edits carry the
+ * words and the line breaks between clauses only; {@link CanonicalLayout} has
+ * the project's formatter indent them, so that no fix writes layout by hand.
  */
 final class ModelTextEdits {
-
-	private static final String INDENT = "    ";
 
 	private final Document document;
 
@@ -33,14 +32,13 @@ final class ModelTextEdits {
 		this.newline = document.getContents().contains("\r\n") ? "\r\n" : "\n";
 	}
 
-	/** Lines added at the top of the element's block (where every clause is allowed); nested lines indent by four spaces. */
+	/** Lines added at the top of the element's block (where every clause is allowed); a line may hold a block of its own. */
 	TextEdit addFirst(EObject element, String... lines) {
 		Optional<ILeafNode> open = brace(element, "{", true);
 		if (open.isEmpty()) {
 			return openBlock(element, lines);
 		}
-		String indent = indentOf(element) + INDENT;
-		return insert(endOfLineIfOnlyTrivia(open.get().getEndOffset()), newline + indented(indent, lines).stripTrailing());
+		return insert(endOfLineIfOnlyTrivia(open.get().getEndOffset()), newline + joined(lines));
 	}
 
 	/** Lines added at the end of the element's block (after its units, authorities and boards). */
@@ -49,29 +47,22 @@ final class ModelTextEdits {
 		if (close.isEmpty()) {
 			return openBlock(element, lines);
 		}
-		String indent = indentOf(element);
 		int offset = close.get().getOffset();
-		if (lineBefore(offset).isBlank()) {
-			return insert(offset - lineBefore(offset).length(), indented(indent + INDENT, lines));
-		}
-		return insert(offset, newline + indented(indent + INDENT, lines) + indent);
+		String before = lineBefore(offset);
+		return before.isBlank() ? insert(offset - before.length(), joined(lines) + newline) : insert(offset, newline + joined(lines) + newline);
 	}
 
-	/** A declaration on a new line after the element (and after a comment ending its line), at the element's indentation. */
+	/** A declaration on a new line after the element (and after a comment ending its line). */
 	TextEdit addAfter(EObject element, String... lines) {
-		return insert(endOfLineIfOnlyTrivia(end(element)), newline + indented(indentOf(element), lines).stripTrailing());
+		return insert(endOfLineIfOnlyTrivia(end(element)), newline + joined(lines));
 	}
 
-	/** A declaration on a new line before the element, at the element's indentation. */
+	/** A declaration on a new line before the element. */
 	TextEdit addBefore(EObject element, String... lines) {
 		int start = NodeModelUtils.findActualNodeFor(element).getOffset();
 		String before = lineBefore(start);
-		if (before.isBlank()) {
-			return insert(start - before.length(), indented(before, lines));
-		}
-		// something (a comment) precedes the element on its line: break the line before the element
-		String indent = indentOf(element);
-		return insert(start, newline + indented(indent, lines) + indent);
+		// when something (a comment) precedes the element on its line, the line breaks before the element
+		return before.isBlank() ? insert(start - before.length(), joined(lines) + newline) : insert(start, newline + joined(lines) + newline);
 	}
 
 	/** The text of the feature's first node replaced. */
@@ -91,8 +82,7 @@ final class ModelTextEdits {
 	}
 
 	private TextEdit openBlock(EObject element, String... lines) {
-		String indent = indentOf(element);
-		return insert(end(element), " {" + newline + indented(indent + INDENT, lines) + indent + "}");
+		return insert(end(element), " {" + newline + joined(lines) + newline + "}");
 	}
 
 	/**
@@ -136,11 +126,6 @@ final class ModelTextEdits {
 		return Optional.ofNullable(found);
 	}
 
-	private String indentOf(EObject element) {
-		String line = lineBefore(NodeModelUtils.findActualNodeFor(element).getOffset());
-		return line.substring(0, line.length() - line.stripLeading().length());
-	}
-
 	/** The text between the start of the line and the offset. */
 	private String lineBefore(int offset) {
 		String text = document.getContents();
@@ -148,14 +133,9 @@ final class ModelTextEdits {
 		return text.substring(start, offset);
 	}
 
-	private String indented(String indent, String... lines) {
-		StringBuilder text = new StringBuilder();
-		for (String line : lines) {
-			for (String part : line.split("\n")) {
-				text.append(indent).append(part).append(newline);
-			}
-		}
-		return text.toString();
+	/** The lines one after the other, with the document's line break (also inside a line that holds a block). */
+	private String joined(String... lines) {
+		return String.join(newline, lines).replace("\r\n", "\n").replace("\n", newline);
 	}
 
 	private TextEdit insert(int offset, String text) {

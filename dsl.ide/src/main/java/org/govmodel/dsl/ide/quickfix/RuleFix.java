@@ -2,6 +2,8 @@ package org.govmodel.dsl.ide.quickfix;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.lsp4j.Range;
@@ -9,11 +11,17 @@ import org.eclipse.lsp4j.TextEdit;
 import org.govmodel.dsl.i18n.DiagnosticLanguage;
 import org.govmodel.dsl.i18n.Language;
 import org.govmodel.dsl.i18n.Messages;
+import org.govmodel.dsl.services.GovModelGrammarAccess;
+import org.govmodel.dsl.validation.rules.FixData;
+import org.govmodel.dsl.validation.rules.FixDataCodec;
+import org.govmodel.dsl.validation.rules.Rule;
 
 /**
  * The quick fix of one rule: from the element a diagnostic is on and the fix
- * data the rule put in it (see docs/rules.md), a titled set of text edits, or
- * nothing when the data leaves the fix undecided (e.g. two CIOs to answer to).
+ * data the rule put in it (the record {@link Rule#fixData()} names, decoded by
+ * {@link FixDataCodec}), a titled set of text edits, or nothing when the data
+ * leaves the fix undecided (e.g. two CIOs to answer to). The edits place the
+ * words; {@link CanonicalLayout} lays them out.
  */
 interface RuleFix {
 
@@ -22,14 +30,11 @@ interface RuleFix {
 
 	String rule();
 
-	Optional<Fix> fix(Site site);
+	/** The fix, from the diagnostic's site and its issue data as it arrived. */
+	Optional<Fix> fix(Site site, List<String> data);
 
-	/** Where the diagnostic is: its element, range and data, and the document's text edits. */
-	record Site(EObject element, Range range, List<String> data, ModelTextEdits edits, FreeNames names) {
-
-		String datum(int index) {
-			return index < data.size() ? data.get(index) : null;
-		}
+	/** Where the diagnostic is: its element and range, the document's text edits, and the grammar (for keywords). */
+	record Site(EObject element, Range range, ModelTextEdits edits, FreeNames names, GovModelGrammarAccess grammar) {
 
 		/**
 		 * A fix's title in the language of the model's diagnostics (see {@code DiagnosticLanguage}),
@@ -68,7 +73,20 @@ interface RuleFix {
 		}
 	}
 
-	static RuleFix of(String rule, java.util.function.Function<Site, Optional<Fix>> fix) {
+	/** The fix of a rule whose fix needs only the element the diagnostic is on. */
+	static RuleFix of(Rule rule, Function<Site, Optional<Fix>> fix) {
+		return of(rule.id(), (site, data) -> fix.apply(site));
+	}
+
+	/** The fix of a rule that reads the rule's fix data; data that does not decode gives no fix. */
+	static <D extends FixData> RuleFix of(Rule rule, Class<D> type, BiFunction<Site, D, Optional<Fix>> fix) {
+		if (rule.fixData() != type) {
+			throw new IllegalArgumentException(rule.id() + " carries " + rule.fixData() + ", not " + type);
+		}
+		return of(rule.id(), (site, data) -> FixDataCodec.decode(type, data).flatMap(decoded -> fix.apply(site, decoded)));
+	}
+
+	private static RuleFix of(String rule, BiFunction<Site, List<String>, Optional<Fix>> fix) {
 		return new RuleFix() {
 			@Override
 			public String rule() {
@@ -76,8 +94,8 @@ interface RuleFix {
 			}
 
 			@Override
-			public Optional<Fix> fix(Site site) {
-				return fix.apply(site);
+			public Optional<Fix> fix(Site site, List<String> data) {
+				return fix.apply(site, data);
 			}
 		};
 	}

@@ -21,6 +21,7 @@ import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.resource.XtextResource;
+import org.govmodel.dsl.services.GovModelGrammarAccess;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -37,6 +38,12 @@ public class RuleQuickFixes implements ICodeActionService2 {
 
 	@Inject
 	private EObjectAtOffsetHelper elementAtOffset;
+
+	@Inject
+	private CanonicalLayout layout;
+
+	@Inject
+	private GovModelGrammarAccess grammar;
 
 	public RuleQuickFixes() {
 		Stream.of(StructureFixes.all(), AuthorityFixes.all(), SolutionFixes.all()).flatMap(List::stream).forEach(fix -> fixes.put(fix.rule(), fix));
@@ -79,8 +86,9 @@ public class RuleQuickFixes implements ICodeActionService2 {
 		if (element == null) {
 			return Optional.empty();
 		}
-		RuleFix.Site site = new RuleFix.Site(element, diagnostic.getRange(), data(diagnostic), new ModelTextEdits(document), new FreeNames(resource));
-		return fix.fix(site).filter(found -> !found.edits().isEmpty());
+		RuleFix.Site site = new RuleFix.Site(element, diagnostic.getRange(), new ModelTextEdits(document), new FreeNames(resource), grammar);
+		return fix.fix(site, data(diagnostic)).map(found -> new RuleFix.Fix(found.title(), layout.layOut(document, xtext, found.edits())))
+				.filter(found -> !found.edits().isEmpty());
 	}
 
 	/** The diagnostic's fix data, in process (String[]) or after a JSON round trip (an array). */

@@ -75,7 +75,7 @@ class FormattingParityTest {
 	}
 
 	/** What `govmodel format` writes for the text. */
-	private static String canonical(String text) throws IOException {
+	static String canonical(String text) throws IOException {
 		Injector injector = new GovModelStandaloneSetup().createInjectorAndDoEMFRegistration();
 		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
 		XtextResource resource = (XtextResource) resourceSet.createResource(URI.createURI("memory:/model.govmodel"));

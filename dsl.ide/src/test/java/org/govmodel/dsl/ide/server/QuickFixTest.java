@@ -24,6 +24,7 @@ import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextEdit;
 import org.govmodel.dsl.ide.quickfix.RuleQuickFixes;
 import org.govmodel.dsl.validation.rules.AssessmentRules;
+import org.govmodel.dsl.validation.rules.AutonomyRules;
 import org.govmodel.dsl.validation.rules.LeverRules;
 import org.govmodel.dsl.validation.rules.Rule;
 import org.govmodel.dsl.validation.rules.RuleCatalog;
@@ -36,8 +37,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every rule that declares a quick fix, on its own catalogue example: the
  * language server offers the fix on the diagnostic, and the file it produces
  * no longer breaks the rule, has no errors, and is already in the canonical
- * layout (formatting changes nothing). Also files as people write them: CRLF
- * line breaks and comments beside the elements.
+ * layout ({@code govmodel format --check} accepts it; the fixes place words and
+ * the formatter lays them out). Also files as people write them: CRLF line
+ * breaks, comments beside the elements, blocks written on one line.
  */
 class QuickFixTest {
 
@@ -83,6 +85,20 @@ class QuickFixTest {
 	}
 
 	/**
+	 * The inserted clauses are where the formatter puts them, whatever the indentation around them: a body written two
+	 * spaces in gets its autonomy block at the canonical four (and what the fix touched follows it), not at the body's
+	 * indentation plus four, while the lines the fix did not touch stay as written.
+	 */
+	@Test
+	void theFormatterLaysOutWhatAFixInserts() throws Exception {
+		Rule rule = AutonomyRules.ASPECTS_UNSTATED;
+		String text = "law act \"Act\" year 2020\n  directive institution sec \"Secretariat\" secretariat {\n      established by act\n  }\n";
+		String fixed = repair(rule, text, 2, false);
+		assertEquals("law act \"Act\" year 2020\n  directive institution sec \"Secretariat\" secretariat {\n    autonomy {\n        operational-independence full\n"
+				+ "        appointment merit\n        budget own protected\n        transparency audited\n    }\n    established by act\n  }\n", fixed);
+	}
+
+	/**
 	 * Writes the text, takes the one quick fix the server offers on the rule's
 	 * diagnostic at the line, applies it, and checks that the rule is gone and
 	 * nothing broke (and, if asked, that formatting would change nothing).
@@ -112,9 +128,10 @@ class QuickFixTest {
 			assertFalse(after.stream().anyMatch(d -> rule.id().equals(d.getCode().getLeft())), rule.id() + " still reported after the fix:\n" + fixed + "\n" + describe(after));
 			assertTrue(after.stream().noneMatch(d -> d.getSeverity() == DiagnosticSeverity.Error), "the fix broke the file:\n" + fixed + "\n" + describe(after));
 			if (canonical) {
+				assertEquals(fixed, FormattingParityTest.canonical(fixed), "govmodel format --check accepts the fixed file");
 				List<? extends TextEdit> formatting = server.server.formatting(new DocumentFormattingParams(new TextDocumentIdentifier(TestServer.uri(file)),
-						new FormattingOptions(4, true))).get(10, TimeUnit.SECONDS);
-				assertEquals(fixed, TestServer.applyEdits(fixed, formatting), "the fixed file is in the canonical layout");
+						new FormattingOptions(2, true))).get(10, TimeUnit.SECONDS);
+				assertEquals(fixed, TestServer.applyEdits(fixed, formatting), "the editor's formatting changes nothing either");
 			}
 			return fixed;
 		}

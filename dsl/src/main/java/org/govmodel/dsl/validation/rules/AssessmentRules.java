@@ -40,7 +40,7 @@ public class AssessmentRules extends RuleFamily {
 			.guide("Chapter IV (scoring every variable)")
 			.bad(10, "framework f \"F\" {\n    scale 1 to 4\n    area 1 \"A\" {\n        component 1.1 \"C\" {\n            variable 1.1.1 \"V1\"\n            variable 1.1.2 \"V2\"\n        }\n    }\n}\nassessment y2023 of f year 2023 {\n    1.1.1 = 2\n}")
 			.good("framework f \"F\" {\n    scale 1 to 4\n    area 1 \"A\" {\n        component 1.1 \"C\" {\n            variable 1.1.1 \"V1\"\n            variable 1.1.2 \"V2\"\n        }\n    }\n}\nassessment y2023 of f year 2023 {\n    1.1.1 = 2\n    1.1.2 = n/a \"Does not apply.\"\n}")
-			.quickFix("adds `<code> = n/a \"Not assessed yet\"` for each missing variable, to be scored (data: the missing codes)")
+			.quickFix("adds `<code> = n/a \"Not assessed yet\"` for each missing variable, to be scored (data: the missing codes)", MissingScores.class)
 			.build();
 
 	public static final Rule DUPLICATE_SCORE = Rule.define("GOV-SCORE-003", Severity.ERROR, "Each variable is scored once")
@@ -84,6 +84,10 @@ public class AssessmentRules extends RuleFamily {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+	/** GOV-SCORE-002's fix data: the codes of the variables without a score. */
+	public record MissingScores(List<String> codes) implements FixData {
+	}
+
 	@Override
 	public List<Rule> rules() {
 		return List.of(OUT_OF_SCALE, MISSING_SCORES, DUPLICATE_SCORE, TARGET_OUT_OF_SCALE, TARGET_NOT_AFTER, DUPLICATE_ASSESSMENT, PERCENTAGES);
@@ -123,7 +127,7 @@ public class AssessmentRules extends RuleFamily {
 				continue;
 			}
 			if (!scored.add(variable)) {
-				report(DUPLICATE_SCORE, message(score, "GOV-SCORE-003", "variable", variable.getName()), score, SCORE__VARIABLE, variable.getName());
+				report(DUPLICATE_SCORE, message(score, "GOV-SCORE-003", "variable", variable.getName()), score, SCORE__VARIABLE);
 			}
 			if (!score.isNotApplicable() && !within(scale, score.getValue())) {
 				outOfScale.add(score);
@@ -150,7 +154,7 @@ public class AssessmentRules extends RuleFamily {
 			report(MISSING_SCORES, message(assessment, "GOV-SCORE-002", "assessment", describe(assessment), "count", missing.size(), "countText", String.valueOf(missing.size()),
 					"names", String.join(", ", missing.subList(0, Math.min(8, missing.size()))), "more", Math.max(0, missing.size() - 8), "moreText",
 					String.valueOf(Math.max(0, missing.size() - 8))), assessment, ASSESSMENT__NAME,
-					missing.toArray(String[]::new));
+					new MissingScores(missing));
 		}
 	}
 
@@ -185,7 +189,7 @@ public class AssessmentRules extends RuleFamily {
 			}
 			if (other.getFramework() == framework && other.getYear() == assessment.getYear()) {
 				report(DUPLICATE_ASSESSMENT, message(assessment, "GOV-SCORE-006", "assessment", describe(assessment), "framework", framework.getName(), "year",
-						String.valueOf(assessment.getYear()), "other", describe(other)), assessment, ASSESSMENT__YEAR, nameOf(other));
+						String.valueOf(assessment.getYear()), "other", describe(other)), assessment, ASSESSMENT__YEAR);
 				return;
 			}
 		}

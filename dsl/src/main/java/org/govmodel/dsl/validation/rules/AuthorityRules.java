@@ -35,7 +35,7 @@ public class AuthorityRules extends RuleFamily {
 			.guide("Chapter II.B (authorities: CIO)")
 			.bad(1, "directive institution sec \"Secretariat\" secretariat")
 			.good("directive institution sec \"Secretariat\" secretariat {\n    cio \"Secretary for Digital Government\" rank undersecretary\n}")
-			.quickFix("adds a `cio` line to the body (data: the body's name)")
+			.quickFix("adds a `cio` line to the body (data: the body's name)", DesignatingBody.class)
 			.build();
 
 	public static final Rule CIO_RANK = Rule.define("GOV-AUTH-002", Severity.WARNING, "The CIO has high rank")
@@ -43,7 +43,7 @@ public class AuthorityRules extends RuleFamily {
 			.guide("Chapter II.B (authorities: CIO)")
 			.bad(2, "directive institution sec \"Secretariat\" secretariat {\n    cio \"Head of IT\" rank manager\n}")
 			.good("directive institution sec \"Secretariat\" secretariat {\n    cio \"Secretary for Digital Government\" rank undersecretary\n}")
-			.quickFix("sets `rank undersecretary`")
+			.quickFix("sets `rank undersecretary`", RequiredRank.class)
 			.build();
 
 	public static final Rule NO_CTO = Rule.define("GOV-AUTH-003", Severity.WARNING, "The operational tier designates a CTO")
@@ -51,7 +51,7 @@ public class AuthorityRules extends RuleFamily {
 			.guide("Chapter II.C (authorities: CTO)")
 			.bad(1, "operational institution agency \"Agency\" agency")
 			.good("operational institution agency \"Agency\" agency {\n    cto \"Chief Technology Officer\"\n}")
-			.quickFix("adds a `cto` line to the body (data: the body's name)")
+			.quickFix("adds a `cto` line to the body (data: the body's name)", DesignatingBody.class)
 			.build();
 
 	public static final Rule CTO_NOT_UNDER_CIO = Rule.define("GOV-AUTH-004", Severity.WARNING, "The CTO answers to the CIO")
@@ -59,7 +59,7 @@ public class AuthorityRules extends RuleFamily {
 			.guide("Chapter II.C (authorities: CTO)")
 			.bad(5, "directive institution sec \"Secretariat\" secretariat {\n    cio \"CIO\" rank undersecretary\n}\noperational institution agency \"Agency\" agency {\n    cto \"CTO\"\n}")
 			.good("directive institution sec \"Secretariat\" secretariat {\n    cio \"CIO\" rank undersecretary\n}\noperational institution agency \"Agency\" agency {\n    cto \"CTO\" answers to sec.cio\n}")
-			.quickFix("adds `answers to` with the CIO (data: the CIO's name)")
+			.quickFix("adds `answers to` with the CIO (data: the CIO's name)", Cio.class)
 			.build();
 
 	public static final Rule BOARD_WITHOUT_CHAIR = Rule.define("GOV-AUTH-005", Severity.WARNING, "A governing board has a chair")
@@ -67,7 +67,7 @@ public class AuthorityRules extends RuleFamily {
 			.guide("Chapter II.C (governing board of the operational agency)")
 			.bad(3, "institution minFin \"Finance\" ministry\noperational institution agency \"Agency\" agency {\n    board {\n        members minFin\n    }\n}")
 			.good("institution minFin \"Finance\" ministry\noperational institution agency \"Agency\" agency {\n    board {\n        chair minFin\n        members minFin\n    }\n}")
-			.quickFix("adds `chair` with the first member (data: its name)")
+			.quickFix("adds `chair` with the first member (data: its name)", BoardChair.class)
 			.build();
 
 	public static final Rule CHAIR_NOT_MEMBER = Rule.define("GOV-AUTH-006", Severity.WARNING, "A board's chair is one of its members")
@@ -75,7 +75,7 @@ public class AuthorityRules extends RuleFamily {
 			.guide("Chapter II.C (governing board: chaired by one of its ministers)")
 			.bad(5, "institution minCyT \"Science\" ministry\ninstitution minFin \"Finance\" ministry\noperational institution agency \"Agency\" agency {\n    board {\n        chair minCyT\n        members minFin\n    }\n}")
 			.good("institution minCyT \"Science\" ministry\ninstitution minFin \"Finance\" ministry\noperational institution agency \"Agency\" agency {\n    board {\n        chair minCyT\n        members minCyT, minFin\n    }\n}")
-			.quickFix("adds the chair to the members (data: the chair's name)")
+			.quickFix("adds the chair to the members (data: the chair's name)", BoardChair.class)
 			.build();
 
 	public static final Rule SHORT_TERM = Rule.define("GOV-AUTH-007", Severity.WARNING, "Appointments outlast the administration")
@@ -90,10 +90,26 @@ public class AuthorityRules extends RuleFamily {
 			.guide("Chapter II.C (the operational agency and its governing board)")
 			.bad(2, "directive institution sec \"Secretariat\" secretariat\noperational institution agency \"Agency\" agency {\n    under sec\n}")
 			.good("directive institution sec \"Secretariat\" secretariat\noperational institution agency \"Agency\" agency {\n    under sec\n    board {\n        chair sec\n        members sec\n    }\n}")
-			.quickFix("adds a `board` chaired by the directive body, its first member (data: the directive body's name, when there is one)")
+			.quickFix("adds a `board` chaired by the directive body, its first member (data: the directive body's name, when there is one)", BoardChair.class)
 			.build();
 
 	private static final Set<Rank> HIGH_RANKS = EnumSet.of(Rank.PRESIDENT, Rank.MINISTER, Rank.VICE_MINISTER, Rank.UNDERSECRETARY);
+
+	/** GOV-AUTH-001/003's fix data: the body that lacks the authority. */
+	public record DesignatingBody(String name) implements FixData {
+	}
+
+	/** GOV-AUTH-002's fix data: the rank the fix gives the CIO. */
+	public record RequiredRank(Rank rank) implements FixData {
+	}
+
+	/** GOV-AUTH-004's fix data: the one CIO for the CTO to answer to, or null when there are several. */
+	public record Cio(String name) implements FixData {
+	}
+
+	/** GOV-AUTH-005/006/008's fix data: the party to chair the board (GOV-AUTH-006: its chair), or null when none is evident. */
+	public record BoardChair(String name) implements FixData {
+	}
 
 	@Override
 	public List<Rule> rules() {
@@ -103,10 +119,10 @@ public class AuthorityRules extends RuleFamily {
 	@Check
 	public void tiersDesignateTheirAuthorities(Body body) {
 		if (body.getTiers().contains(Tier.DIRECTIVE) && authorities(body, AuthorityRole.CIO).isEmpty()) {
-			report(NO_CIO, message(body, "GOV-AUTH-001", "body", describe(body)), body, PARTY__NAME, nameOf(body));
+			report(NO_CIO, message(body, "GOV-AUTH-001", "body", describe(body)), body, PARTY__NAME, new DesignatingBody(nameOf(body)));
 		}
 		if (body.getTiers().contains(Tier.OPERATIONAL) && authorities(body, AuthorityRole.CTO).isEmpty()) {
-			report(NO_CTO, message(body, "GOV-AUTH-003", "body", describe(body)), body, PARTY__NAME, nameOf(body));
+			report(NO_CTO, message(body, "GOV-AUTH-003", "body", describe(body)), body, PARTY__NAME, new DesignatingBody(nameOf(body)));
 		}
 	}
 
@@ -125,10 +141,10 @@ public class AuthorityRules extends RuleFamily {
 		if (authority.getRole() == AuthorityRole.CIO && body != null && body.getTiers().contains(Tier.DIRECTIVE)) {
 			Rank rank = stated(authority, AUTHORITY__RANK);
 			if (rank == null) {
-				report(CIO_RANK, message(authority, "GOV-AUTH-002.unstated", "body", describe(body)), authority, AUTHORITY__ROLE, "undersecretary");
+				report(CIO_RANK, message(authority, "GOV-AUTH-002.unstated", "body", describe(body)), authority, AUTHORITY__ROLE, new RequiredRank(Rank.UNDERSECRETARY));
 			} else if (!HIGH_RANKS.contains(rank) && !(rank == Rank.SECRETARY && isMunicipal(authority))) {
 				report(CIO_RANK, message(authority, "GOV-AUTH-002", "body", describe(body), "rank", rank.getLiteral(), "rankText", word(authority, rank)),
-						authority, AUTHORITY__RANK, "undersecretary");
+						authority, AUTHORITY__RANK, new RequiredRank(Rank.UNDERSECRETARY));
 			}
 		}
 		if (authority.getRole() == AuthorityRole.CTO && body != null && body.getTiers().contains(Tier.OPERATIONAL)) {
@@ -137,7 +153,7 @@ public class AuthorityRules extends RuleFamily {
 				List<Authority> cios = view(authority).bodiesOfTier(Tier.DIRECTIVE).stream().flatMap(b -> authorities(b, AuthorityRole.CIO).stream()).toList();
 				String fix = cios.size() == 1 ? "named" : "unnamed";
 				String target = cios.size() == 1 ? nameOf(cios.get(0)) : "";
-				String[] data = cios.size() == 1 ? new String[] { nameOf(cios.get(0)) } : new String[0];
+				Cio data = new Cio(cios.size() == 1 ? nameOf(cios.get(0)) : null);
 				report(CTO_NOT_UNDER_CIO, message(authority, "GOV-AUTH-004", "body", describe(body), "fix", fix, "target", target), authority,
 						authority.getAnswersTo() == null ? AUTHORITY__ROLE : AUTHORITY__ANSWERS_TO, data);
 			}
@@ -150,7 +166,7 @@ public class AuthorityRules extends RuleFamily {
 			return;
 		}
 		List<Body> directive = view(body).bodiesOfTier(Tier.DIRECTIVE).stream().filter(d -> d != body).toList();
-		String[] data = directive.size() == 1 ? new String[] { nameOf(directive.get(0)) } : new String[0];
+		BoardChair data = new BoardChair(directive.size() == 1 ? nameOf(directive.get(0)) : null);
 		report(NO_GOVERNING_BOARD, message(body, "GOV-AUTH-008", "body", describe(body)),
 				body, PARTY__NAME, data);
 	}
@@ -158,12 +174,12 @@ public class AuthorityRules extends RuleFamily {
 	@Check
 	public void boardHasAChairAmongItsMembers(Board board) {
 		if (board.getChair() == null) {
-			String[] data = board.getMembers().isEmpty() ? new String[0] : new String[] { nameOf(board.getMembers().get(0)) };
+			BoardChair data = new BoardChair(board.getMembers().isEmpty() ? null : nameOf(board.getMembers().get(0)));
 			report(BOARD_WITHOUT_CHAIR, message(board, "GOV-AUTH-005", "board", board.getKind().getLiteral(), "boardText", word(board, board.getKind()), "body", describe(bodyOf(board))),
 					board, BOARD__KIND, data);
 		} else if (!board.getChair().eIsProxy() && !board.getMembers().isEmpty() && !board.getMembers().contains(board.getChair())) {
 			report(CHAIR_NOT_MEMBER, message(board, "GOV-AUTH-006", "chair", describe(board.getChair()), "board", board.getKind().getLiteral(), "boardText", word(board, board.getKind())),
-					board, BOARD__CHAIR, nameOf(board.getChair()));
+					board, BOARD__CHAIR, new BoardChair(nameOf(board.getChair())));
 		}
 	}
 

@@ -7,8 +7,8 @@ import static org.govmodel.dsl.govModel.GovModelPackage.Literals.AUTONOMY__TRANS
 import static org.govmodel.dsl.govModel.GovModelPackage.Literals.BODY__AUTONOMY;
 import static org.govmodel.dsl.govModel.GovModelPackage.Literals.PARTY__NAME;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Check;
@@ -20,6 +20,9 @@ import org.govmodel.dsl.govModel.BodyForm;
 import org.govmodel.dsl.govModel.BudgetKind;
 import org.govmodel.dsl.govModel.Degree;
 import org.govmodel.dsl.govModel.Tier;
+import org.govmodel.dsl.services.GovModelGrammarAccess;
+
+import com.google.inject.Inject;
 
 /** The lead agency's autonomy: independence, appointments, budget, accountability. */
 public class AutonomyRules extends RuleFamily {
@@ -29,7 +32,7 @@ public class AutonomyRules extends RuleFamily {
 			.guide("Chapter II.B (autonomy of the lead agency)")
 			.bad(1, "directive institution sec \"Secretariat\" secretariat")
 			.good("directive institution sec \"Secretariat\" secretariat {\n    autonomy {\n        operational-independence full\n        appointment merit\n        budget own protected\n        transparency audited\n    }\n}")
-			.quickFix("adds the missing clauses to the `autonomy` block (data: the missing aspects)")
+			.quickFix("adds the missing clauses to the `autonomy` block (data: the missing aspects)", UnstatedAspects.class)
 			.build();
 
 	public static final Rule NO_OWN_BUDGET = Rule.define("GOV-AUTO-002", Severity.WARNING, "The lead agency has its own budget")
@@ -48,6 +51,13 @@ public class AutonomyRules extends RuleFamily {
 			.good("directive institution sec \"Secretariat\" secretariat {\n    autonomy {\n        operational-independence full\n        appointment merit\n        budget own protected\n        transparency audited, reports-to-legislature\n    }\n}")
 			.build();
 
+	/** GOV-AUTO-001's fix data: the aspects the lead agency leaves unstated. */
+	public record UnstatedAspects(List<AutonomyAspect> aspects) implements FixData {
+	}
+
+	@Inject
+	private GovModelGrammarAccess grammar;
+
 	@Override
 	public List<Rule> rules() {
 		return List.of(ASPECTS_UNSTATED, NO_OWN_BUDGET, INADEQUATE);
@@ -64,22 +74,11 @@ public class AutonomyRules extends RuleFamily {
 			return;
 		}
 		Autonomy autonomy = body.getAutonomy();
-		List<String> missing = new ArrayList<>();
-		if (autonomy == null || stated(autonomy, AUTONOMY__INDEPENDENCE) == null) {
-			missing.add("operational-independence");
-		}
-		if (autonomy == null || stated(autonomy, AUTONOMY__APPOINTMENT) == null) {
-			missing.add("appointment");
-		}
-		if (autonomy == null || stated(autonomy, AUTONOMY__BUDGET) == null) {
-			missing.add("budget");
-		}
-		if (autonomy == null || autonomy.getTransparency().isEmpty()) {
-			missing.add("transparency");
-		}
+		List<AutonomyAspect> missing = AutonomyAspect.unstated(autonomy);
 		if (!missing.isEmpty()) {
-			report(ASPECTS_UNSTATED, message(body, "GOV-AUTO-001", "body", describe(body), "aspects", String.join(", ", missing)),
-					body, autonomy == null ? PARTY__NAME : BODY__AUTONOMY, missing.toArray(String[]::new));
+			String aspects = missing.stream().map(aspect -> aspect.keyword(grammar)).collect(Collectors.joining(", "));
+			report(ASPECTS_UNSTATED, message(body, "GOV-AUTO-001", "body", describe(body), "aspects", aspects),
+					body, autonomy == null ? PARTY__NAME : BODY__AUTONOMY, new UnstatedAspects(missing));
 		}
 	}
 

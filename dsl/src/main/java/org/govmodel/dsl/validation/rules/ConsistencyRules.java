@@ -3,8 +3,6 @@ package org.govmodel.dsl.validation.rules;
 import static org.govmodel.dsl.govModel.GovModelPackage.Literals.SCORE__VALUE;
 import static org.govmodel.dsl.govModel.GovModelPackage.Literals.SOLUTION__STATUS;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 
 import org.eclipse.xtext.diagnostics.Severity;
@@ -12,35 +10,35 @@ import org.eclipse.xtext.validation.Check;
 import org.govmodel.dsl.analysis.GovernanceView;
 import org.govmodel.dsl.govModel.Assessment;
 import org.govmodel.dsl.govModel.Body;
-import org.govmodel.dsl.govModel.Component;
 import org.govmodel.dsl.govModel.Framework;
-import org.govmodel.dsl.govModel.Scale;
 import org.govmodel.dsl.govModel.Score;
 import org.govmodel.dsl.govModel.Solution;
 import org.govmodel.dsl.govModel.SolutionKind;
 import org.govmodel.dsl.govModel.Status;
 import org.govmodel.dsl.govModel.TierDefinition;
 import org.govmodel.dsl.govModel.Variable;
+import org.govmodel.dsl.scoring.ScaleLevels;
 import org.govmodel.dsl.util.Damaged;
 
 /**
  * Scores that the model's own structure contradicts: what no spreadsheet can
  * check. Which variable measures which tier or solution kind is library data
- * ({@code tier ... measured by ... legal backing ...},
+ * ({@code tier ... measured by ... designation ... legal backing ...},
  * {@code solution-kind ... measured by ...}), so the rules hold for any framework
- * the library links the same way.
+ * the library links the same way; what counts as a high score is
+ * {@link ScaleLevels#isHigh}.
  */
 public class ConsistencyRules extends RuleFamily {
 
 	public static final Rule TIER_SCORED_WITHOUT_BODY = Rule.define("GOV-CONS-001", Severity.WARNING, "A tier scored as present has a body")
-			.because("Scoring the designation of a tier as intermediate or advanced while the model has no body of that tier means the score or the model is wrong.")
+			.because("A high score for the designation of a tier (the variable the library names after the tier's `designation`) while the model has no body of that tier means the score or the model is wrong.")
 			.guide("Chapter IV, table IV.2 (1.1.1, 1.2.1, 1.3.1)")
 			.bad(3, "jurisdiction land \"Land\" country\nassessment y2023 of maturity year 2023 {\n    1.2.1 = 4\n}")
 			.good("jurisdiction land \"Land\" country\ndirective institution sec \"Secretariat\" secretariat\nassessment y2023 of maturity year 2023 {\n    1.2.1 = 4\n}")
 			.build();
 
 	public static final Rule SOLUTION_SCORED_WITHOUT_SOLUTION = Rule.define("GOV-CONS-002", Severity.WARNING, "A solution scored as present is operational")
-			.because("A high score for digital signature, identity, single window or interoperability presumes that such a solution is in operation.")
+			.because("A high score for a variable that measures a kind of cross-cutting solution (the library's `solution-kind ... measured by`) presumes that a solution of that kind is in operation.")
 			.guide("Chapter IV, table IV.3 (2.1.4, 2.2.2-2.2.4, 2.3.1-2.3.3)")
 			.bad(7, "operational institution agency \"Agency\" agency\nsolution sign digital-signature \"Signature\" {\n    owner agency\n    status planned\n}\nassessment y2023 of maturity year 2023 {\n    2.3.2 = 4\n}")
 			.good("operational institution agency \"Agency\" agency\nsolution sign digital-signature \"Signature\" {\n    owner agency\n    status operational\n}\nassessment y2023 of maturity year 2023 {\n    2.3.2 = 4\n}")
@@ -58,25 +56,18 @@ public class ConsistencyRules extends RuleFamily {
 		return List.of(TIER_SCORED_WITHOUT_BODY, SOLUTION_SCORED_WITHOUT_SOLUTION, LEGAL_BACKING_WITHOUT_INSTRUMENT);
 	}
 
-	/** Intermediate or better: the upper third of the scale (3 and 4 on ECLAC's 1-4). */
-	private static boolean isHigh(Scale scale, BigDecimal value) {
-		BigDecimal threshold = scale.getMin().add(scale.getMax().subtract(scale.getMin()).multiply(BigDecimal.valueOf(2)).divide(BigDecimal.valueOf(3), 10, RoundingMode.HALF_UP));
-		return value.compareTo(threshold) >= 0;
-	}
-
 	@Check
 	public void scoreMatchesStructure(Score score) {
 		Variable variable = score.getVariable();
 		Assessment assessment = (Assessment) score.eContainer();
 		Framework framework = assessment.getFramework();
 		if (score.isNotApplicable() || variable == null || variable.eIsProxy() || framework == null || framework.eIsProxy()
-				|| !isHigh(framework.getScale(), score.getValue())) {
+				|| !ScaleLevels.isHigh(framework.getScale(), score.getValue())) {
 			return;
 		}
 		GovernanceView view = view(score);
 		for (TierDefinition tier : view.tierDefinitions()) {
-			if (tier.getMeasuredBy() instanceof Component component && !component.getVariables().isEmpty() && component.getVariables().get(0) == variable
-					&& view.bodiesOfTier(tier.getTier()).isEmpty()) {
+			if (tier.getDesignation() == variable && view.bodiesOfTier(tier.getTier()).isEmpty()) {
 				report(TIER_SCORED_WITHOUT_BODY, message(score, "GOV-CONS-001", "variable", variable.getName(), "title", titleOf(variable), "score",
 						score.getValue(), "tier", tier.getTier().getLiteral()), score, SCORE__VALUE);
 			}
@@ -97,7 +88,7 @@ public class ConsistencyRules extends RuleFamily {
 			List<Solution> solutions = view.availableSolutionsOfKind(kind);
 			if (solutions.stream().noneMatch(s -> stated(s, SOLUTION__STATUS) == Status.OPERATIONAL || Damaged.isDamaged(s))) {
 				report(SOLUTION_SCORED_WITHOUT_SOLUTION, message(score, solutions.isEmpty() ? "GOV-CONS-002.undeclared" : "GOV-CONS-002", "variable", variable.getName(), "title",
-						titleOf(variable), "score", score.getValue(), "kind", kind.getName()), score, SCORE__VALUE, kind.getName());
+						titleOf(variable), "score", score.getValue(), "kind", kind.getName()), score, SCORE__VALUE);
 			}
 		}
 	}

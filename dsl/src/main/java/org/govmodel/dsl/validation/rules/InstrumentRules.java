@@ -41,7 +41,7 @@ public class InstrumentRules extends RuleFamily {
 			.guide("Chapter IV (yearly assessment; table IV.2, variables 1.1.1-1.3.4)")
 			.bad(6, "law act \"Digital Act\" year 2024\ndirective institution sec \"Secretariat\" secretariat {\n    established by act\n}\nassessment y2023 of maturity year 2023 {\n    1.2.1 = 3\n}")
 			.good("law act \"Digital Act\" year 2024\ndirective institution sec \"Secretariat\" secretariat {\n    established by act\n}\nassessment y2023 of maturity year 2023 {\n    1.2.1 = 1\n}")
-			.quickFix("sets the score to the bottom of the scale, for when the body did not exist that year (data: that value)")
+			.quickFix("sets the score to the bottom of the scale, for when the body did not exist that year (data: that value)", BottomOfScale.class)
 			.build();
 
 	public static final Rule REPEALED_REFERENCE = Rule.define("GOV-INST-002", Severity.WARNING, "References point to instruments in force")
@@ -59,6 +59,10 @@ public class InstrumentRules extends RuleFamily {
 			.bad(1, "directive institution sec \"Secretariat\" secretariat")
 			.good("decree dec \"Decree creating the Secretariat\" year 2020\ndirective institution sec \"Secretariat\" secretariat {\n    established by dec\n}")
 			.build();
+
+	/** GOV-INST-001's fix data: the bottom of the framework's scale, as the model writes it. */
+	public record BottomOfScale(String value) implements FixData {
+	}
 
 	@Override
 	public List<Rule> rules() {
@@ -89,7 +93,7 @@ public class InstrumentRules extends RuleFamily {
 			report(ESTABLISHED_AFTER_ASSESSMENT, message(score, "GOV-INST-001", "variable", variable.getName(), "title", titleOf(variable), "score", score.getValue(),
 					"year", String.valueOf(assessment.getYear()), "tier", tier.getTier().getLiteral(), "bodies", bodies.size(), "created", created,
 					"min", framework.getScale().getMin()),
-					score, SCORE__VALUE, framework.getScale().getMin().toPlainString());
+					score, SCORE__VALUE, new BottomOfScale(framework.getScale().getMin().toPlainString()));
 		});
 	}
 

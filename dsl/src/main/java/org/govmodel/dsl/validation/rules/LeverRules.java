@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Check;
+import org.govmodel.dsl.govModel.Audience;
 import org.govmodel.dsl.govModel.Lever;
 import org.govmodel.dsl.govModel.LeverKind;
 
@@ -18,7 +19,7 @@ public class LeverRules extends RuleFamily {
 			.guide("Chapter III (incentives and sanctions)")
 			.bad(1, "penalty cut for institutions \"Funding cut for non-compliance\" as funding-limit")
 			.good("incentive award for institutions \"Innovation award\" as recognition\npenalty cut for institutions \"Funding cut for non-compliance\" as funding-limit")
-			.quickFix("adds an `incentive` for the same audience (data: the audience)")
+			.quickFix("adds an `incentive` for the same audience (data: the audience)", PenalisedAudience.class)
 			.build();
 
 	public static final Rule PENALTY_WITHOUT_LEGAL_BASIS = Rule.define("GOV-LEVER-002", Severity.WARNING, "A penalty has a legal basis")
@@ -27,6 +28,10 @@ public class LeverRules extends RuleFamily {
 			.bad(2, "incentive award for institutions \"Innovation award\" as recognition\npenalty cut for institutions \"Funding cut for non-compliance\" as funding-limit")
 			.good("law act \"Digital Act\" year 2020\nincentive award for institutions \"Innovation award\" as recognition\npenalty cut for institutions \"Funding cut for non-compliance\" as funding-limit legal basis act")
 			.build();
+
+	/** GOV-LEVER-001's fix data: the audience the penalty falls on. */
+	public record PenalisedAudience(Audience audience) implements FixData {
+	}
 
 	@Override
 	public List<Rule> rules() {
@@ -50,7 +55,7 @@ public class LeverRules extends RuleFamily {
 		if (!incentive) {
 			report(PENALTY_WITHOUT_INCENTIVE, message(lever, "GOV-LEVER-001", "lever", describe(lever), "audience", lever.getAudience().getLiteral(),
 					"audienceText", word(lever, lever.getAudience())),
-					lever, LEVER__KIND, lever.getAudience().getLiteral());
+					lever, LEVER__KIND, new PenalisedAudience(lever.getAudience()));
 		}
 	}
 }

@@ -24,7 +24,7 @@ public class LineRules extends RuleFamily {
 			.guide("Chapter II.C; diagram IV.1")
 			.bad(2, "directive institution sec \"Secretariat\" secretariat\noperational institution agency \"Agency\" agency")
 			.good("directive institution sec \"Secretariat\" secretariat\noperational institution agency \"Agency\" agency {\n    under sec\n}")
-			.quickFix("adds `under` with the directive body (data: its name)")
+			.quickFix("adds `under` with the directive body (data: its name)", DirectiveBody.class)
 			.build();
 
 	public static final Rule LINE_CYCLE = Rule.define("GOV-LINE-002", Severity.ERROR, "Reporting and authority lines have no cycles")
@@ -43,6 +43,10 @@ public class LineRules extends RuleFamily {
 
 	private static final int MAX_NAMES = 10;
 
+	/** GOV-LINE-001's fix data: the one directive body to be under, or null when there are several. */
+	public record DirectiveBody(String name) implements FixData {
+	}
+
 	@Override
 	public List<Rule> rules() {
 		return List.of(OPERATIONAL_NOT_UNDER_DIRECTIVE, LINE_CYCLE, SELF_LINE);
@@ -60,7 +64,7 @@ public class LineRules extends RuleFamily {
 		List<Body> directive = view(body).bodiesOfTier(Tier.DIRECTIVE);
 		String fix = directive.size() == 1 ? "named" : "unnamed";
 		String target = directive.size() == 1 ? nameOf(directive.get(0)) : "";
-		String[] data = directive.size() == 1 ? new String[] { nameOf(directive.get(0)) } : new String[0];
+		DirectiveBody data = new DirectiveBody(directive.size() == 1 ? nameOf(directive.get(0)) : null);
 		if (body.getUnder() == null) {
 			report(OPERATIONAL_NOT_UNDER_DIRECTIVE, message(body, "GOV-LINE-001.none", "body", describe(body), "fix", fix, "target", target), body, PARTY__NAME, data);
 		} else {

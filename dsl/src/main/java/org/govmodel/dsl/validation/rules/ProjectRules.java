@@ -116,7 +116,7 @@ public class ProjectRules extends RuleFamily {
 		Body solutionOwner = bodyOf(solution.getOwner());
 		if (projectOwner != null && solutionOwner != null && projectOwner != solutionOwner) {
 			report(OWNER_DIFFERS_FROM_SOLUTION, message(project, "GOV-PROJ-005", "project", describe(project), "owner", describe(projectOwner), "solution", describe(solution),
-					"solutionOwner", describe(solutionOwner)), project, PROJECT__DELIVERS, nameOf(solutionOwner));
+					"solutionOwner", describe(solutionOwner)), project, PROJECT__DELIVERS);
 		}
 	}
 }

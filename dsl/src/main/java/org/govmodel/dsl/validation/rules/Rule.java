@@ -17,9 +17,10 @@ import org.eclipse.xtext.diagnostics.Severity;
  * @param quickFix     what a quick fix does with the diagnostic's data, or null when none is offered
  * @param configurable whether users may change the severity (syntax and linking errors are not)
  * @param companion    another file loaded with both examples (for rules about several files), or empty
+ * @param fixData      the record the rule's diagnostics carry for its quick fix (see {@link FixData}), or null when they carry none
  */
 public record Rule(String id, Severity severity, String title, String rationale, String guide, String bad, int badLine,
-		String good, String quickFix, boolean configurable, String companion) {
+		String good, String quickFix, boolean configurable, String companion, Class<? extends FixData> fixData) {
 
 	/** Starts a configurable rule definition. */
 	public static Builder define(String id, Severity severity, String title) {
@@ -43,6 +44,7 @@ public record Rule(String id, Severity severity, String title, String rationale,
 		private String quickFix;
 		private boolean configurable = true;
 		private String companion = "";
+		private Class<? extends FixData> fixData;
 
 		private Builder(String id, Severity severity, String title) {
 			this.id = id;
@@ -72,8 +74,16 @@ public record Rule(String id, Severity severity, String title, String rationale,
 			return this;
 		}
 
+		/** A quick fix that needs nothing but the element the diagnostic is on. */
 		public Builder quickFix(String description) {
 			this.quickFix = description;
+			return this;
+		}
+
+		/** A quick fix that reads the given record, which the rule's diagnostics carry. */
+		public Builder quickFix(String description, Class<? extends FixData> data) {
+			this.quickFix = description;
+			this.fixData = data;
 			return this;
 		}
 
@@ -89,7 +99,7 @@ public record Rule(String id, Severity severity, String title, String rationale,
 		}
 
 		public Rule build() {
-			return new Rule(id, severity, title, rationale, guide, bad, badLine, good, quickFix, configurable, companion);
+			return new Rule(id, severity, title, rationale, guide, bad, badLine, good, quickFix, configurable, companion, fixData);
 		}
 	}
 }

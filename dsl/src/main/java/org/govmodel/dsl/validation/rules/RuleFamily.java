@@ -49,12 +49,24 @@ public abstract class RuleFamily extends AbstractGovModelValidator {
 		// composed into GovModelValidator; not registered on its own
 	}
 
-	protected void report(Rule rule, String message, EObject object, EStructuralFeature feature, String... data) {
-		addIssue(message, object, feature, rule.id(), data);
+	protected void report(Rule rule, String message, EObject object, EStructuralFeature feature) {
+		addIssue(message, object, feature, rule.id());
 	}
 
-	protected void report(Rule rule, String message, EObject object, EStructuralFeature feature, int index, String... data) {
-		addIssue(message, object, feature, index, rule.id(), data);
+	/** A diagnostic with the rule's fix data, of the record type the rule declares ({@link Rule#fixData()}). */
+	protected void report(Rule rule, String message, EObject object, EStructuralFeature feature, FixData data) {
+		addIssue(message, object, feature, rule.id(), encode(rule, data));
+	}
+
+	protected void report(Rule rule, String message, EObject object, EStructuralFeature feature, int index) {
+		addIssue(message, object, feature, index, rule.id());
+	}
+
+	private static String[] encode(Rule rule, FixData data) {
+		if (rule.fixData() == null || !rule.fixData().isInstance(data)) {
+			throw new IllegalArgumentException(rule.id() + " declares fix data " + rule.fixData() + ", not " + data);
+		}
+		return FixDataCodec.encode(data);
 	}
 
 	/**

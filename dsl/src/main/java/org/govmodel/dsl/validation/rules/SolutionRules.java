@@ -31,7 +31,7 @@ public class SolutionRules extends RuleFamily {
 			.guide("Chapter III (cross-cutting solutions and the executing agency)")
 			.bad(3, AGENCY + "solution eid digital-identity \"eID\" {\n    legal basis act\n}")
 			.good(AGENCY + "solution eid digital-identity \"eID\" {\n    owner agency\n    legal basis act\n}")
-			.quickFix("adds `owner` with the operational body (data: its name)")
+			.quickFix("adds `owner` with the operational body (data: its name)", OperationalOwner.class)
 			.build();
 
 	public static final Rule OWNER_OUTSIDE_OPERATIONAL_TIER = Rule.define("GOV-SOL-002", Severity.WARNING, "Solutions are owned by the operational tier")
@@ -51,11 +51,11 @@ public class SolutionRules extends RuleFamily {
 			.build();
 
 	public static final Rule MISSING_PREREQUISITE = Rule.define("GOV-SOL-004", Severity.WARNING, "A solution rests on its prerequisites")
-			.because("Signatures, digital domicile and the single window need digital identity; the single window and personal files need interoperability. The prerequisites are declared by the solution kinds of the library.")
+			.because("A solution that rests on another kind of solution works only when a solution of that kind exists and is used. Which kind rests on which is library data: the `requires` of each solution kind (eclac-solutions.govmodel).")
 			.guide("Chapter III (relations between cross-cutting solutions)")
 			.bad(7, AGENCY + "solution eid digital-identity \"eID\" {\n    owner agency\n    legal basis act\n}\nsolution sign digital-signature \"Signature\" {\n    owner agency\n    legal basis act\n}")
 			.good(AGENCY + "solution eid digital-identity \"eID\" {\n    owner agency\n    legal basis act\n}\nsolution sign digital-signature \"Signature\" {\n    owner agency\n    legal basis act\n    requires eid\n}")
-			.quickFix("adds `requires` with an existing solution of the missing kind (data: the missing kind, then candidate solutions)")
+			.quickFix("adds `requires` with an existing solution of the missing kind (data: the missing kind, then candidate solutions)", Prerequisite.class)
 			.build();
 
 	public static final Rule PREREQUISITE_NOT_OPERATIONAL = Rule.define("GOV-SOL-005", Severity.WARNING, "An operational solution rests on operational prerequisites")
@@ -72,6 +72,14 @@ public class SolutionRules extends RuleFamily {
 			.good("operational institution agency \"Agency\" agency\ninstitution health \"Health ministry\" ministry {\n    uses eid\n}\nsolution eid digital-identity \"eID\" {\n    owner agency\n}")
 			.build();
 
+	/** GOV-SOL-001's fix data: the one operational body to own the solution, or null when there are several. */
+	public record OperationalOwner(String name) implements FixData {
+	}
+
+	/** GOV-SOL-004's fix data: the kind the solution rests on, and the solutions of that kind it could require. */
+	public record Prerequisite(String kind, List<String> candidates) implements FixData {
+	}
+
 	@Override
 	public List<Rule> rules() {
 		return List.of(NO_OWNER, OWNER_OUTSIDE_OPERATIONAL_TIER, NO_LEGAL_BASIS, MISSING_PREREQUISITE, PREREQUISITE_NOT_OPERATIONAL, DUPLICATE_KIND);
@@ -81,7 +89,7 @@ public class SolutionRules extends RuleFamily {
 	public void ownerAndLegalBasis(Solution solution) {
 		if (solution.getOwner() == null) {
 			List<Body> operational = view(solution).bodiesOfTier(Tier.OPERATIONAL);
-			String[] data = operational.size() == 1 ? new String[] { nameOf(operational.get(0)) } : new String[0];
+			OperationalOwner data = new OperationalOwner(operational.size() == 1 ? nameOf(operational.get(0)) : null);
 			report(NO_OWNER, message(solution, "GOV-SOL-001", "solution", describe(solution)), solution, SOLUTION__NAME, data);
 		} else {
 			Body owner = bodyOf(solution.getOwner());
@@ -122,11 +130,7 @@ public class SolutionRules extends RuleFamily {
 				continue;
 			}
 			List<Solution> candidates = view(solution).availableSolutionsOfKind(needed);
-			String[] data = new String[candidates.size() + 1];
-			data[0] = nameOf(needed);
-			for (int i = 0; i < candidates.size(); i++) {
-				data[i + 1] = nameOf(candidates.get(i));
-			}
+			Prerequisite data = new Prerequisite(nameOf(needed), candidates.stream().map(this::nameOf).toList());
 			String key = candidates.isEmpty() ? "GOV-SOL-004.undeclared" : "GOV-SOL-004";
 			report(MISSING_PREREQUISITE, message(solution, key, "solution", describe(solution), "kind", kindTitle(solution, kind), "needed", kindTitle(solution, needed),
 					"neededName", needed.getName(), "candidate", candidates.isEmpty() ? "" : nameOf(candidates.get(0))), solution, SOLUTION__KIND, data);
@@ -159,7 +163,7 @@ public class SolutionRules extends RuleFamily {
 			Body otherOwner = bodyOf(other.getOwner());
 			if (otherOwner != null && otherOwner != owner) {
 				report(DUPLICATE_KIND, message(solution, "GOV-SOL-006", "solution", describe(solution), "kind", solution.getKind().getName(), "owner", describe(owner),
-						"other", describe(other), "otherOwner", describe(otherOwner)), solution, SOLUTION__KIND, nameOf(other));
+						"other", describe(other), "otherOwner", describe(otherOwner)), solution, SOLUTION__KIND);
 				return;
 			}
 		}

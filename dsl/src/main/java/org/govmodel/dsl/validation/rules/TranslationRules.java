@@ -51,7 +51,7 @@ public class TranslationRules extends RuleFamily {
 		String code = translation.getLanguage();
 		if (code != null && known(code) == null) {
 			report(UNKNOWN_LANGUAGE, message(translation, "GOV-LANG-001.translation", "code", code, "codes", Language.codes()),
-					translation, TRANSLATION__LANGUAGE, code);
+					translation, TRANSLATION__LANGUAGE);
 		}
 	}
 
@@ -60,7 +60,7 @@ public class TranslationRules extends RuleFamily {
 		String code = jurisdiction.getLanguage();
 		if (code != null && known(code) == null) {
 			report(UNKNOWN_LANGUAGE, message(jurisdiction, "GOV-LANG-001.jurisdiction", "code", code, "codes", Language.codes()),
-					jurisdiction, JURISDICTION__LANGUAGE, code);
+					jurisdiction, JURISDICTION__LANGUAGE);
 		}
 	}
 

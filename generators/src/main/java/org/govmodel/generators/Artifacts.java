@@ -7,6 +7,8 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.eclipse.emf.ecore.EObject;
+
 /**
  * The files a generator produces: relative path to content, in sorted order so
  * that runs are byte-for-byte repeatable. Paths use '/' and are built from
@@ -22,6 +24,19 @@ public final class Artifacts {
 
 	private final Map<String, byte[]> binaries = new TreeMap<>();
 
+	private final Map<String, Page> pages = new TreeMap<>();
+
+	/**
+	 * What an HTML page is about, so that a later run can send its readers to the element's new page after a
+	 * rename ({@link org.govmodel.generators.site.PageRedirects}).
+	 *
+	 * @param element the element the page describes
+	 * @param role    which of the element's pages it is ("body", "scorecard", or for a jurisdiction the page's path
+	 *                in its site, "tiers/strategic.html")
+	 */
+	public record Page(EObject element, String role) {
+	}
+
 	public void add(String path, String content) {
 		if (binaries.containsKey(path) || files.putIfAbsent(path, content) != null) {
 			throw new IllegalStateException("two artifacts for " + path);
@@ -33,6 +48,16 @@ public final class Artifacts {
 		if (files.containsKey(path) || binaries.putIfAbsent(path, content.clone()) != null) {
 			throw new IllegalStateException("two artifacts for " + path);
 		}
+	}
+
+	/** Records that the page at {@code path} (added or to be added) describes {@code element}. */
+	public void describe(String path, EObject element, String role) {
+		pages.put(path, new Page(element, role));
+	}
+
+	/** The pages that describe an element, by path. */
+	public Map<String, Page> pages() {
+		return Collections.unmodifiableMap(pages);
 	}
 
 	/** The text files. */

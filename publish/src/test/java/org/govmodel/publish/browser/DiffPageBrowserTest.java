@@ -91,7 +91,8 @@ class DiffPageBrowserTest {
 		List<String> changedLines = (List<String>) seen.get("changedLines");
 		assertEquals(1, changedLines.size(), "the agency's new reporting line is marked in the diagram after the change: " + seen);
 		assertTrue(!changedLines.get(0).equals(seen.get("plainLine")), "a marked line is drawn unlike an unmarked one: " + seen);
-		assertEquals(changedLines.get(0).split(" ")[0], seen.get("legendLine"), "the legend shows the marked line's colour");
+		String stroke = changedLines.get(0).substring(0, changedLines.get(0).lastIndexOf(' '));
+		assertEquals(stroke, seen.get("legendLine"), "the legend shows the marked line's colour");
 		assertTrue(((Number) seen.get("radarPolygons")).intValue() >= 2, "the radar draws the scores before and after");
 		String text = (String) seen.get("text");
 		assertTrue(text.contains("secretariaGD") && text.contains("secGD"), "the rename names the old and the new name");

@@ -3,6 +3,8 @@ package org.govmodel.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +22,7 @@ import org.govmodel.generators.ReportOptions;
 import org.govmodel.generators.ReportOptions.Audience;
 import org.govmodel.generators.Reports;
 import org.govmodel.generators.output.OutputFolder;
+import org.govmodel.generators.site.PageManifest;
 import org.govmodel.publish.OutputFamily;
 import org.govmodel.publish.PrintExports;
 
@@ -63,6 +66,11 @@ class GenerateCommand implements Callable<Integer> {
 			description = "Who reads the reports: public (default: no validation findings) or review (findings shown with file and line).")
 	private Audience audience = Audience.PUBLIC;
 
+	@Option(names = "--previous-pages", paramLabel = "FILE", description = { "The pages.json of the site these reports replace",
+			"(default: the one in the output folder, if any): pages that went away stay as pages that lead to",
+			"the renamed element's new page, or say the element was removed." })
+	private Path previousPages;
+
 	@Inject
 	private ModelCheck check;
 
@@ -99,12 +107,19 @@ class GenerateCommand implements Callable<Integer> {
 		}
 		decision.diagnostics().forEach(diagnostic -> err.println(diagnostic.toLine()));
 		ReportOptions options = new ReportOptions(decision.language(), audience);
+		PageManifest previous;
+		try {
+			previous = previousPages(say);
+		} catch (IOException e) {
+			err.println("govmodel generate: " + say.text("generate.cannotReadPages", "file", String.valueOf(previousPages), "reason", String.valueOf(e.getMessage())));
+			return GovModelCli.USAGE;
+		}
 		Artifacts artifacts;
 		// the files go to disk as they are made, into a staging folder that replaces the output folder only when all
 		// are written: a national model's reports are too many to hold in memory
 		try (OutputFolder.Staging staging = OutputFolder.stage(output, inputs(result))) {
 			artifacts = Artifacts.writingTo(staging);
-			reports.generate(models, result.diagnostics(), OutputFamily.reports(only), options, artifacts);
+			reports.generate(models, result.diagnostics(), OutputFamily.reports(only), options, previous, artifacts);
 			if (only.contains(OutputFamily.print)) {
 				print.generate(models, options, artifacts);
 			}
@@ -120,6 +135,24 @@ class GenerateCommand implements Callable<Integer> {
 		artifacts.paths().forEach(file -> out.println(say.text("generate.wrote", "path", output.resolve(file).toString())));
 		err.println(say.text("generate.written", "count", artifacts.paths().size(), "folder", output.toString()));
 		return GovModelCli.OK;
+	}
+
+	/**
+	 * The manifest of the pages the previous output had: the file given, else the output folder's. One that is not a
+	 * manifest of this version is a warning, and the run keeps no pages.
+	 */
+	private PageManifest previousPages(Messages say) throws IOException {
+		Optional<String> text = previousPages != null ? Optional.of(Files.readString(previousPages, StandardCharsets.UTF_8))
+				: OutputFolder.previous(output, PageManifest.FILE);
+		if (text.isEmpty()) {
+			return PageManifest.NONE;
+		}
+		Optional<PageManifest> manifest = PageManifest.parse(text.get());
+		if (manifest.isEmpty()) {
+			spec.commandLine().getErr().println("govmodel generate: " + say.text("generate.unreadablePages", "file",
+					previousPages != null ? previousPages.toString() : output.resolve(PageManifest.FILE).toString()));
+		}
+		return manifest.orElse(PageManifest.NONE);
 	}
 
 	/** The paths given and the model files found there: the output folder must hold none of them. */

@@ -147,7 +147,7 @@ class DiffCommandTest {
 		assertEquals(List.of("Comisión de Transformación Digital"), page.select("figure.after svg g.changed").stream().map(box -> String.join(" ", box.select("text[font-weight=bold]").eachText())).toList());
 		assertEquals(2, page.select("figure.radar svg polygon[fill-opacity]").size(), "the radar draws the old and the new polygon");
 		assertTrue(page.select("table td").eachText().contains("1.1.2 Strategic powers"));
-		assertTrue(page.select("style").first().data().contains("g.added rect"));
+		assertTrue(page.select("style").first().data().contains("g.box.added rect") && page.select("style").first().data().contains("g.line.added polyline"));
 		assertTrue(page.select("script").isEmpty(), "self-contained and static");
 	}
 

@@ -7,8 +7,10 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ConcurrentSkipListSet;
+
+import org.eclipse.emf.ecore.EObject;
 
 /**
  * The files a generator produces: relative path to content, in sorted order so
@@ -32,8 +34,8 @@ public final class Artifacts {
 
 	private final Sink sink;
 
-	/** Only the paths of what the sink wrote. */
-	private final Set<String> written = ConcurrentHashMap.newKeySet();
+	/** Every file's path, text and binary, in memory or written. */
+	private final SortedSet<String> paths = new ConcurrentSkipListSet<>();
 
 	private final Map<String, String> files = new ConcurrentSkipListMap<>();
 
@@ -56,28 +58,52 @@ public final class Artifacts {
 		return new Artifacts(sink);
 	}
 
+	private final Map<String, Page> pages = new ConcurrentSkipListMap<>();
+
+	/**
+	 * What an HTML page is about, so that a later run can send its readers to the element's new page after a
+	 * rename ({@link org.govmodel.generators.site.PageRedirects}).
+	 *
+	 * @param element the element the page describes
+	 * @param role    which of the element's pages it is ("body", "scorecard", or for a jurisdiction the page's path
+	 *                in its site, "tiers/strategic.html")
+	 */
+	public record Page(EObject element, String role) {
+	}
+
 	public void add(String path, String content) {
+		claim(path);
 		if (sink != null) {
-			writeOnce(path, content.getBytes(StandardCharsets.UTF_8));
-		} else if (binaries.containsKey(path) || files.putIfAbsent(path, content) != null) {
-			throw new IllegalStateException("two artifacts for " + path);
+			sink.write(path, content.getBytes(StandardCharsets.UTF_8));
+		} else {
+			files.put(path, content);
 		}
 	}
 
 	/** A file that is not text, such as a PNG image or a PDF document. */
 	public void addBinary(String path, byte[] content) {
+		claim(path);
 		if (sink != null) {
-			writeOnce(path, content.clone());
-		} else if (files.containsKey(path) || binaries.putIfAbsent(path, content.clone()) != null) {
+			sink.write(path, content.clone());
+		} else {
+			binaries.put(path, content.clone());
+		}
+	}
+
+	private void claim(String path) {
+		if (!paths.add(path)) {
 			throw new IllegalStateException("two artifacts for " + path);
 		}
 	}
 
-	private void writeOnce(String path, byte[] content) {
-		if (!written.add(path)) {
-			throw new IllegalStateException("two artifacts for " + path);
-		}
-		sink.write(path, content);
+	/** Records that the page at {@code path} (added or to be added) describes {@code element}. */
+	public void describe(String path, EObject element, String role) {
+		pages.put(path, new Page(element, role));
+	}
+
+	/** The pages that describe an element, by path. */
+	public Map<String, Page> pages() {
+		return Collections.unmodifiableMap(pages);
 	}
 
 	/** The text files. */
@@ -90,11 +116,8 @@ public final class Artifacts {
 		return Collections.unmodifiableMap(binaries);
 	}
 
-	/** Every file's path, text and binary, sorted. */
+	/** Every file's path, text and binary, sorted: a view that follows later adds. */
 	public SortedSet<String> paths() {
-		SortedSet<String> paths = new TreeSet<>(written);
-		paths.addAll(files.keySet());
-		paths.addAll(binaries.keySet());
 		return Collections.unmodifiableSortedSet(paths);
 	}
 

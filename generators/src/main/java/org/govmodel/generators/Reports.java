@@ -12,7 +12,10 @@ import org.govmodel.generators.diagrams.DiagramGenerator;
 import org.govmodel.generators.docs.DocsGenerator;
 import org.govmodel.generators.json.ModelJson;
 import org.govmodel.generators.json.ModelJsonSchema;
+import org.govmodel.generators.output.OutputFolder;
 import org.govmodel.generators.scorecards.ScorecardGenerator;
+import org.govmodel.generators.site.PageManifest;
+import org.govmodel.generators.site.PageRedirects;
 
 import com.google.inject.Inject;
 
@@ -36,6 +39,9 @@ public class Reports {
 	@Inject
 	private ModelJson modelJson;
 
+	@Inject
+	private PageRedirects redirects;
+
 	/**
 	 * @param models      the user's models, free of errors
 	 * @param diagnostics the remaining findings (warnings, infos), shown in the documentation
@@ -50,15 +56,27 @@ public class Reports {
 	 * @param options     the readers' language and audience
 	 */
 	public Artifacts generate(List<Model> models, List<ModelDiagnostic> diagnostics, Set<Output> outputs, ReportOptions options) {
+		return generate(models, diagnostics, outputs, options, PageManifest.NONE);
+	}
+
+	/**
+	 * @param previous the page manifest of the output this run replaces (see {@link OutputFolder#previous}): the
+	 *                 pages it lists that this run does not write are kept as pages leading to the element's new
+	 *                 page (renamed) or saying it was removed
+	 */
+	public Artifacts generate(List<Model> models, List<ModelDiagnostic> diagnostics, Set<Output> outputs, ReportOptions options,
+			PageManifest previous) {
 		Artifacts artifacts = new Artifacts();
-		generate(models, diagnostics, outputs, options, artifacts);
+		generate(models, diagnostics, outputs, options, previous, artifacts);
 		return artifacts;
 	}
 
 	/**
+	 * @param previous  see {@link #generate(List, List, Set, ReportOptions, PageManifest)}
 	 * @param artifacts where the reports go: in memory, or written as they are made ({@link Artifacts#writingTo})
 	 */
-	public void generate(List<Model> models, List<ModelDiagnostic> diagnostics, Set<Output> outputs, ReportOptions options, Artifacts artifacts) {
+	public void generate(List<Model> models, List<ModelDiagnostic> diagnostics, Set<Output> outputs, ReportOptions options, PageManifest previous,
+			Artifacts artifacts) {
 		resolveReferences(models);
 		if (outputs.contains(Output.diagrams)) {
 			diagrams.generate(models, options, outputs.contains(Output.docs), artifacts);
@@ -73,6 +91,10 @@ public class Reports {
 		if (outputs.contains(Output.docs)) {
 			// last: the site and its home link to the other reports this run wrote
 			docs.generate(models, diagnostics, options, artifacts);
+		}
+		if (outputs.contains(Output.docs) || outputs.contains(Output.scorecards)) {
+			// after every page: those the previous output had and this run does not write are kept
+			redirects.add(artifacts, previous, options.language());
 		}
 	}
 

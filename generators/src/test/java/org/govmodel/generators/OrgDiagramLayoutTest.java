@@ -182,7 +182,11 @@ class OrgDiagramLayoutTest {
 						() -> "the label \"" + text.getTextContent() + "\" (" + top + " to " + bottom + ") crosses a band's edge in " + name + ": " + bands);
 			}
 		}
-		double width = Double.parseDouble(document.getDocumentElement().getAttribute("width"));
+		// the page's right edge: the viewBox's left plus its width (the coordinates are measured from a box, see DiagramSvg)
+		double width = drawing.left() + Double.parseDouble(document.getDocumentElement().getAttribute("width"));
+		String[] viewBox = document.getDocumentElement().getAttribute("viewBox").split(" ");
+		assertEquals(drawing.left(), Double.parseDouble(viewBox[0]), 0.05, "the viewBox starts at the page's left");
+		assertEquals(drawing.top(), Double.parseDouble(viewBox[1]), 0.05, "the viewBox starts at the page's top");
 		NodeList texts = document.getElementsByTagName("text");
 		for (int t = 0; t < texts.getLength(); t++) {
 			Element text = (Element) texts.item(t);

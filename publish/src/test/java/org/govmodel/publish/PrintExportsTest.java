@@ -214,7 +214,7 @@ class PrintExportsTest {
 
 	/** The drawing's width and height (its viewBox) and its smallest font size. */
 	private static double[] sizeOf(String svg) {
-		java.util.regex.Matcher viewBox = java.util.regex.Pattern.compile("viewBox=\"0 0 ([\\d.]+) ([\\d.]+)\"").matcher(svg);
+		java.util.regex.Matcher viewBox = java.util.regex.Pattern.compile("viewBox=\"[-\\d.]+ [-\\d.]+ ([\\d.]+) ([\\d.]+)\"").matcher(svg);
 		assertTrue(viewBox.find());
 		java.util.regex.Matcher size = java.util.regex.Pattern.compile("font-size=\"([\\d.]+)\"").matcher(svg);
 		double smallest = Double.MAX_VALUE;

@@ -1,6 +1,7 @@
 package org.govmodel.dsl.comparison;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,9 +10,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
 
-import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.govmodel.dsl.govModel.Model;
 
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
@@ -20,7 +24,9 @@ import com.google.inject.Singleton;
  * Pairs the elements of two versions: first by qualified name, then parts whose
  * owner was paired and whose own name is unchanged, then what remains by kind
  * and similarity of title and content, so that a renamed body is one change
- * rather than a removal and an addition.
+ * rather than a removal and an addition. Used by {@link ModelComparison} on two
+ * loaded versions and by the generated site's page redirects on the
+ * {@link Snapshot}s a previous run kept.
  */
 @Singleton
 public class ElementMatcher {
@@ -38,15 +44,135 @@ public class ElementMatcher {
 	public record Inventory(List<EObject> elements, Map<EObject, String> names) {
 	}
 
+	/**
+	 * An element as the matcher compares it: what {@link ModelComparison} reads from a loaded model and what a
+	 * generated site's page manifest keeps of the element a page described, so that both pair elements alike.
+	 */
+	public interface Candidate {
+		/** The qualified name. */
+		String name();
+
+		/** The metamodel class's name ("Body", "Assessment"). */
+		String kind();
+
+		/** The element it is part of, or null for an element declared at the top of a file. */
+		Candidate owner();
+
+		/** The title, or null when its kind has none. */
+		String title();
+
+		/** Its stated attributes but the title, as "label=value" (references by qualified name). */
+		Set<String> signature();
+	}
+
+	/**
+	 * What a page manifest keeps of an element: a {@link Candidate} as plain data.
+	 *
+	 * @param owner null for a top-level element
+	 */
+	public record Snapshot(String name, String kind, Snapshot owner, String title, Set<String> signature) implements Candidate {
+	}
+
+	/** The element as plain data, its references named by {@code names}. */
+	public Snapshot snapshot(EObject element, Function<EObject, String> names) {
+		EObject container = element.eContainer();
+		Snapshot owner = container == null || container instanceof Model ? null : snapshot(container, names);
+		return new Snapshot(names.apply(element), element.eClass().getName(), owner, title(element), signature(element, names));
+	}
+
 	/** @return old element → new element, for every element found in both versions */
 	public Map<EObject, EObject> match(Inventory before, Inventory after) {
+		List<Loaded> olds = loaded(before);
+		List<Loaded> news = loaded(after);
 		Map<EObject, EObject> matches = new IdentityHashMap<>();
-		Map<String, EObject> afterByName = new HashMap<>();
-		after.elements().forEach(e -> afterByName.putIfAbsent(after.names().get(e), e));
-		Set<EObject> taken = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-		for (EObject old : before.elements()) {
-			EObject same = afterByName.get(before.names().get(old));
-			if (same != null && same.eClass() == old.eClass() && taken.add(same)) {
+		match(olds, news).forEach((o, n) -> matches.put(o.element(), n.element()));
+		return matches;
+	}
+
+	/** An element of a loaded version; its signature is read when first compared. */
+	private final class Loaded implements Candidate {
+		private final EObject element;
+		private final String name;
+		private final Loaded owner;
+		private final Function<EObject, String> names;
+		private Set<String> signature;
+
+		Loaded(EObject element, String name, Loaded owner, Function<EObject, String> names) {
+			this.element = element;
+			this.name = name;
+			this.owner = owner;
+			this.names = names;
+		}
+
+		EObject element() {
+			return element;
+		}
+
+		@Override
+		public String name() {
+			return name;
+		}
+
+		@Override
+		public String kind() {
+			return element.eClass().getName();
+		}
+
+		@Override
+		public Candidate owner() {
+			return owner;
+		}
+
+		@Override
+		public String title() {
+			return ElementMatcher.title(element);
+		}
+
+		@Override
+		public Set<String> signature() {
+			if (signature == null) {
+				signature = ElementMatcher.this.signature(element, names);
+			}
+			return signature;
+		}
+	}
+
+	/** The inventory as candidates; a part's owner is its container (unnamed containers included, so parts of one stay together). */
+	private List<Loaded> loaded(Inventory inventory) {
+		Function<EObject, String> names = e -> inventory.names().getOrDefault(e, facts.nameOf(e));
+		Map<EObject, Loaded> all = new IdentityHashMap<>();
+		List<Loaded> result = new ArrayList<>();
+		for (EObject element : inventory.elements()) {
+			result.add(loaded(element, inventory, names, all));
+		}
+		return result;
+	}
+
+	private Loaded loaded(EObject element, Inventory inventory, Function<EObject, String> names, Map<EObject, Loaded> all) {
+		Loaded known = all.get(element);
+		if (known != null) {
+			return known;
+		}
+		EObject container = element.eContainer();
+		Loaded owner = container == null || container instanceof Model ? null : loaded(container, inventory, names, all);
+		Loaded created = new Loaded(element, inventory.names().getOrDefault(element, String.valueOf(facts.nameOf(element))), owner, names);
+		all.put(element, created);
+		return created;
+	}
+
+	/**
+	 * Pairs two versions' candidates.
+	 *
+	 * @return old candidate → new candidate, for every element found in both versions
+	 */
+	public <T extends Candidate> Map<T, T> match(List<T> before, List<T> after) {
+		Map<T, T> matches = new IdentityHashMap<>();
+		Map<String, T> afterByName = new HashMap<>();
+		after.forEach(e -> afterByName.putIfAbsent(e.name(), e));
+		Set<T> taken = Collections.newSetFromMap(new IdentityHashMap<>());
+		for (T old : before) {
+			T same = afterByName.get(old.name());
+			if (same != null && same.kind().equals(old.kind()) && taken.add(same)) {
 				matches.put(old, same);
 			}
 		}
@@ -57,51 +183,50 @@ public class ElementMatcher {
 	}
 
 	/** Parts keep their identity when their owner was paired (possibly renamed) and their own name is unchanged. */
-	private static void matchWithOwners(Inventory before, Inventory after, Map<EObject, EObject> matches, Set<EObject> taken) {
-		Map<String, EObject> byOwnerAndName = new HashMap<>();
-		for (EObject now : after.elements()) {
-			if (!taken.contains(now) && now.eContainer() != null) {
-				byOwnerAndName.putIfAbsent(System.identityHashCode(now.eContainer()) + "/" + localName(after.names().get(now)), now);
+	private static <T extends Candidate> void matchWithOwners(List<T> before, List<T> after, Map<T, T> matches, Set<T> taken) {
+		Map<Candidate, Map<String, T>> byOwnerAndName = new IdentityHashMap<>();
+		for (T now : after) {
+			if (!taken.contains(now) && now.owner() != null) {
+				byOwnerAndName.computeIfAbsent(now.owner(), o -> new HashMap<>()).putIfAbsent(localName(now.name()), now);
 			}
 		}
-		for (EObject old : before.elements()) {
-			EObject owner = old.eContainer() == null ? null : matches.get(old.eContainer());
+		for (T old : before) {
+			Candidate owner = old.owner() == null ? null : matches.get(old.owner());
 			if (matches.containsKey(old) || owner == null) {
 				continue;
 			}
-			EObject now = byOwnerAndName.get(System.identityHashCode(owner) + "/" + localName(before.names().get(old)));
-			if (now != null && now.eClass() == old.eClass() && taken.add(now)) {
+			T now = byOwnerAndName.getOrDefault(owner, Map.of()).get(localName(old.name()));
+			if (now != null && now.kind().equals(old.kind()) && taken.add(now)) {
 				matches.put(old, now);
 			}
 		}
 	}
 
-	private void matchBySimilarity(Inventory before, Inventory after, Map<EObject, EObject> matches, Set<EObject> taken) {
-		Map<EClass, List<EObject>> olds = new HashMap<>();
-		Map<EClass, List<EObject>> news = new HashMap<>();
-		before.elements().stream().filter(e -> !matches.containsKey(e)).forEach(e -> olds.computeIfAbsent(e.eClass(), c -> new ArrayList<>()).add(e));
-		after.elements().stream().filter(e -> !taken.contains(e)).forEach(e -> news.computeIfAbsent(e.eClass(), c -> new ArrayList<>()).add(e));
-		for (Map.Entry<EClass, List<EObject>> entry : olds.entrySet()) {
-			List<EObject> candidates = news.getOrDefault(entry.getKey(), List.of());
+	private <T extends Candidate> void matchBySimilarity(List<T> before, List<T> after, Map<T, T> matches, Set<T> taken) {
+		Map<String, List<T>> olds = new TreeMap<>();
+		Map<String, List<T>> news = new HashMap<>();
+		before.stream().filter(e -> !matches.containsKey(e)).forEach(e -> olds.computeIfAbsent(e.kind(), c -> new ArrayList<>()).add(e));
+		after.stream().filter(e -> !taken.contains(e)).forEach(e -> news.computeIfAbsent(e.kind(), c -> new ArrayList<>()).add(e));
+		for (Map.Entry<String, List<T>> entry : olds.entrySet()) {
+			List<T> candidates = news.getOrDefault(entry.getKey(), List.of());
 			if (candidates.isEmpty()) {
 				continue;
 			}
 			boolean pairwise = (long) entry.getValue().size() * candidates.size() <= PAIRWISE_LIMIT;
-			List<Pair> pairs = new ArrayList<>();
-			Map<EObject, Set<String>> signatures = new IdentityHashMap<>();
-			for (EObject old : entry.getValue()) {
-				for (EObject now : candidates) {
-					if (!pairwise && !normalized(title(old)).equals(normalized(title(now)))) {
+			List<Pair<T>> pairs = new ArrayList<>();
+			for (T old : entry.getValue()) {
+				for (T now : candidates) {
+					if (!pairwise && !normalized(old.title()).equals(normalized(now.title()))) {
 						continue;
 					}
-					double similarity = similarity(old, now, before, after, matches, signatures);
+					double similarity = similarity(old, now, matches);
 					if (similarity >= THRESHOLD) {
-						pairs.add(new Pair(old, now, similarity));
+						pairs.add(new Pair<>(old, now, similarity));
 					}
 				}
 			}
-			pairs.sort(Comparator.comparingDouble(Pair::similarity).reversed());
-			for (Pair pair : pairs) {
+			pairs.sort(Comparator.comparingDouble(Pair<T>::similarity).reversed());
+			for (Pair<T> pair : pairs) {
 				if (!matches.containsKey(pair.old()) && taken.add(pair.now())) {
 					matches.put(pair.old(), pair.now());
 				}
@@ -109,34 +234,32 @@ public class ElementMatcher {
 		}
 	}
 
-	private record Pair(EObject old, EObject now, double similarity) {
+	private record Pair<T>(T old, T now, double similarity) {
 	}
 
 	/**
 	 * Title (when the kind has one) and content weigh 60/40; content is the
 	 * overlap of the stated attributes. Parts must keep their owner.
 	 */
-	private double similarity(EObject old, EObject now, Inventory before, Inventory after, Map<EObject, EObject> matches,
-			Map<EObject, Set<String>> signatures) {
-		if (old.eContainer() != null && !(old.eContainer() instanceof org.govmodel.dsl.govModel.Model)
-				&& matches.get(old.eContainer()) != now.eContainer()) {
+	private static <T extends Candidate> double similarity(T old, T now, Map<T, T> matches) {
+		if (old.owner() != null && matches.get(old.owner()) != now.owner()) {
 			return 0;
 		}
-		Set<String> oldFacts = signatures.computeIfAbsent(old, e -> signature(e, before));
-		Set<String> newFacts = signatures.computeIfAbsent(now, e -> signature(e, after));
+		Set<String> oldFacts = old.signature();
+		Set<String> newFacts = now.signature();
 		// two elements that state nothing but a title are told apart by the title alone
 		double content = oldFacts.isEmpty() && newFacts.isEmpty() ? 0.5 : jaccard(oldFacts, newFacts);
-		String a = title(old);
-		String b = title(now);
+		String a = old.title();
+		String b = now.title();
 		if (a == null && b == null) {
 			return content;
 		}
 		return 0.6 * jaccard(words(a), words(b)) + 0.4 * content;
 	}
 
-	private Set<String> signature(EObject element, Inventory inventory) {
-		Set<String> result = new HashSet<>();
-		facts.of(element, e -> inventory.names().getOrDefault(e, facts.nameOf(e))).values().stream()
+	private Set<String> signature(EObject element, Function<EObject, String> names) {
+		Set<String> result = new TreeSet<>();
+		facts.of(element, names).values().stream()
 				.filter(f -> !f.label().equals("title"))
 				.forEach(f -> result.add(f.label() + "=" + f.value()));
 		return result;

@@ -108,8 +108,11 @@ public class DiagramSvg {
 	public record Band(Layer layer, double top, double bottom) {
 	}
 
-	/** A drawing and the rectangles it placed. */
-	public record Drawing(String svg, List<Box> boxes, List<Band> bands) {
+	/**
+	 * A drawing and the rectangles it placed, in the SVG's coordinates; the page spans {@code left}, {@code top},
+	 * {@code width}, {@code height} (its viewBox).
+	 */
+	public record Drawing(String svg, List<Box> boxes, List<Band> bands, double left, double top, double width, double height) {
 	}
 
 	public String render(OrgChart chart) {
@@ -127,6 +130,17 @@ public class DiagramSvg {
 	}
 
 	/**
+	 * Draws the chart with a CSS class on some boxes' groups and some lines' groups (the diff page marks the
+	 * boxes and the lines that were added, removed or changed so).
+	 *
+	 * @param classOf     a box's class by its node id, or null for none
+	 * @param lineClassOf a line's class, or null for none
+	 */
+	public String renderMarked(OrgChart chart, Function<String, String> classOf, Function<OrgChart.Edge, String> lineClassOf) {
+		return new Layout(chart).draw(classOf, page -> null, lineClassOf).svg();
+	}
+
+	/**
 	 * Draws the chart with links from its boxes to the site's pages.
 	 *
 	 * @param hrefOf the link to a page given relative to the output folder, as written where the SVG is read;
@@ -137,7 +151,7 @@ public class DiagramSvg {
 	}
 
 	public Drawing draw(OrgChart chart, Function<String, String> classOf, Function<String, String> hrefOf) {
-		return new Layout(chart).draw(classOf, hrefOf);
+		return new Layout(chart).draw(classOf, hrefOf, edge -> null);
 	}
 
 	/** One chart laid out. */
@@ -174,8 +188,11 @@ public class DiagramSvg {
 			root.setProperty(LayeredOptions.SPACING_EDGE_EDGE, 10.0);
 			root.setProperty(LayeredOptions.SPACING_EDGE_LABEL, 4.0);
 			root.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.NETWORK_SIMPLEX);
-			// the model's order is the reader's order (units as declared), kept unless it costs crossings
+			// the model's order is the reader's order (units, members, solutions as declared) and keeps the boxes
+			// in place when one is added: a new box takes its place in that order instead of the crossing
+			// minimiser reshuffling the band (docs/output-files.md, "Diagrams that diff cleanly")
 			root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
+			root.setProperty(LayeredOptions.CROSSING_MINIMIZATION_FORCE_NODE_MODEL_ORDER, true);
 			root.setProperty(LayeredOptions.THOROUGHNESS, 20);
 			// an org chart's tree (units under their body) reads best with its lines joined; lines of different
 			// kinds are never joined, or one could not tell where each goes
@@ -251,7 +268,7 @@ public class DiagramSvg {
 			};
 		}
 
-		Drawing draw(Function<String, String> classOf, Function<String, String> hrefOf) {
+		Drawing draw(Function<String, String> classOf, Function<String, String> hrefOf, Function<OrgChart.Edge, String> lineClassOf) {
 			List<Kind> kinds = STROKES.keySet().stream().filter(k -> chart.edges().stream().anyMatch(e -> e.kind() == k)).toList();
 			// the title wraps at the drawing's width, or at a comfortable line for a small drawing, which then
 			// widens to its title: a title is never cut
@@ -259,32 +276,47 @@ public class DiagramSvg {
 			List<String> title = DiagramFont.wrap(chart.title(), Math.max(drawingWidth, TITLE_LINE), TITLE_SIZE, true);
 			double titleWidth = title.stream().mapToDouble(line -> DiagramFont.width(line, TITLE_SIZE, true)).max().orElse(0);
 			double contentWidth = Math.max(drawingWidth, Math.ceil(titleWidth));
-			double dx = MARGIN + BAND_LABEL;
-			double dy = MARGIN + title.size() * (TITLE_SIZE + 6) + 12;
+			// The drawing's coordinates are the layout's, moved so that one box, the anchor, is at 0,0 (the page
+			// around it starts where it must: viewBox). A box added elsewhere that shifts the whole layout then
+			// changes the viewBox, not every coordinate of the file, and a reviewer's diff shows what moved.
+			double dx = chart.nodes().isEmpty() ? 0 : -nodes.get(anchor()).getX();
+			double dy = chart.nodes().isEmpty() ? 0 : -nodes.get(anchor()).getY();
+			double left = dx - (MARGIN + BAND_LABEL);
+			double top = dy - (MARGIN + title.size() * (TITLE_SIZE + 6) + 12);
 			double width = contentWidth + 2 * MARGIN;
 			List<Band> bands = bands(dy);
 			double bottom = bands.isEmpty() ? dy : bands.get(bands.size() - 1).bottom();
 			List<List<Kind>> legendRows = legendRows(kinds, contentWidth);
-			double height = bottom + 16 + legendRows.size() * (LEGEND_SIZE + 10) + MARGIN;
+			double height = bottom + 16 + legendRows.size() * (LEGEND_SIZE + 10) + MARGIN - top;
 
 			XmlWriter svg = new XmlWriter();
 			svg.open("svg", "xmlns", "http://www.w3.org/2000/svg", "width", num(width), "height", num(height), "viewBox",
-					"0 0 " + num(width) + " " + num(height), "font-family", DiagramFont.FAMILY, "font-size", num(NOTE_SIZE), "lang",
-					chart.language());
+					num(left) + " " + num(top) + " " + num(width) + " " + num(height), "font-family", DiagramFont.FAMILY, "font-size", num(NOTE_SIZE),
+					"lang", chart.language());
 			svg.text("title", chart.title());
 			svg.text("desc", description());
 			markers(svg, kinds);
-			svg.empty("rect", "width", "100%", "height", "100%", "fill", "#ffffff");
+			svg.empty("rect", "x", num(left), "y", num(top), "width", num(width), "height", num(height), "fill", "#ffffff");
 			for (int i = 0; i < title.size(); i++) {
-				svg.text("text", title.get(i), "x", num(MARGIN), "y", num(MARGIN + TITLE_SIZE + i * (TITLE_SIZE + 6)), "font-size", num(TITLE_SIZE),
-						"font-weight", "bold", "fill", "#111111");
+				svg.text("text", title.get(i), "x", num(left + MARGIN), "y", num(top + MARGIN + TITLE_SIZE + i * (TITLE_SIZE + 6)), "font-size",
+						num(TITLE_SIZE), "font-weight", "bold", "fill", "#111111");
 			}
-			drawBands(svg, bands, width);
-			drawEdges(svg, dx, dy);
+			drawBands(svg, bands, left, width);
+			drawEdges(svg, dx, dy, lineClassOf);
 			List<Box> boxes = drawBoxes(svg, dx, dy, classOf, hrefOf);
-			legend(svg, legendRows, bottom + 16);
+			legend(svg, legendRows, left, bottom + 16);
 			svg.close();
-			return new Drawing(svg.finish(), boxes, bands);
+			return new Drawing(svg.finish(), boxes, bands, left, top, width, height);
+		}
+
+		/**
+		 * The box the drawing's coordinates are measured from: the chart's first box (the strategic body of a
+		 * governance diagram), unless units hang below it (a units diagram's body, centred over its units, moves
+		 * whenever a unit is added): then the first box no unit hangs below.
+		 */
+		private String anchor() {
+			return chart.nodes().stream().filter(n -> chart.edges().stream().noneMatch(e -> e.kind() == Kind.PART_OF && e.to().equals(n.id())))
+					.findFirst().orElse(chart.nodes().get(0)).id();
 		}
 
 		/** Each band from a little above its highest box to a little below its lowest, meeting its neighbours halfway. */
@@ -350,29 +382,30 @@ public class DiagramSvg {
 			return best;
 		}
 
-		private void drawBands(XmlWriter svg, List<Band> bands, double width) {
+		private void drawBands(XmlWriter svg, List<Band> bands, double left, double width) {
 			svg.open("g", "class", "bands");
 			for (int i = 0; i < bands.size(); i++) {
 				Band band = bands.get(i);
-				svg.empty("rect", "x", num(MARGIN / 2), "y", num(band.top()), "width", num(width - MARGIN), "height", num(band.bottom() - band.top()), "fill",
+				svg.empty("rect", "x", num(left + MARGIN / 2), "y", num(band.top()), "width", num(width - MARGIN), "height", num(band.bottom() - band.top()), "fill",
 						i % 2 == 0 ? "#eef2f6" : "#f8f9fb", "stroke", "#d5dce4", "stroke-width", "0.8");
 				List<String> label = DiagramFont.wrap(chart.layerTitle(band.layer()), BAND_LABEL - 20, BAND_SIZE, true);
 				for (int l = 0; l < label.size(); l++) {
-					svg.text("text", label.get(l), "x", num(MARGIN / 2 + 10), "y", num(band.top() + BAND_GAP + BAND_SIZE + l * (BAND_SIZE + 4)), "font-size",
+					svg.text("text", label.get(l), "x", num(left + MARGIN / 2 + 10), "y", num(band.top() + BAND_GAP + BAND_SIZE + l * (BAND_SIZE + 4)), "font-size",
 							num(BAND_SIZE), "font-weight", "bold", "fill", "#3b4a5a");
 				}
 			}
 			svg.close();
 		}
 
-		private void drawEdges(XmlWriter svg, double dx, double dy) {
+		private void drawEdges(XmlWriter svg, double dx, double dy, Function<OrgChart.Edge, String> classOf) {
 			svg.open("g", "class", "lines", "fill", "none");
 			for (Map.Entry<ElkEdge, OrgChart.Edge> entry : edges.entrySet()) { // the anchoring lines are not among them
 				ElkEdge elk = entry.getKey();
 				OrgChart.Edge edge = entry.getValue();
 				Stroke stroke = STROKES.get(edge.kind());
 				boolean reversed = !nodes.get(edge.from()).equals(elk.getSources().get(0));
-				svg.open("g", "class", "line " + cssName(edge.kind()));
+				String marked = classOf.apply(edge);
+				svg.open("g", "class", "line " + cssName(edge.kind()) + (marked == null ? "" : " " + marked));
 				svg.text("title", edge.label());
 				for (ElkEdgeSection section : elk.getSections()) {
 					StringBuilder points = new StringBuilder();
@@ -496,13 +529,13 @@ public class DiagramSvg {
 		}
 
 		/** The legend: only the kinds of line this chart draws, each with its stroke and its words. */
-		private void legend(XmlWriter svg, List<List<Kind>> rows, double top) {
+		private void legend(XmlWriter svg, List<List<Kind>> rows, double left, double top) {
 			if (rows.isEmpty()) {
 				return;
 			}
 			svg.open("g", "class", "legend", "font-size", num(LEGEND_SIZE), "fill", "#222222");
-			double start = MARGIN + DiagramFont.width(chart.legend(), LEGEND_SIZE, true) + 14;
-			svg.text("text", chart.legend(), "x", num(MARGIN), "y", num(top + LEGEND_SIZE), "font-weight", "bold");
+			double start = left + MARGIN + DiagramFont.width(chart.legend(), LEGEND_SIZE, true) + 14;
+			svg.text("text", chart.legend(), "x", num(left + MARGIN), "y", num(top + LEGEND_SIZE), "font-weight", "bold");
 			for (int r = 0; r < rows.size(); r++) {
 				double y = top + LEGEND_SIZE + r * (LEGEND_SIZE + 10);
 				double x = start;

@@ -1,9 +1,7 @@
 package org.govmodel.generators.diff;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
@@ -12,7 +10,6 @@ import org.govmodel.dsl.comparison.ModelDiff;
 import org.govmodel.dsl.comparison.ModelDiff.AssessmentChange;
 import org.govmodel.dsl.comparison.ModelDiff.ElementChange;
 import org.govmodel.dsl.comparison.ModelDiff.FindingChange;
-import org.govmodel.dsl.comparison.ModelDiff.Kind;
 import org.govmodel.dsl.comparison.ModelDiff.LineChange;
 import org.govmodel.dsl.comparison.ModelDiff.MeanChange;
 import org.govmodel.dsl.comparison.ModelDiff.ScoreChange;
@@ -42,14 +39,25 @@ import com.google.inject.Inject;
  */
 public class DiffHtml {
 
+	/** The marks, in the order the legend explains them. */
+	private static final List<String> MARKS = List.of("added", "removed", "changed");
+
+	// a marked line is wider than any kind of line and coloured as its mark (the kinds' own colours are dark
+	// blue, brown, green, grey and purple); removed ones dashed like removed boxes, so the marks read in grey too.
+	// Its label keeps its weight: the plate under it is sized for the regular face.
 	private static final String STYLE = ScorecardHtml.STYLE + """
-			g.added rect{stroke:#1a7f37;stroke-width:3.5;fill:#e6ffec}
-			g.removed rect{stroke:#cf222e;stroke-width:3.5;fill:#ffebe9;stroke-dasharray:6 3}
-			g.changed rect{stroke:#9a6700;stroke-width:3.5;fill:#fff8c5}
+			g.box.added rect{stroke:#1a7f37;stroke-width:3.5;fill:#e6ffec}
+			g.box.removed rect{stroke:#cf222e;stroke-width:3.5;fill:#ffebe9;stroke-dasharray:6 3}
+			g.box.changed rect{stroke:#9a6700;stroke-width:3.5;fill:#fff8c5}
+			g.line.added polyline,.line-mark.added line{stroke:#1a7f37;stroke-width:4.5;stroke-dasharray:none}
+			g.line.removed polyline,.line-mark.removed line{stroke:#cf222e;stroke-width:4.5;stroke-dasharray:7 4}
+			g.line.changed polyline,.line-mark.changed line{stroke:#d4a72c;stroke-width:4.5;stroke-dasharray:none}
+			g.line.added text{fill:#1a7f37}g.line.removed text{fill:#cf222e}g.line.changed text{fill:#9a6700}
 			.added{color:#1a7f37}.removed{color:#cf222e}.changed,.renamed{color:#9a6700}
 			.warning{border-left:4px solid #cf222e;padding:4px 12px;background:#ffebe9}
 			figure{margin:1em 0}figure svg{max-width:100%;height:auto}
-			.legend span{display:inline-block;padding:2px 8px;margin-right:8px;border:2px solid}""";
+			.legend>span{display:inline-block;padding:2px 8px;margin-right:8px}.legend .box-mark{border:2px solid}
+			.legend .line-mark svg{vertical-align:middle;margin-right:4px}""";
 
 	@Inject
 	private GovernanceViews views;
@@ -99,19 +107,8 @@ public class DiffHtml {
 	}
 
 	private void diagrams(XmlWriter html, ModelDiff diff, LoadedModels before, LoadedModels after, DiffWords say) {
-		Map<String, String> oldMarks = new HashMap<>();
-		Map<String, String> newMarks = new HashMap<>();
-		for (ElementChange change : diff.elements()) {
-			if (change.oldName() != null) {
-				oldMarks.put(OrgChartBuilder.nodeId(change.oldName()), change.kind() == Kind.REMOVED ? "removed" : "changed");
-			}
-			if (change.newName() != null) {
-				newMarks.put(OrgChartBuilder.nodeId(change.newName()), change.kind() == Kind.ADDED ? "added" : "changed");
-			}
-		}
-		for (LineChange line : diff.lines()) {
-			newMarks.putIfAbsent(OrgChartBuilder.nodeId(line.party()), "changed");
-		}
+		DiagramMarks oldMarks = DiagramMarks.before(diff);
+		DiagramMarks newMarks = DiagramMarks.after(diff);
 		List<String> jurisdictions = diff.elements().stream().map(ElementChange::jurisdiction).distinct().toList();
 		List<String> withLines = diff.lines().stream().map(LineChange::jurisdiction).toList();
 		for (String jurisdiction : java.util.stream.Stream.concat(jurisdictions.stream(), withLines.stream()).distinct().toList()) {
@@ -121,22 +118,38 @@ public class DiffHtml {
 				continue;
 			}
 			html.text("h2", say.text("html.governance", "jurisdiction", now.or(() -> old).map(Jurisdiction::getTitle).orElse(jurisdiction)));
-			html.open("p", "class", "legend");
-			html.text("span", say.text("mark.added"), "class", "added");
-			html.text("span", say.text("mark.removed"), "class", "removed");
-			html.text("span", say.text("mark.changed"), "class", "changed");
-			html.close();
+			legend(html, say, DiagramMarks.drawsLines(diff, jurisdiction));
 			figure(html, "before", say, old, oldMarks);
 			figure(html, "after", say, now, newMarks);
 		}
 	}
 
+	/** What the marks mean: the boxes' frames and, when the diagrams mark lines, the lines' strokes. */
+	private static void legend(XmlWriter html, DiffWords say, boolean lines) {
+		html.open("p", "class", "legend");
+		for (String mark : MARKS) {
+			html.text("span", say.text("mark." + mark), "class", "box-mark " + mark);
+		}
+		if (lines) {
+			for (String mark : MARKS) {
+				html.open("span", "class", "line-mark " + mark);
+				html.open("svg", "xmlns", "http://www.w3.org/2000/svg", "width", "30", "height", "10", "aria-hidden", "true");
+				html.empty("line", "x1", "1", "y1", "5", "x2", "29", "y2", "5");
+				html.close();
+				html.text("span", say.text("mark.line." + mark));
+				html.close();
+			}
+		}
+		html.close();
+	}
+
 	/** @param side "before" or "after": the figure's class and the key of its caption */
-	private void figure(XmlWriter html, String side, DiffWords say, Optional<Jurisdiction> jurisdiction, Map<String, String> marks) {
+	private void figure(XmlWriter html, String side, DiffWords say, Optional<Jurisdiction> jurisdiction, DiagramMarks marks) {
 		html.open("figure", "class", side);
 		html.text("figcaption", say.text("figure." + side));
 		if (jurisdiction.isPresent()) {
-			html.raw(withoutProlog(diagrams.render(charts.governance(views.viewOf(jurisdiction.get()), say.language(), DocsPages.NONE), marks::get)));
+			html.raw(withoutProlog(diagrams.renderMarked(charts.governance(views.viewOf(jurisdiction.get()), say.language(), DocsPages.NONE), marks::box,
+					marks::line)));
 		} else {
 			html.text("p", say.text("html.notDeclared"));
 		}

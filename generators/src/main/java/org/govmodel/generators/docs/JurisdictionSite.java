@@ -71,7 +71,9 @@ final class JurisdictionSite {
 		}
 		BodyPage bodies = new BodyPage(this);
 		for (Body body : view.bodies()) {
-			add("bodies/" + pageOf(body).orElseThrow(), bodies.page(body));
+			String page = "bodies/" + pageOf(body).orElseThrow();
+			add(page, bodies.page(body));
+			artifacts.describe(html(page), body, "body");
 		}
 		CataloguePages catalogues = new CataloguePages(this);
 		add("solutions.md", catalogues.solutions());
@@ -98,7 +100,16 @@ final class JurisdictionSite {
 		navigation.add(link(words.get("nav.levers"), up + "levers.md"));
 		String base = DocsGenerator.FOLDER + subject.fileName() + "/" + path;
 		artifacts.add(base, markdown);
-		artifacts.add(base.substring(0, base.length() - 3) + ".html", HtmlSite.page(markdown, String.join(" · ", navigation), words.language(), siteTitle()));
+		artifacts.add(html(path), HtmlSite.page(markdown, String.join(" · ", navigation), words.language(), siteTitle()));
+		if (!path.startsWith("bodies/")) {
+			view.subject().ifPresent(jurisdiction -> artifacts.describe(html(path), jurisdiction, path.substring(0, path.length() - 3) + ".html"));
+		}
+	}
+
+	/** The HTML page of a Markdown page of this site, relative to the output folder. */
+	private String html(String path) {
+		String base = DocsGenerator.FOLDER + subject.fileName() + "/" + path;
+		return base.substring(0, base.length() - 3) + ".html";
 	}
 
 	/** The jurisdiction's title, or the file's name for a model without one. */

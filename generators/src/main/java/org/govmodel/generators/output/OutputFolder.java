@@ -50,6 +50,19 @@ public final class OutputFolder {
 	}
 
 	/**
+	 * A file of the output a run is about to replace (such as its page manifest), when the folder holds an earlier
+	 * output of GovModel; empty otherwise.
+	 */
+	public static Optional<String> previous(Path folder, String file) throws IOException {
+		Path target = folder.toAbsolutePath().normalize();
+		Path path = target.resolve(file).normalize();
+		if (!path.startsWith(target) || !Files.isRegularFile(target.resolve(MARKER)) || !Files.isRegularFile(path)) {
+			return Optional.empty();
+		}
+		return Optional.of(Files.readString(path, StandardCharsets.UTF_8));
+	}
+
+	/**
 	 * @param inputs the model files and folders the files were generated from: the folder must not hold any of them
 	 * @throws RefusedException when the folder holds an input, or files GovModel did not write, or a path would leave it
 	 */

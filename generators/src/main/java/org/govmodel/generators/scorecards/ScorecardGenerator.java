@@ -108,6 +108,7 @@ public class ScorecardGenerator {
 			ScorecardContent content = new ScorecardContent(score, progress, jurisdiction, text);
 			artifacts.add(FOLDER + base + ".md", markdown.render(content, base + "-radar.svg", "index.md"));
 			artifacts.add(FOLDER + base + ".html", html.render(content, base + "-radar.svg", "index.html"));
+			artifacts.describe(FOLDER + base + ".html", score.assessment(), "scorecard");
 			artifacts.add(FOLDER + base + "-radar.svg", radar.render(score.framework(), List.of(score), jurisdiction, text));
 			entries.add(new ScorecardIndex.Entry(jurisdiction, text.framework(score.framework()), score.year(), text.mean(score.mean()), base, seriesBase));
 		}

@@ -1,0 +1,117 @@
+package org.govmodel.generators.site;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.govmodel.dsl.comparison.ElementMatcher.Snapshot;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+
+/**
+ * {@value #FILE}: what a run's pages are about, written at the root of the output so that the next run can tell
+ * where each page went. Each entry is a page's path, its role among its element's pages, and the element as
+ * {@link Snapshot} (name, kind, title, stated attributes: what {@code govmodel diff}'s matcher compares); for
+ * the pages kept at the addresses of pages that went away, the element they lead to, or none.
+ *
+ * @param pages the pages of elements the run generated
+ * @param gone  the moved and removed pages the run kept ({@code element} null for a removed element's)
+ */
+public record PageManifest(List<Entry> pages, List<Entry> gone) {
+
+	public static final String FILE = "pages.json";
+
+	private static final int VERSION = 1;
+
+	/** A page's path as the generators name them ({@code FolderNames}): a manifest edited to point elsewhere is not followed. */
+	private static final java.util.regex.Pattern PAGE = java.util.regex.Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]*(/[A-Za-z0-9_][A-Za-z0-9._-]*)*\\.html");
+
+	/** A page and the element it describes (or leads to). */
+	public record Entry(String path, String role, Snapshot element) {
+	}
+
+	public static final PageManifest NONE = new PageManifest(List.of(), List.of());
+
+	public String render() {
+		JsonObject root = new JsonObject();
+		root.addProperty("version", VERSION);
+		root.addProperty("about", "The pages of this site by the model element they describe; read by the next govmodel generate "
+				+ "to keep moved and removed pages' addresses working.");
+		root.add("pages", entries(pages));
+		root.add("gone", entries(gone));
+		Gson gson = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+		return gson.toJson(root) + "\n";
+	}
+
+	/** The manifest a previous run wrote, or empty when the text is not one (another version, edited by hand). */
+	public static Optional<PageManifest> parse(String json) {
+		try {
+			JsonObject root = JsonParser.parseString(json).getAsJsonObject();
+			if (!root.has("version") || root.get("version").getAsInt() != VERSION) {
+				return Optional.empty();
+			}
+			return Optional.of(new PageManifest(entries(root.getAsJsonArray("pages")), entries(root.getAsJsonArray("gone"))));
+		} catch (JsonParseException | IllegalStateException | UnsupportedOperationException | NullPointerException | ClassCastException e) {
+			return Optional.empty();
+		}
+	}
+
+	private static JsonArray entries(List<Entry> entries) {
+		JsonArray array = new JsonArray();
+		for (Entry entry : entries) {
+			JsonObject object = new JsonObject();
+			object.addProperty("path", entry.path());
+			object.addProperty("role", entry.role());
+			if (entry.element() != null) {
+				object.add("element", snapshot(entry.element()));
+			}
+			array.add(object);
+		}
+		return array;
+	}
+
+	private static JsonObject snapshot(Snapshot element) {
+		JsonObject object = new JsonObject();
+		object.addProperty("name", element.name());
+		object.addProperty("kind", element.kind());
+		if (element.title() != null) {
+			object.addProperty("title", element.title());
+		}
+		if (element.owner() != null) {
+			object.add("owner", snapshot(element.owner()));
+		}
+		JsonArray signature = new JsonArray();
+		element.signature().forEach(signature::add);
+		object.add("signature", signature);
+		return object;
+	}
+
+	private static List<Entry> entries(JsonArray array) {
+		List<Entry> entries = new ArrayList<>();
+		for (JsonElement element : array) {
+			JsonObject object = element.getAsJsonObject();
+			if (!PAGE.matcher(object.get("path").getAsString()).matches()) {
+				continue;
+			}
+			entries.add(new Entry(object.get("path").getAsString(), object.get("role").getAsString(),
+					object.has("element") ? snapshot(object.getAsJsonObject("element")) : null));
+		}
+		return entries;
+	}
+
+	private static Snapshot snapshot(JsonObject object) {
+		Set<String> signature = new LinkedHashSet<>();
+		object.getAsJsonArray("signature").forEach(value -> signature.add(value.getAsString()));
+		return new Snapshot(object.get("name").getAsString(), object.get("kind").getAsString(),
+				object.has("owner") ? snapshot(object.getAsJsonObject("owner")) : null, object.has("title") ? object.get("title").getAsString() : null,
+				signature);
+	}
+}

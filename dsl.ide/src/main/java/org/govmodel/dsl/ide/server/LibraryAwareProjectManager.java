@@ -1,11 +1,13 @@
 package org.govmodel.dsl.ide.server;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.build.IncrementalBuilder;
 import org.eclipse.xtext.ide.server.ProjectManager;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -46,6 +48,28 @@ public class LibraryAwareProjectManager extends ProjectManager {
 			uris.addAll(folder.getAllResources(fileSystemScanner));
 		}
 		return doBuild(uris, List.of(), List.of(), cancelIndicator);
+	}
+
+	/**
+	 * The document's resource, or null when it is neither open nor readable
+	 * (a client asked about a file that does not exist): Xtext's features
+	 * then answer as for a document outside the workspace (empty), instead of
+	 * failing with an internal error.
+	 */
+	@Override
+	public Resource getResource(URI uri) {
+		try {
+			return super.getResource(uri);
+		} catch (RuntimeException unreadable) {
+			if (!(unreadable.getCause() instanceof IOException)) {
+				throw unreadable;
+			}
+			Resource broken = getResourceSet().getResource(uri, false);
+			if (broken != null) {
+				getResourceSet().getResources().remove(broken);
+			}
+			return null;
+		}
 	}
 
 	@Override

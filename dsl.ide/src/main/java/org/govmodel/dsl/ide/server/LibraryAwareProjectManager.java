@@ -8,6 +8,9 @@ import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.xtext.build.IncrementalBuilder;
 import org.eclipse.xtext.ide.server.ProjectManager;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -51,24 +54,26 @@ public class LibraryAwareProjectManager extends ProjectManager {
 	}
 
 	/**
-	 * The document's resource, or null when it is neither open nor readable
-	 * (a client asked about a file that does not exist): Xtext's features
-	 * then answer as for a document outside the workspace (empty), instead of
-	 * failing with an internal error.
+	 * The document's resource; a document that is neither open nor readable
+	 * (a client asked about a file that does not exist) is "invalid params"
+	 * for the client (-32602), not an internal error.
 	 */
 	@Override
 	public Resource getResource(URI uri) {
 		try {
 			return super.getResource(uri);
 		} catch (RuntimeException unreadable) {
-			if (!(unreadable.getCause() instanceof IOException)) {
+			if (!(unreadable.getCause() instanceof IOException cause)) {
 				throw unreadable;
 			}
 			Resource broken = getResourceSet().getResource(uri, false);
 			if (broken != null) {
 				getResourceSet().getResources().remove(broken);
 			}
-			return null;
+			ResponseErrorException refusal = new ResponseErrorException(
+					new ResponseError(ResponseErrorCode.InvalidParams, "No such document: " + uri + " (" + cause.getMessage() + ")", null));
+			refusal.initCause(cause);
+			throw refusal;
 		}
 	}
 

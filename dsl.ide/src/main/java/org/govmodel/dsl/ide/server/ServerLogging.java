@@ -10,6 +10,7 @@ import java.util.logging.StreamHandler;
 
 import org.apache.log4j.ConsoleAppender;
 import org.eclipse.lsp4j.jsonrpc.MessageIssueException;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.apache.log4j.Level;
 import org.apache.log4j.Logger;
 import org.apache.log4j.PatternLayout;
@@ -33,7 +34,7 @@ final class ServerLogging {
 		Logger root = Logger.getRootLogger();
 		root.removeAllAppenders();
 		root.setLevel(Level.WARN);
-		ConsoleAppender appender = new ConsoleAppender(new PatternLayout("%d{HH:mm:ss.SSS} %-5p %c{1} - %m%n"));
+		ConsoleAppender appender = new ConsoleAppender(new AnswersInOneLine("%d{HH:mm:ss.SSS} %-5p %c{1} - %m%n"));
 		appender.setWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
 		root.addAppender(appender);
 
@@ -45,6 +46,38 @@ final class ServerLogging {
 				flush();
 			}
 		});
+	}
+
+	/**
+	 * Xtext's log line, with a request's answer to the client (an exception
+	 * that is the protocol's error, such as a refused rename or a document that
+	 * does not exist, which Xtext logs as an error) in one line; any other
+	 * exception with its stack trace.
+	 */
+	static final class AnswersInOneLine extends PatternLayout {
+
+		AnswersInOneLine(String pattern) {
+			super(pattern);
+		}
+
+		@Override
+		public boolean ignoresThrowable() {
+			return false; // this layout writes the throwable itself
+		}
+
+		@Override
+		public String format(org.apache.log4j.spi.LoggingEvent event) {
+			String line = super.format(event);
+			Throwable thrown = event.getThrowableInformation() == null ? null : event.getThrowableInformation().getThrowable();
+			if (thrown == null) {
+				return line;
+			}
+			Throwable answer = thrown instanceof java.util.concurrent.CompletionException && thrown.getCause() != null ? thrown.getCause() : thrown;
+			if (answer instanceof ResponseErrorException) {
+				return line.stripTrailing() + " " + answer.getMessage() + System.lineSeparator();
+			}
+			return line + String.join(System.lineSeparator(), event.getThrowableStrRep()) + System.lineSeparator();
+		}
 	}
 
 	/**

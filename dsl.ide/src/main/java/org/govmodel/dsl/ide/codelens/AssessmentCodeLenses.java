@@ -31,7 +31,7 @@ public class AssessmentCodeLenses implements ICodeLensService {
 	@Override
 	public List<? extends CodeLens> computeCodeLenses(Document document, XtextResource resource, CodeLensParams params, CancelIndicator cancelIndicator) {
 		List<CodeLens> lenses = new ArrayList<>();
-		if (resource.getContents().isEmpty()) {
+		if (resource == null || resource.getContents().isEmpty()) { // null: a document neither open nor on disk
 			return lenses;
 		}
 		for (var element : ((Model) resource.getContents().get(0)).getElements()) {

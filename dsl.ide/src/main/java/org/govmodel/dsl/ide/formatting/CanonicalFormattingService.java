@@ -35,7 +35,7 @@ public class CanonicalFormattingService extends FormattingService {
 
 	@Override
 	public List<? extends TextEdit> format(Document document, XtextResource resource, DocumentFormattingParams params, CancelIndicator cancelIndicator) {
-		if (hasSyntaxErrors(resource)) {
+		if (document == null || hasSyntaxErrors(resource)) {
 			return List.of();
 		}
 		return TextDifference.between(document.getContents(), canonical.format(resource))
@@ -45,6 +45,9 @@ public class CanonicalFormattingService extends FormattingService {
 
 	@Override
 	public List<? extends TextEdit> format(Document document, XtextResource resource, DocumentRangeFormattingParams params, CancelIndicator cancelIndicator) {
+		if (document == null) {
+			return List.of();
+		}
 		int start = document.getOffSet(params.getRange().getStart());
 		int end = document.getOffSet(params.getRange().getEnd());
 		return format(resource, document, start, end - start, params.getOptions());
@@ -60,7 +63,8 @@ public class CanonicalFormattingService extends FormattingService {
 		return replacements.stream().map(r -> toTextEdit(document, r.getReplacementText(), r.getOffset(), r.getLength())).toList();
 	}
 
+	/** Also true without a resource: a document neither open nor on disk has nothing to format. */
 	private static boolean hasSyntaxErrors(XtextResource resource) {
-		return resource.getParseResult() == null || resource.getParseResult().hasSyntaxErrors();
+		return resource == null || resource.getParseResult() == null || resource.getParseResult().hasSyntaxErrors();
 	}
 }

@@ -42,7 +42,9 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ProjectManager;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.util.UriExtensions;
 import org.eclipse.xtext.validation.Issue;
 import org.govmodel.dsl.build.BuildInfo;
 import org.govmodel.dsl.loading.SettingsFile;
@@ -70,6 +72,21 @@ public class GovModelLanguageServer extends LanguageServerImpl {
 
 	@Inject
 	private ClientLanguage clientLanguage;
+
+	@Inject
+	private IResourceServiceProvider.Registry languages;
+
+	@Inject
+	private UriExtensions uris;
+
+	/** Whether the URI names a document the server can read: a file of the language (by its extension). */
+	public boolean serves(String uri) {
+		try {
+			return languages.getResourceServiceProvider(uris.toUri(uri)) != null;
+		} catch (IllegalArgumentException notAUri) {
+			return false;
+		}
+	}
 
 	@Override
 	public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
@@ -187,10 +204,11 @@ public class GovModelLanguageServer extends LanguageServerImpl {
 		return super.rangeFormatting(params, cancelIndicator);
 	}
 
-	/** Holds the request's position to its document; false when the position's line is not in it. */
+	/** Holds the request's position to its document; false when the position's line is not in it, or there is no document. */
 	private boolean heldToDocument(TextDocumentPositionParams params) {
+		// no document: neither open nor on disk, or outside the workspace; nothing to answer either
 		Position position = getWorkspaceManager().doRead(getURI(params),
-				(document, resource) -> document == null ? params.getPosition() : DocumentPositions.clamp(document, params.getPosition()));
+				(document, resource) -> document == null ? null : DocumentPositions.clamp(document, params.getPosition()));
 		if (position == null) {
 			return false;
 		}

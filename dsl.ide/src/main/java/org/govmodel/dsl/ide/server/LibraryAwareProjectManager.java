@@ -1,5 +1,6 @@
 package org.govmodel.dsl.ide.server;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,6 +10,10 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.xtext.build.IncrementalBuilder;
 import org.eclipse.xtext.ide.server.ProjectManager;
 import org.eclipse.xtext.resource.IResourceDescription;
@@ -87,6 +92,30 @@ public class LibraryAwareProjectManager extends ProjectManager {
 			problems.forEach(this::publishWhenChanged);
 		}
 		return result;
+	}
+
+	/**
+	 * The document's resource; a document that is neither open nor readable
+	 * (a client asked about a file that does not exist) is "invalid params"
+	 * for the client (-32602), not an internal error.
+	 */
+	@Override
+	public Resource getResource(URI uri) {
+		try {
+			return super.getResource(uri);
+		} catch (RuntimeException unreadable) {
+			if (!(unreadable.getCause() instanceof IOException cause)) {
+				throw unreadable;
+			}
+			Resource broken = getResourceSet().getResource(uri, false);
+			if (broken != null) {
+				getResourceSet().getResources().remove(broken);
+			}
+			ResponseErrorException refusal = new ResponseErrorException(
+					new ResponseError(ResponseErrorCode.InvalidParams, "No such document: " + uri + " (" + cause.getMessage() + ")", null));
+			refusal.initCause(cause);
+			throw refusal;
+		}
 	}
 
 	@Override

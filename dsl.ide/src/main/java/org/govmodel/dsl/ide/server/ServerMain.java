@@ -9,10 +9,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
 
-import org.eclipse.lsp4j.jsonrpc.Launcher;
-import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 
 import com.google.inject.Guice;
@@ -23,7 +20,7 @@ import com.google.inject.Guice;
  * (warnings and errors), unless {@code --log FILE} sends them to a file.
  * {@code --trace} adds every protocol message to the log. A malformed frame
  * header is repaired rather than derailing the messages after it
- * ({@link ResynchronizingInput}).
+ * ({@link ServerConnection}).
  */
 public final class ServerMain {
 
@@ -45,17 +42,8 @@ public final class ServerMain {
 		System.setOut(logStream);
 		ServerLogging.to(logStream);
 
-		LanguageServerImpl server = Guice.createInjector(new GovModelServerModule()).getInstance(LanguageServerImpl.class);
-		Launcher<LanguageClient> launcher = new Launcher.Builder<LanguageClient>()
-				.setLocalService(server)
-				.setRemoteInterface(LanguageClient.class)
-				.setInput(new ResynchronizingInput(protocolIn))
-				.setOutput(protocolOut)
-				.setExecutorService(Executors.newCachedThreadPool())
-				.validateMessages(true)
-				.traceMessages(arguments.contains("--trace") ? new PrintWriter(new OutputStreamWriter(logStream, StandardCharsets.UTF_8), true) : null)
-				.create();
-		server.connect(launcher.getRemoteProxy());
-		launcher.startListening().get();
+		GovModelLanguageServer server = (GovModelLanguageServer) Guice.createInjector(new GovModelServerModule()).getInstance(LanguageServerImpl.class);
+		PrintWriter trace = arguments.contains("--trace") ? new PrintWriter(new OutputStreamWriter(logStream, StandardCharsets.UTF_8), true) : null;
+		ServerConnection.connect(server, protocolIn, protocolOut, trace).startListening().get();
 	}
 }

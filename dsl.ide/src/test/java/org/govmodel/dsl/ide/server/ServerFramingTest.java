@@ -3,7 +3,6 @@ package org.govmodel.dsl.ide.server;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -23,7 +22,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 
 /**
  * Regression for a server that went silent after one bad frame header: one
@@ -93,12 +91,7 @@ class ServerFramingTest {
 	}
 
 	private static byte[] frame(String json) {
-		byte[] body = json.getBytes(StandardCharsets.UTF_8);
-		byte[] header = header(body.length).getBytes(StandardCharsets.US_ASCII);
-		byte[] frame = new byte[header.length + body.length];
-		System.arraycopy(header, 0, frame, 0, header.length);
-		System.arraycopy(body, 0, frame, header.length, body.length);
-		return frame;
+		return PipedServer.frame(json.getBytes(StandardCharsets.UTF_8));
 	}
 
 	private void write(byte[] bytes) throws IOException {
@@ -117,21 +110,11 @@ class ServerFramingTest {
 		return null;
 	}
 
-	/** Reads the server's frames (as they are written by lsp4j, with exact lengths). */
+	/** Reads the server's frames. */
 	private void readAll(InputStream out) {
 		try {
-			while (true) {
-				ByteArrayOutputStream header = new ByteArrayOutputStream();
-				while (!header.toString(StandardCharsets.US_ASCII).endsWith("\r\n\r\n")) {
-					int b = out.read();
-					if (b < 0) {
-						return;
-					}
-					header.write(b);
-				}
-				String text = header.toString(StandardCharsets.US_ASCII);
-				int length = Integer.parseInt(text.substring("Content-Length: ".length(), text.indexOf("\r\n")).strip());
-				answers.add(JsonParser.parseString(new String(out.readNBytes(length), StandardCharsets.UTF_8)).getAsJsonObject());
+			for (JsonObject message = PipedServer.readFrame(out); message != null; message = PipedServer.readFrame(out)) {
+				answers.add(message);
 			}
 		} catch (IOException e) {
 			// the process ended

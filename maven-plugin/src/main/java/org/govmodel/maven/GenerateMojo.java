@@ -24,6 +24,7 @@ import org.govmodel.generators.Artifacts;
 import org.govmodel.generators.Reports;
 import org.govmodel.generators.ReportOptions;
 import org.govmodel.generators.output.OutputFolder;
+import org.govmodel.generators.site.PageManifest;
 import org.govmodel.publish.OutputFamily;
 import org.govmodel.publish.PrintExports;
 
@@ -54,6 +55,14 @@ public class GenerateMojo extends AbstractGovModelMojo {
 	@Parameter(property = "govmodel.audience", defaultValue = "public")
 	private String audience;
 
+	/**
+	 * The {@code pages.json} of the site these reports replace, when the output directory does not hold it (a CI build
+	 * that restored the published site elsewhere). Pages it lists that this build does not write are kept as pages that
+	 * lead to the element's new page (renamed) or say it was removed; see docs/output-files.md.
+	 */
+	@Parameter(property = "govmodel.previousPages")
+	private File previousPages;
+
 	private static final String STAMP = ".govmodel-inputs";
 
 	@Override
@@ -76,7 +85,8 @@ public class GenerateMojo extends AbstractGovModelMojo {
 		ModelLoader.Checked checked = check(files);
 		List<Model> models = checked.models().models().toList();
 		ReportOptions options = reportOptions(language, audience, checked.models());
-		Artifacts artifacts = injector().getInstance(Reports.class).generate(models, checked.diagnostics(), OutputFamily.reports(outputs), options);
+		Artifacts artifacts = injector().getInstance(Reports.class).generate(models, checked.diagnostics(), OutputFamily.reports(outputs), options,
+				previousPages());
 		if (outputs.contains(OutputFamily.print)) {
 			injector().getInstance(PrintExports.class).generate(models, options, artifacts);
 		}
@@ -112,4 +122,27 @@ public class GenerateMojo extends AbstractGovModelMojo {
 			throw new IllegalStateException(e);
 		}
 	}
+
+	/**
+	 * The manifest of the pages the previous output had: the file given, else the output directory's; one that cannot
+	 * be read as a manifest is reported and ignored, as by the command line.
+	 */
+	private PageManifest previousPages() throws MojoExecutionException {
+		try {
+			Optional<String> text = previousPages != null ? Optional.of(Files.readString(previousPages.toPath(), StandardCharsets.UTF_8))
+					: OutputFolder.previous(outputDirectory.toPath(), PageManifest.FILE);
+			if (text.isEmpty()) {
+				return PageManifest.NONE;
+			}
+			Optional<PageManifest> manifest = PageManifest.parse(text.get());
+			if (manifest.isEmpty()) {
+				getLog().warn("GovModel: " + (previousPages != null ? previousPages : new File(outputDirectory, PageManifest.FILE))
+						+ " is not a page manifest written by GovModel; renamed pages get no redirect this time.");
+			}
+			return manifest.orElse(PageManifest.NONE);
+		} catch (IOException e) {
+			throw new MojoExecutionException("Cannot read the previous pages " + previousPages + ": " + e.getMessage(), e);
+		}
+	}
+
 }

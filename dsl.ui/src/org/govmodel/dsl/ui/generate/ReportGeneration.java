@@ -18,7 +18,9 @@ import org.govmodel.dsl.loading.SettingsFile;
 import org.govmodel.dsl.ui.GovModelUiPlugin;
 import org.govmodel.generators.Artifacts;
 import org.govmodel.generators.Reports;
+import org.govmodel.generators.ReportOptions;
 import org.govmodel.generators.output.OutputFolder;
+import org.govmodel.generators.site.PageManifest;
 
 import com.google.inject.Inject;
 
@@ -60,7 +62,11 @@ public class ReportGeneration {
 				problems.add("The models have errors; nothing was written.");
 				return new Result(output, List.of(), problems);
 			}
-			Artifacts artifacts = reports.generate(checked.models().models().toList(), checked.diagnostics(), EnumSet.allOf(Reports.Output.class));
+			// the previous output's page manifest: a renamed body's old page leads to its new one, as with govmodel generate
+			PageManifest previous = OutputFolder.previous(output.getLocation().toPath(), PageManifest.FILE).flatMap(PageManifest::parse)
+					.orElse(PageManifest.NONE);
+			Artifacts artifacts = reports.generate(checked.models().models().toList(), checked.diagnostics(), EnumSet.allOf(Reports.Output.class),
+					ReportOptions.defaults(), previous);
 			OutputFolder.replace(output.getLocation().toPath(), files, artifacts.files());
 			output.refreshLocal(IResource.DEPTH_INFINITE, monitor);
 			return new Result(output, List.copyOf(artifacts.files().keySet()), List.of());

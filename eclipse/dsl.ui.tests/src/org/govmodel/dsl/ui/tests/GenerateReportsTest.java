@@ -4,12 +4,15 @@ import static org.govmodel.dsl.ui.tests.Workbenches.*;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.commands.Command;
 import org.eclipse.core.expressions.EvaluationContext;
 import org.eclipse.core.expressions.IEvaluationContext;
+import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.jobs.Job;
@@ -42,6 +45,26 @@ class GenerateReportsTest {
 			assertTrue(reports.getFile(file).exists(), file + " in " + reports.getFullPath());
 		}
 		assertTrue(reports.getFolder("diagrams").members().length > 0);
+	}
+
+	/** Generating again after a rename keeps the body's old page, as a page that leads to its new one. */
+	@Test
+	void aRenamedBodysOldPageLeadsToItsNewPage() throws Exception {
+		IProject project = examples();
+		ReportGeneration generation = GovModelUiPlugin.get(ReportGeneration.class);
+		assertTrue(generation.generate(List.of(project), null).written());
+		IFile cordoba = project.getFile("cordoba-2023.govmodel");
+		String renamed = new String(cordoba.getContents().readAllBytes(), StandardCharsets.UTF_8).replaceAll("\\bsecGD\\b", "secretariaGD");
+		cordoba.setContents(new ByteArrayInputStream(renamed.getBytes(StandardCharsets.UTF_8)), true, false, null);
+		ReportGeneration.Result again = generation.generate(List.of(project), null);
+		assertTrue(again.written(), again.problems().toString());
+
+		IFolder bodies = project.getFolder(ReportGeneration.FOLDER).getFolder("docs/cordoba/bodies");
+		assertTrue(bodies.getFile("secretariaGD.html").exists());
+		IFile old = bodies.getFile("secGD.html");
+		assertTrue(old.exists(), "the old address is kept");
+		String redirect = new String(old.getContents().readAllBytes(), StandardCharsets.UTF_8);
+		assertTrue(redirect.contains("url=secretariaGD.html") && redirect.contains("href=\"secretariaGD.html\""), redirect);
 	}
 
 	@Test

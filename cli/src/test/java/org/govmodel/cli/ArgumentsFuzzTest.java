@@ -21,7 +21,7 @@ class ArgumentsFuzzTest {
 			"json", "text", "--strict", "--stats", "--rule", "GOV-LINE-002=off", "--settings", "-o", "--output", "--only", "docs,json",
 			"--help", "-h", "-V", "--version", "--", "-", "=", "@", "models.govmodel" };
 
-	@FuzzTest(maxDuration = "10s")
+	@FuzzTest(maxExecutions = 2000, maxDuration = "3m")
 	void parseArguments(FuzzedDataProvider data) {
 		int count = data.consumeInt(0, 8);
 		String[] args = new String[count];

@@ -53,7 +53,7 @@ class GeneratorsFuzzTest {
 	/** Where a file is only parsed: no library, since syntax errors do not depend on it. */
 	private static final XtextResourceSet PARSER = Fixtures.get(XtextResourceSet.class);
 
-	@FuzzTest(maxDuration = "10s")
+	@FuzzTest(maxExecutions = 2000, maxDuration = "3m")
 	void generateEverything(byte[] file) throws Exception {
 		if (hasSyntaxErrors(file)) {
 			return; // the loader would report them as errors too; most mutated inputs stop here, before the library is loaded

@@ -47,7 +47,7 @@ class ModelFuzzTest {
 	}
 
 	/** Any bytes as a model file: parsed, linked and validated without exception, every issue located and named. */
-	@FuzzTest(maxDuration = "10s")
+	@FuzzTest(maxExecutions = 2000, maxDuration = "3m")
 	void parseLinkValidate(byte[] file) {
 		XtextResource resource = load(file);
 		try {
@@ -61,7 +61,7 @@ class ModelFuzzTest {
 	 * Any text without syntax errors: formatting it gives a text without syntax
 	 * errors, that formatting leaves unchanged, and that validates the same.
 	 */
-	@FuzzTest(maxDuration = "10s")
+	@FuzzTest(maxExecutions = 2000, maxDuration = "3m")
 	void format(byte[] file) {
 		XtextResource original = load(file);
 		try {

@@ -31,7 +31,9 @@ import com.google.gson.JsonPrimitive;
  * the client never gets an answer and waits forever. Here such a message is
  * read again as plain JSON for its id, and reported as the request it is:
  * the client gets the "invalid params" answer. So does a request whose params
- * lsp4j fails on without naming the message at all.
+ * lsp4j fails on without naming the message at all, or with an exception of
+ * its own adapters; such a notification is logged in one line as the client's
+ * mistake.
  */
 final class IdKeepingJsonHandler extends MessageJsonHandler {
 
@@ -45,7 +47,7 @@ final class IdKeepingJsonHandler extends MessageJsonHandler {
 	public Message parseMessage(Reader input) throws JsonParseException {
 		String text = readAll(input);
 		try {
-			return super.parseMessage(new StringReader(text));
+			return parseOrRefuse(text);
 		} catch (MessageIssueException issue) {
 			if (issue.getRpcMessage() instanceof NotificationMessage notification) {
 				RequestMessage request = asRequest(text, notification.getMethod());
@@ -65,6 +67,21 @@ final class IdKeepingJsonHandler extends MessageJsonHandler {
 				}
 			}
 			throw unreadable;
+		}
+	}
+
+	/**
+	 * lsp4j's reading, where any exception its type adapters throw is what it is: a message the client wrote wrongly
+	 * (a text document identifier without its uri makes lsp4j's own adapter throw a NullPointerException), not a
+	 * failure of the server.
+	 */
+	private Message parseOrRefuse(String text) {
+		try {
+			return super.parseMessage(new StringReader(text));
+		} catch (MessageIssueException | JsonParseException expected) {
+			throw expected;
+		} catch (RuntimeException adapterFailure) {
+			throw new JsonParseException("The message could not be read: " + adapterFailure.getMessage(), adapterFailure);
 		}
 	}
 

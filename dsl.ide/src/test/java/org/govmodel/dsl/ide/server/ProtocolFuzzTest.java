@@ -112,7 +112,7 @@ class ProtocolFuzzTest {
 		}
 	}
 
-	@FuzzTest(maxDuration = "10s")
+	@FuzzTest(maxExecutions = 2000, maxDuration = "3m")
 	void messages(FuzzedDataProvider data) throws Exception {
 		LOG.reset(); // what the server logs for this input only (the log would grow without bound over a long run)
 		if (data.consumeBoolean()) {

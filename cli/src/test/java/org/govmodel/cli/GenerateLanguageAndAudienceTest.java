@@ -31,8 +31,10 @@ class GenerateLanguageAndAudienceTest {
 		assertTrue(Files.readString(dir.resolve("pt/index.html")).contains("<html lang=\"pt-BR\">"));
 		// without --lang the models decide: Córdoba's jurisdiction declares `language es`
 		CliRun declared = CliRun.of("generate", "../examples", "-o", dir.resolve("declared").toString());
+		assertEquals(0, declared.exit(), declared.err());
 		assertTrue(Files.readString(dir.resolve("declared/index.html")).contains("<html lang=\"es\">"), "the declared language without --lang: " + declared.err());
 		CliRun english = CliRun.of("generate", "../examples", "-o", dir.resolve("en").toString(), "--lang", "en");
+		assertEquals(0, english.exit(), english.err());
 		assertTrue(Files.readString(dir.resolve("en/index.html")).contains("<html lang=\"en\">"), "--lang overrides the declaration: " + english.err());
 	}
 

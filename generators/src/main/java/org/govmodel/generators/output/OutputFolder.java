@@ -124,7 +124,8 @@ public final class OutputFolder {
 		private final Path target;
 		private final Path staging;
 		private final Set<String> written = ConcurrentHashMap.newKeySet();
-		private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+		/** Folders already created; a thread that finds its folder here knows it exists on disk, not just that another thread is creating it. */
+		private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
 		private boolean committed;
 
 		private Staging(Path target, Path staging) {
@@ -141,15 +142,32 @@ public final class OutputFolder {
 		public void write(String file, byte[] content) {
 			try {
 				Path path = pathOf(file);
-				if (folders.add(path.getParent())) {
-					Files.createDirectories(path.getParent());
-				}
+				createFolder(path.getParent());
 				Files.write(path, content);
 				written.add(file);
 			} catch (RefusedException e) {
 				throw new IllegalArgumentException(e.getMessage(), e);
 			} catch (IOException e) {
 				throw new UncheckedIOException(e);
+			}
+		}
+
+		/**
+		 * Creates the folder once. computeIfAbsent makes a second thread writing into the same new folder wait until it
+		 * exists: with a plain "already seen" set it went on to write before the first thread had created the folder.
+		 */
+		private void createFolder(Path folder) throws IOException {
+			try {
+				folders.computeIfAbsent(folder, f -> {
+					try {
+						Files.createDirectories(f);
+						return Boolean.TRUE;
+					} catch (IOException e) {
+						throw new UncheckedIOException(e);
+					}
+				});
+			} catch (UncheckedIOException e) {
+				throw e.getCause();
 			}
 		}
 

@@ -71,6 +71,43 @@ class OutputFolderTest {
 		assertFalse(Files.exists(out.resolve("print/a.png")));
 	}
 
+	/**
+	 * Regression: the generators write from several threads, and the second thread writing into a folder nobody had
+	 * created yet went on before the first had created it ("NoSuchFileException .../en/index.html" in CI, once in
+	 * a few runs). Many threads start at once on many new folders, so the race is met on every run of the old code.
+	 */
+	@Test
+	void threadsWritingIntoTheSameNewFoldersAtOnceAllSucceed() throws Exception {
+		Path out = dir.resolve("out");
+		int threads = 8;
+		int foldersPerRun = 200;
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+		try (OutputFolder.Staging staging = OutputFolder.stage(out, NO_INPUTS)) {
+			Artifacts artifacts = Artifacts.writingTo(staging);
+			java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(threads);
+			List<java.util.concurrent.Future<?>> writers = new java.util.ArrayList<>();
+			for (int t = 0; t < threads; t++) {
+				int thread = t;
+				writers.add(pool.submit(() -> {
+					start.await();
+					for (int folder = 0; folder < foldersPerRun; folder++) {
+						artifacts.add("docs/f" + folder + "/deep/t" + thread + ".md", "x");
+					}
+					return null;
+				}));
+			}
+			for (java.util.concurrent.Future<?> writer : writers) {
+				writer.get(); // rethrows a writer's failure
+			}
+			staging.commit();
+		} finally {
+			pool.shutdownNow();
+		}
+		try (java.util.stream.Stream<Path> files = Files.walk(out)) {
+			assertEquals(threads * foldersPerRun, files.filter(p -> p.toString().endsWith(".md")).count());
+		}
+	}
+
 	/** Regression: `generate out/m.govmodel -o out` deleted the input model with exit 0. */
 	@Test
 	void aFolderHoldingAnInputModelIsRefusedAndNothingIsDeleted() throws Exception {

@@ -6,7 +6,6 @@ import java.util.Map;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.nodemodel.INode;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.ComposedChecks;
 import org.eclipse.xtext.validation.NamesAreUniqueValidator;
@@ -17,6 +16,7 @@ import org.govmodel.dsl.govModel.Milestone;
 import org.govmodel.dsl.govModel.Project;
 import org.govmodel.dsl.i18n.DiagnosticLanguage;
 import org.govmodel.dsl.util.Damaged;
+import org.govmodel.dsl.util.OwnClauses;
 import org.govmodel.dsl.validation.rules.AssessmentRules;
 import org.govmodel.dsl.validation.rules.AuthorityRules;
 import org.govmodel.dsl.validation.rules.AutonomyRules;
@@ -30,6 +30,8 @@ import org.govmodel.dsl.validation.rules.SegregationRules;
 import org.govmodel.dsl.validation.rules.SolutionRules;
 import org.govmodel.dsl.validation.rules.TierRules;
 import org.govmodel.dsl.validation.rules.TranslationRules;
+
+import com.google.inject.Inject;
 
 /**
  * Checks that belong to the language itself (well-formed literals, unique
@@ -46,6 +48,9 @@ public class GovModelValidator extends AbstractGovModelValidator {
 	protected boolean isResponsible(Map<Object, Object> context, EObject eObject) {
 		return super.isResponsible(context, eObject) && !Damaged.isDamaged(eObject);
 	}
+
+	@Inject
+	private OwnClauses ownClauses;
 
 	/** Clauses that hold one value, by the keyword that opens them: in a block that admits clauses in any order, writing one twice would silently keep the last. */
 	private static final Map<EStructuralFeature, String> SINGLE_CLAUSES = Map.of(GovModelPackage.Literals.BODY__CHAIR, "chair",
@@ -64,15 +69,14 @@ public class GovModelValidator extends AbstractGovModelValidator {
 	}
 
 	private void clausesWrittenOnce(EObject element) {
+		Map<String, List<INode>> clauses = ownClauses.of(element);
 		SINGLE_CLAUSES.forEach((feature, keyword) -> {
-			if (feature.getEContainingClass().isInstance(element)) {
-				List<INode> nodes = NodeModelUtils.findNodesForFeature(element, feature);
-				if (nodes.size() > 1) {
-					INode second = nodes.get(1);
-					getMessageAcceptor().acceptError(DiagnosticLanguage.messages(element).text("GOV-SYNTAX-001.twice", "keyword", keyword, "line",
-							String.valueOf(nodes.get(0).getStartLine())),
-							element, second.getOffset(), second.getLength(), Rules.SYNTAX);
-				}
+			List<INode> nodes = clauses.getOrDefault(feature.getName(), List.of());
+			if (feature.getEContainingClass().isInstance(element) && nodes.size() > 1) {
+				INode second = nodes.get(1);
+				getMessageAcceptor().acceptError(DiagnosticLanguage.messages(element).text("GOV-SYNTAX-001.twice", "keyword", keyword, "line",
+						String.valueOf(nodes.get(0).getStartLine())),
+						element, second.getOffset(), second.getLength(), Rules.SYNTAX);
 			}
 		});
 	}

@@ -1,7 +1,7 @@
 package org.govmodel.dsl.util;
 
+import java.util.Iterator;
 import java.util.Locale;
-import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -19,16 +19,31 @@ public final class Suggestions {
 	/** Words shorter than this are not guessed at: one edit turns them into too many others ('y' into 'by'). */
 	private static final int SHORTEST = 3;
 
+	/**
+	 * The closest candidate, ties going to the first in alphabetical order. A national model has a hundred thousand
+	 * names in scope, so candidates whose length alone puts them too far are passed over before any distance is
+	 * computed.
+	 */
 	public static Optional<String> closest(String typed, Stream<String> candidates) {
 		if (typed.length() < SHORTEST) {
 			return Optional.empty();
 		}
+		String word = typed.toLowerCase(Locale.ROOT);
 		int allowed = Math.max(1, typed.length() / 3);
-		return candidates.distinct().filter(c -> !c.equals(typed))
-				.map(c -> new Object[] { c, distance(typed.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT)) })
-				.filter(pair -> (int) pair[1] <= allowed)
-				.min(Comparator.comparingInt((Object[] pair) -> (int) pair[1]).thenComparing(pair -> (String) pair[0]))
-				.map(pair -> (String) pair[0]);
+		String best = null;
+		int bestDistance = Integer.MAX_VALUE;
+		for (Iterator<String> all = candidates.iterator(); all.hasNext();) {
+			String candidate = all.next();
+			if (Math.abs(candidate.length() - typed.length()) > Math.min(allowed, bestDistance) || candidate.equals(typed)) {
+				continue; // the difference in length is a lower bound of the distance
+			}
+			int distance = distance(word, candidate.toLowerCase(Locale.ROOT));
+			if (distance <= allowed && (distance < bestDistance || distance == bestDistance && candidate.compareTo(best) < 0)) {
+				best = candidate;
+				bestDistance = distance;
+			}
+		}
+		return Optional.ofNullable(best);
 	}
 
 	/** Levenshtein distance, with a swap of two neighbouring letters counted as one edit. */

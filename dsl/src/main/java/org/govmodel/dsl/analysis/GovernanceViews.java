@@ -82,27 +82,9 @@ public class GovernanceViews {
 		return cache;
 	}
 
-	/** The jurisdictions a file names as the parent of another one. */
-	private static Stream<Jurisdiction> parentsDeclaredIn(Model model) {
-		return model.getElements().stream().filter(Jurisdiction.class::isInstance).map(j -> ((Jurisdiction) j).getParent())
-				.filter(p -> p != null && !p.eIsProxy());
-	}
-
-	/**
-	 * The jurisdiction a file describes: its first jurisdiction that is not only
-	 * the parent of another one declared beside it. A file that declares nothing
-	 * but a parent jurisdiction (to be referred to) describes none; a file that
-	 * declares a parent jurisdiction together with its bodies, solutions or
-	 * assessments describes that jurisdiction (a national model beside a
-	 * provincial one).
-	 */
-	private static Optional<Jurisdiction> ownJurisdiction(Model model, Set<Jurisdiction> parents) {
-		Set<Jurisdiction> localParents = new HashSet<>();
-		parentsDeclaredIn(model).forEach(localParents::add);
-		Optional<Jurisdiction> own = model.getElements().stream().filter(Jurisdiction.class::isInstance).map(Jurisdiction.class::cast)
-				.filter(j -> !localParents.contains(j)).findFirst();
-		boolean describesMore = model.getElements().stream().anyMatch(e -> !(e instanceof Jurisdiction));
-		return own.filter(j -> !parents.contains(j) || describesMore);
+	/** The parents the jurisdictions name (resolved now: a parent in another file may have been parsed anew). */
+	private static Stream<Jurisdiction> parentsOf(List<Jurisdiction> jurisdictions) {
+		return jurisdictions.stream().map(Jurisdiction::getParent).filter(p -> p != null && !p.eIsProxy());
 	}
 
 	/** The jurisdiction described by the files of the same namespace as this one, if they describe exactly one. */
@@ -115,12 +97,37 @@ public class GovernanceViews {
 		return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
 	}
 
-	/** Per-resource-set memo, rebuilt when the set of parse results changes. */
+	/**
+	 * What one file contributes to the grouping, taken from one parse of it: recomputed only when the file is parsed
+	 * anew, so that loading the hundredth file of a national workspace does not walk the ninety-nine before it again.
+	 *
+	 * @param parseState the parse result these facts come from
+	 * @param model      the file's model, or null for a resource that holds none
+	 * @param names      the qualified names the file declares (user files only)
+	 * @param jurisdictions the jurisdictions the file declares (their parents are looked up when grouping: a parent in
+	 *                   another file is another parse's object once that file is parsed anew)
+	 * @param describesMore whether the file declares anything besides jurisdictions
+	 */
+	private record FileFacts(Object parseState, Model model, boolean library, List<QualifiedName> names, List<Jurisdiction> jurisdictions,
+			boolean describesMore, List<TierDefinition> tiers, List<SolutionKind> kinds) {
+	}
+
+	/**
+	 * Per-resource-set memo. Brought up to date when a resource was added, removed or parsed anew: only the changed
+	 * files are read again and the grouping, cheap per file, is redone. Views are built when first asked for. When files
+	 * were only added (a build loading a workspace file by file), a jurisdiction's view is kept unless its files
+	 * changed; when a file was parsed anew or removed, every view is dropped, since other views may refer into the
+	 * old parse.
+	 */
 	private static final class Cache extends AdapterImpl {
 		private final StandardLibrary library;
 		private Object[] stamp = new Object[0];
+		private final Map<Resource, FileFacts> facts = new IdentityHashMap<>();
 		private final Map<Resource, Object> groupOf = new IdentityHashMap<>();
 		private final Map<Object, GovernanceView> views = new HashMap<>();
+		private final Map<Object, List<Model>> membersOf = new HashMap<>();
+		private List<TierDefinition> tiers = List.of();
+		private List<SolutionKind> kinds = List.of();
 		private final IQualifiedNameProvider names;
 		private final Map<QualifiedName, List<Resource>> declarations = new HashMap<>();
 
@@ -131,15 +138,18 @@ public class GovernanceViews {
 
 		synchronized List<Resource> declarationsOf(QualifiedName name) {
 			ensureCurrent();
-			return declarations.getOrDefault(name, List.of());
+			return List.copyOf(declarations.getOrDefault(name, List.of()));
 		}
 
-		/** Rebuilds the views when a resource was added, removed or parsed anew. */
+		/** Brings the views up to date when a resource was added, removed or parsed anew. */
 		private void ensureCurrent() {
 			ResourceSet resourceSet = (ResourceSet) getTarget();
 			if (!isCurrent(resourceSet)) {
-				rebuild(resourceSet);
-				stamp = stampOf(resourceSet);
+				// the stamp is of the resources read; one that reading them loads (a parent jurisdiction's file) is
+				// taken in by the next call
+				List<Resource> resources = List.copyOf(resourceSet.getResources());
+				update(resources);
+				stamp = stampOf(resources);
 			}
 		}
 
@@ -147,25 +157,16 @@ public class GovernanceViews {
 			ensureCurrent();
 			Object group = groupOf.get(resource);
 			GovernanceView view = group == null ? null : views.get(group);
+			if (view == null && group != null) {
+				// not computeIfAbsent: building the view resolves references, which may load files into the resource set
+				view = new GovernanceView(group instanceof Jurisdiction j ? j : null, membersOf.get(group), tiers, kinds);
+				views.put(group, view);
+			}
 			if (view == null) {
 				Model model = resource.getContents().isEmpty() ? null : (Model) resource.getContents().get(0);
 				return new GovernanceView(null, model == null ? List.of() : List.of(model), List.of(), List.of());
 			}
 			return view;
-		}
-
-		/** Records which user files declare which qualified names (top-level elements and their nested parties). */
-		private void indexNames(Resource resource, Model model) {
-			for (java.util.Iterator<EObject> all = model.eAllContents(); all.hasNext();) {
-				EObject element = all.next();
-				QualifiedName name = names.getFullyQualifiedName(element);
-				if (name != null) {
-					List<Resource> declaring = declarations.computeIfAbsent(name, n -> new ArrayList<>(1));
-					if (!declaring.contains(resource)) {
-						declaring.add(resource);
-					}
-				}
-			}
 		}
 
 		/** Whether the resources and their parse results are those the views were built from (no allocation: called per check). */
@@ -183,8 +184,7 @@ public class GovernanceViews {
 			return true;
 		}
 
-		private Object[] stampOf(ResourceSet resourceSet) {
-			List<Resource> resources = resourceSet.getResources();
+		private static Object[] stampOf(List<Resource> resources) {
 			Object[] result = new Object[resources.size() * 2];
 			for (int i = 0; i < resources.size(); i++) {
 				result[2 * i] = resources.get(i);
@@ -197,46 +197,125 @@ public class GovernanceViews {
 			return resource instanceof XtextResource x ? x.getParseResult() : resource.getContents();
 		}
 
-		private void rebuild(ResourceSet resourceSet) {
-			groupOf.clear();
-			views.clear();
-			declarations.clear();
-			List<TierDefinition> tiers = new ArrayList<>();
-			List<SolutionKind> kinds = new ArrayList<>();
-			Map<Resource, Model> userModels = new LinkedHashMap<>();
-			for (Resource resource : List.copyOf(resourceSet.getResources())) {
-				if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Model model)) {
-					continue;
-				}
-				model.getElements().stream().filter(SolutionKind.class::isInstance).map(SolutionKind.class::cast).forEach(kinds::add);
-				if (library.contains(resource.getURI())) {
-					model.getElements().stream().filter(TierDefinition.class::isInstance).map(TierDefinition.class::cast).forEach(tiers::add);
-				} else {
-					userModels.put(resource, model);
-					indexNames(resource, model);
+		private void update(List<Resource> resources) {
+			Set<Resource> present = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+			boolean onlyAdded = true;
+			for (Resource resource : resources) {
+				present.add(resource);
+				FileFacts known = facts.get(resource);
+				Object parseState = parseStateOf(resource);
+				if (known == null || known.parseState() != parseState) {
+					if (known != null) {
+						forgetNames(resource, known);
+						onlyAdded = false;
+					}
+					FileFacts read = read(resource, parseState);
+					facts.put(resource, read);
+					read.names().forEach(name -> declarations.computeIfAbsent(name, n -> new ArrayList<>(1)).add(resource));
 				}
 			}
+			for (java.util.Iterator<Map.Entry<Resource, FileFacts>> known = facts.entrySet().iterator(); known.hasNext();) {
+				Map.Entry<Resource, FileFacts> entry = known.next();
+				if (!present.contains(entry.getKey())) {
+					forgetNames(entry.getKey(), entry.getValue());
+					known.remove();
+					onlyAdded = false;
+				}
+			}
+			regroup(resources, onlyAdded);
+		}
+
+		private void forgetNames(Resource resource, FileFacts known) {
+			for (QualifiedName name : known.names()) {
+				List<Resource> declaring = declarations.get(name);
+				if (declaring != null) {
+					declaring.remove(resource);
+					if (declaring.isEmpty()) {
+						declarations.remove(name);
+					}
+				}
+			}
+		}
+
+		/** What one file contributes: its model, and for a user file the names it declares and its jurisdictions. */
+		private FileFacts read(Resource resource, Object parseState) {
+			if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Model model)) {
+				return new FileFacts(parseState, null, false, List.of(), List.of(), false, List.of(), List.of());
+			}
+			List<SolutionKind> kinds = model.getElements().stream().filter(SolutionKind.class::isInstance).map(SolutionKind.class::cast).toList();
+			if (library.contains(resource.getURI())) {
+				List<TierDefinition> tiers = model.getElements().stream().filter(TierDefinition.class::isInstance).map(TierDefinition.class::cast).toList();
+				return new FileFacts(parseState, model, true, List.of(), List.of(), false, tiers, kinds);
+			}
+			List<Jurisdiction> jurisdictions = model.getElements().stream().filter(Jurisdiction.class::isInstance).map(Jurisdiction.class::cast).toList();
+			boolean describesMore = jurisdictions.size() < model.getElements().size();
+			return new FileFacts(parseState, model, false, declaredNames(model), jurisdictions, describesMore, List.of(), kinds);
+		}
+
+		/** The qualified names a user file declares (top-level elements and their nested parties), each once. */
+		private List<QualifiedName> declaredNames(Model model) {
+			Set<QualifiedName> declared = new java.util.LinkedHashSet<>();
+			for (java.util.Iterator<EObject> all = model.eAllContents(); all.hasNext();) {
+				QualifiedName name = names.getFullyQualifiedName(all.next());
+				if (name != null) {
+					declared.add(name);
+				}
+			}
+			return List.copyOf(declared);
+		}
+
+		/** Groups the user files by the jurisdiction they describe; keeps each view whose files and definitions are unchanged. */
+		private void regroup(List<Resource> resources, boolean onlyAdded) {
+			List<TierDefinition> newTiers = new ArrayList<>();
+			List<SolutionKind> newKinds = new ArrayList<>();
+			Map<Resource, Model> userModels = new LinkedHashMap<>();
 			Set<Jurisdiction> parents = new HashSet<>();
-			for (Model model : userModels.values()) {
-				parentsDeclaredIn(model).forEach(parents::add);
+			for (Resource resource : resources) {
+				FileFacts file = facts.get(resource);
+				if (file.model() == null) {
+					continue;
+				}
+				newKinds.addAll(file.kinds());
+				newTiers.addAll(file.tiers());
+				if (!file.library()) {
+					userModels.put(resource, file.model());
+					parentsOf(file.jurisdictions()).forEach(parents::add);
+				}
 			}
 			Map<Resource, Jurisdiction> declared = new IdentityHashMap<>();
 			Set<Jurisdiction> subjects = new java.util.LinkedHashSet<>();
-			userModels.forEach((resource, model) -> ownJurisdiction(model, parents).ifPresent(j -> {
-				declared.put(resource, j);
-				subjects.add(j);
-			}));
+			// the jurisdiction a file describes: its first jurisdiction that is not only the parent of another one
+			// declared beside it. A file that declares nothing but a parent jurisdiction (to be referred to) describes
+			// none; one that declares a parent jurisdiction together with its bodies, solutions or assessments
+			// describes that jurisdiction (a national model beside a provincial one)
+			userModels.keySet().forEach(resource -> {
+				FileFacts file = facts.get(resource);
+				Set<Jurisdiction> localParents = new HashSet<>();
+				parentsOf(file.jurisdictions()).forEach(localParents::add);
+				file.jurisdictions().stream().filter(j -> !localParents.contains(j)).findFirst()
+						.filter(j -> !parents.contains(j) || file.describesMore()).ifPresent(j -> {
+					declared.put(resource, j);
+					subjects.add(j);
+				});
+			});
 			List<Jurisdiction> leaves = subjects.stream().filter(j -> !parents.contains(j)).toList();
 			Jurisdiction onlyLeaf = leaves.size() == 1 ? leaves.get(0) : null;
 			Map<Object, List<Model>> members = new LinkedHashMap<>();
+			groupOf.clear();
 			userModels.forEach((resource, model) -> {
 				Object group = declared.containsKey(resource) ? declared.get(resource) : sameNamespace(model, declared, userModels).map(Object.class::cast)
 						.orElse(onlyLeaf != null ? onlyLeaf : resource);
 				groupOf.put(resource, group);
 				members.computeIfAbsent(group, g -> new ArrayList<>()).add(model);
 			});
-			members.forEach((group, models) -> views.put(group,
-					new GovernanceView(group instanceof Jurisdiction j ? j : null, models, List.copyOf(tiers), List.copyOf(kinds))));
+			boolean mayKeep = onlyAdded && newTiers.equals(tiers) && newKinds.equals(kinds);
+			tiers = List.copyOf(newTiers);
+			kinds = List.copyOf(newKinds);
+			// a view is built when a file of its jurisdiction is first checked (viewOf): a build that checks one file of a
+			// national workspace builds one view, not one per jurisdiction loaded beside it
+			views.keySet().removeIf(group -> !mayKeep || !java.util.Objects.equals(members.get(group), membersOf.get(group)));
+			membersOf.clear();
+			membersOf.putAll(members);
 		}
 	}
 }

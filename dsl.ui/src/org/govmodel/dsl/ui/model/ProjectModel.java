@@ -33,7 +33,9 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.govmodel.dsl.loading.ModelLoader;
+import org.govmodel.dsl.loading.SettingsLayer;
 import org.govmodel.dsl.ui.GovModelUiPlugin;
+import org.govmodel.dsl.validation.RuleSettings;
 
 import com.google.inject.Inject;
 
@@ -157,6 +159,9 @@ public class ProjectModel {
 		try {
 			changes = synchronize(file, text);
 			LoadedFile loaded = files.get(file);
+			if (loaded == null) {
+				throw new IllegalStateException("Cannot read " + file.getFullPath());
+			}
 			result = request.apply(new ModelSnapshot(resourceSet, loaded.resource, new Document(1, loaded.text), file));
 		} finally {
 			lock.unlock();
@@ -215,7 +220,7 @@ public class ProjectModel {
 		}
 	}
 
-	/** Whether a file's resource is the one loaded before (for tests: proof that it was not parsed again). */
+	/** The resource a file is loaded in, null if none (for tests: what was parsed again and what was not). */
 	public XtextResource resourceOf(IFile file) {
 		lock.lock();
 		try {
@@ -236,6 +241,12 @@ public class ProjectModel {
 		if (resourceSet == null) {
 			loadAll(requested, requestedText);
 			return Changes.NONE;
+		}
+		if (settingsChangedOnDisk()) {
+			// Severities are read per settings file and kept with the resource set: start again, and check every file.
+			files.clear();
+			loadAll(requested, requestedText);
+			return new Changes(Set.copyOf(files.keySet()), Set.of());
 		}
 		List<IFile> current = members(requested);
 		Map<IFile, String> newTexts = new LinkedHashMap<>();
@@ -324,6 +335,22 @@ public class ProjectModel {
 			}
 		});
 		return affected;
+	}
+
+	/**
+	 * Whether a settings file the models were checked with now says something
+	 * else. A {@code govmodel.json} in the project is watched by the workspace;
+	 * one above the project, outside the workspace, is not, so each request
+	 * reads the (small) files again and compares.
+	 */
+	private boolean settingsChangedOnDisk() {
+		for (SettingsLayer layer : RuleSettings.of(resourceSet).layersRead()) {
+			SettingsLayer now = SettingsLayer.read(layer.file(), GovModelUiPlugin.language());
+			if (!now.severities().equals(layer.severities()) || !now.problems().equals(layer.problems())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private void loadAll(IFile requested, String requestedText) {

@@ -1,5 +1,6 @@
 package org.govmodel.dsl.ui;
 
+import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.ILog;
@@ -10,6 +11,7 @@ import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.govmodel.dsl.i18n.Language;
 import org.govmodel.dsl.ide.GovModelIdeSetup;
 import org.govmodel.dsl.ui.markers.SaveValidation;
+import org.govmodel.dsl.ui.model.ModelSnapshots;
 import org.osgi.framework.BundleContext;
 
 import com.google.inject.Injector;
@@ -17,7 +19,7 @@ import com.google.inject.Injector;
 /**
  * The plug-in: one Guice injector with the language's runtime and IDE modules
  * (the same services the command line and the language server use), and the
- * listener that re-validates models when they are saved.
+ * listener that re-validates models when files change outside the editor.
  */
 public class GovModelUiPlugin extends AbstractUIPlugin {
 
@@ -34,12 +36,15 @@ public class GovModelUiPlugin extends AbstractUIPlugin {
 		super.start(context);
 		instance = this;
 		saveValidation = new SaveValidation();
-		ResourcesPlugin.getWorkspace().addResourceChangeListener(saveValidation, IResourceChangeEvent.POST_CHANGE);
+		ResourcesPlugin.getWorkspace().addResourceChangeListener(saveValidation,
+				IResourceChangeEvent.POST_CHANGE | IResourceChangeEvent.PRE_CLOSE | IResourceChangeEvent.PRE_DELETE);
+		FileBuffers.getTextFileBufferManager().addFileBufferListener(saveValidation);
 	}
 
 	@Override
 	public void stop(BundleContext context) throws Exception {
 		ResourcesPlugin.getWorkspace().removeResourceChangeListener(saveValidation);
+		FileBuffers.getTextFileBufferManager().removeFileBufferListener(saveValidation);
 		instance = null;
 		super.stop(context);
 	}
@@ -54,7 +59,10 @@ public class GovModelUiPlugin extends AbstractUIPlugin {
 		if (plugin.injector == null) {
 			synchronized (plugin) {
 				if (plugin.injector == null) {
-					plugin.injector = new GovModelIdeSetup().createInjectorAndDoEMFRegistration();
+					Injector created = new GovModelIdeSetup().createInjectorAndDoEMFRegistration();
+					created.getInstance(ModelSnapshots.class)
+							.addChangeListener((model, changes) -> SaveValidation.validate(model.project(), changes.toValidate()));
+					plugin.injector = created;
 				}
 			}
 		}

@@ -29,16 +29,17 @@ public class GovModelContentAssistProcessor implements IContentAssistProcessor {
 
 	@Override
 	public ICompletionProposal[] computeCompletionProposals(ITextViewer viewer, int offset) {
-		ModelSnapshot snapshot = GovModelUiPlugin.get(ModelSnapshots.class).of(viewer.getDocument());
-		CompletionParams params = new CompletionParams(new TextDocumentIdentifier(snapshot.resource().getURI().toString()),
-				snapshot.document().getPosition(offset));
-		CompletionList list = GovModelUiPlugin.get(ContentAssistService.class).createCompletionList(snapshot.document(),
-				snapshot.resource(), params, CancelIndicator.NullImpl);
-		List<ICompletionProposal> proposals = new ArrayList<>();
-		for (CompletionItem item : list.getItems()) {
-			proposals.add(toProposal(snapshot, item, offset));
-		}
-		return proposals.toArray(ICompletionProposal[]::new);
+		return GovModelUiPlugin.get(ModelSnapshots.class).read(viewer.getDocument(), snapshot -> {
+			CompletionParams params = new CompletionParams(new TextDocumentIdentifier(snapshot.resource().getURI().toString()),
+					snapshot.document().getPosition(offset));
+			CompletionList list = GovModelUiPlugin.get(ContentAssistService.class).createCompletionList(snapshot.document(),
+					snapshot.resource(), params, CancelIndicator.NullImpl);
+			List<ICompletionProposal> proposals = new ArrayList<>();
+			for (CompletionItem item : list.getItems()) {
+				proposals.add(toProposal(snapshot, item, offset));
+			}
+			return proposals.toArray(ICompletionProposal[]::new);
+		});
 	}
 
 	private static ICompletionProposal toProposal(ModelSnapshot snapshot, CompletionItem item, int offset) {

@@ -2,6 +2,7 @@ package org.govmodel.dsl.ui.editor;
 
 import java.util.List;
 
+import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
@@ -13,12 +14,12 @@ import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.text.source.ISourceViewerExtension2;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
 import org.govmodel.dsl.library.StandardLibrary;
 import org.govmodel.dsl.ui.GovModelUiPlugin;
 import org.govmodel.dsl.ui.markers.ProblemAnnotations;
 import org.govmodel.dsl.ui.markers.ProblemMarkers;
-import org.govmodel.dsl.ui.model.ModelSnapshot;
 import org.govmodel.dsl.ui.model.ModelSnapshots;
 import org.govmodel.dsl.ui.model.ModelValidation;
 
@@ -60,28 +61,39 @@ public class ModelReconcilingStrategy implements IReconcilingStrategy, IReconcil
 		reconcileDocument();
 	}
 
+	/** What one reconcile found, taken out of the project model's lock before markers are written. */
+	private record Reconciled(IFile file, List<Issue> issues, boolean library, boolean recoloured) {
+	}
+
 	private void reconcileDocument() {
 		IDocument current = document;
 		if (current == null) {
 			return;
 		}
 		try {
-			ModelSnapshot snapshot = GovModelUiPlugin.get(ModelSnapshots.class).of(current);
-			List<Issue> issues = GovModelUiPlugin.get(ModelValidation.class).validate(snapshot.resource(),
-					() -> monitor != null && monitor.isCanceled());
-			if (monitor != null && monitor.isCanceled()) {
+			CancelIndicator cancel = () -> monitor != null && monitor.isCanceled();
+			Reconciled reconciled = GovModelUiPlugin.get(ModelSnapshots.class).read(current, snapshot -> {
+				List<Issue> issues = GovModelUiPlugin.get(ModelValidation.class).validate(snapshot.resource(), cancel);
+				if (cancel.isCanceled()) {
+					return null;
+				}
+				SemanticRegions semantic = GovModelUiPlugin.get(SemanticRegions.class);
+				boolean recoloured = semantic.update(current, semantic.compute(snapshot.resource(), cancel));
+				GovModelUiPlugin.get(LatestSnapshots.class).publish(current, snapshot);
+				return new Reconciled(snapshot.file(), issues, GovModelUiPlugin.get(StandardLibrary.class).contains(snapshot.resource().getURI()),
+						recoloured);
+			});
+			if (reconciled == null) {
 				return;
 			}
-			if (snapshot.file() != null) {
-				ProblemMarkers.replace(snapshot.file(), issues);
-			} else if (annotationModel() != null && !GovModelUiPlugin.get(StandardLibrary.class).contains(snapshot.resource().getURI())) {
-				ProblemAnnotations.replace(annotationModel(), issues);
+			if (reconciled.file() != null) {
+				ProblemMarkers.replace(reconciled.file(), reconciled.issues());
+			} else if (annotationModel() != null && !reconciled.library()) {
+				ProblemAnnotations.replace(annotationModel(), reconciled.issues());
 			}
-			SemanticRegions semantic = GovModelUiPlugin.get(SemanticRegions.class);
-			if (semantic.update(current, semantic.compute(snapshot.resource(), () -> monitor != null && monitor.isCanceled()))) {
+			if (reconciled.recoloured()) {
 				repaint();
 			}
-			GovModelUiPlugin.get(LatestSnapshots.class).publish(current, snapshot);
 		} catch (RuntimeException e) {
 			GovModelUiPlugin.log("Checking the model failed", e);
 		}

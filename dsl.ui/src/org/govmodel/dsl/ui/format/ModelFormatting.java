@@ -8,9 +8,9 @@ import org.eclipse.lsp4j.DocumentFormattingParams;
 import org.eclipse.lsp4j.FormattingOptions;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.formatting.FormattingService;
 import org.eclipse.xtext.util.CancelIndicator;
-import org.govmodel.dsl.ui.model.ModelSnapshot;
 import org.govmodel.dsl.ui.model.ModelSnapshots;
 import org.govmodel.dsl.ui.model.TextEdits;
 
@@ -26,10 +26,15 @@ public class ModelFormatting {
 	private FormattingService formatting;
 
 	public void format(IDocument document) throws BadLocationException {
-		ModelSnapshot snapshot = snapshots.of(document);
-		DocumentFormattingParams params = new DocumentFormattingParams(new TextDocumentIdentifier(snapshot.resource().getURI().toString()),
-				new FormattingOptions(4, true));
-		List<? extends TextEdit> edits = formatting.format(snapshot.document(), snapshot.resource(), params, CancelIndicator.NullImpl);
-		TextEdits.apply(document, snapshot.document(), edits);
+		Formatted formatted = snapshots.read(document, snapshot -> {
+			DocumentFormattingParams params = new DocumentFormattingParams(new TextDocumentIdentifier(snapshot.resource().getURI().toString()),
+					new FormattingOptions(4, true));
+			return new Formatted(snapshot.document(), formatting.format(snapshot.document(), snapshot.resource(), params, CancelIndicator.NullImpl));
+		});
+		TextEdits.apply(document, formatted.text(), formatted.edits());
+	}
+
+	/** The formatter's edits and the text they are against. */
+	private record Formatted(Document text, List<? extends TextEdit> edits) {
 	}
 }

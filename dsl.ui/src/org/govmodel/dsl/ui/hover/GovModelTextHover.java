@@ -14,7 +14,6 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.govmodel.dsl.ui.GovModelUiPlugin;
-import org.govmodel.dsl.ui.model.ModelSnapshot;
 import org.govmodel.dsl.ui.model.ModelSnapshots;
 
 /**
@@ -26,10 +25,11 @@ public class GovModelTextHover implements ITextHover {
 
 	@Override
 	public String getHoverInfo(ITextViewer viewer, IRegion region) {
-		ModelSnapshot snapshot = GovModelUiPlugin.get(ModelSnapshots.class).of(viewer.getDocument());
-		HoverParams params = new HoverParams(new TextDocumentIdentifier(snapshot.resource().getURI().toString()),
-				snapshot.document().getPosition(region.getOffset()));
-		Hover hover = GovModelUiPlugin.get(IHoverService.class).hover(snapshot.document(), snapshot.resource(), params, CancelIndicator.NullImpl);
+		Hover hover = GovModelUiPlugin.get(ModelSnapshots.class).read(viewer.getDocument(), snapshot -> {
+			HoverParams params = new HoverParams(new TextDocumentIdentifier(snapshot.resource().getURI().toString()),
+					snapshot.document().getPosition(region.getOffset()));
+			return GovModelUiPlugin.get(IHoverService.class).hover(snapshot.document(), snapshot.resource(), params, CancelIndicator.NullImpl);
+		});
 		if (hover == null || hover.getContents() == null) {
 			return null;
 		}

@@ -1,67 +1,66 @@
 package org.govmodel.dsl.ui.markers;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.resource.XtextResource;
-import org.govmodel.dsl.validation.RuleSettings;
+import org.eclipse.xtext.validation.Issue;
 import org.govmodel.dsl.loading.SettingsLayer;
-import org.govmodel.dsl.ui.GovModelUiPlugin;
-import org.govmodel.dsl.ui.model.ModelSnapshot;
-import org.govmodel.dsl.ui.model.ModelSnapshots;
-import org.govmodel.dsl.ui.model.ModelTexts;
-import org.govmodel.dsl.ui.model.ModelValidation;
+import org.govmodel.dsl.ui.model.ProjectModel;
+import org.govmodel.dsl.validation.RuleSettings;
 
-/** Markers for every model of a project, all loaded together once, and for the settings files that apply to them. */
+/** Markers for models of a project's {@link ProjectModel}, and for the settings files that apply to them. */
 public final class ProjectValidation {
 
 	private ProjectValidation() {
 	}
 
-	public static void run(IProject project, IProgressMonitor monitor) {
-		List<IFile> models = ModelSnapshots.projectModels(project);
-		if (models.isEmpty()) {
-			return;
+	/** Every model of the project, and its settings files. */
+	public static void run(ProjectModel model, IProgressMonitor monitor) {
+		model.refresh();
+		List<IFile> files = model.files();
+		run(model, files, monitor);
+		if (!monitor.isCanceled()) {
+			markSettingsFiles(model, files);
 		}
-		ModelSnapshot snapshot;
-		try {
-			snapshot = GovModelUiPlugin.get(ModelSnapshots.class).of(models.get(0), ModelTexts.current(models.get(0)));
-		} catch (CoreException e) {
-			GovModelUiPlugin.log("Cannot read " + models.get(0).getFullPath(), e);
-			return;
-		}
-		ModelValidation validation = GovModelUiPlugin.get(ModelValidation.class);
-		for (IFile file : models) {
+	}
+
+	/** The given models of the project, one at a time (a request may run between two). */
+	public static void run(ProjectModel model, Collection<IFile> files, IProgressMonitor monitor) {
+		for (IFile file : files) {
 			if (monitor.isCanceled()) {
 				return;
 			}
-			Resource resource = snapshot.resourceSet().getResource(ModelSnapshots.uriOf(file), false);
-			if (resource instanceof XtextResource xtext) {
-				ProblemMarkers.replace(file, validation.validate(xtext, monitor::isCanceled));
+			List<Issue> issues = model.validate(file, monitor::isCanceled);
+			if (issues != null && !monitor.isCanceled()) {
+				ProblemMarkers.replace(file, issues);
 			}
 		}
-		markSettingsFiles(snapshot, models);
 	}
 
 	/** GOV-CONFIG-001 markers on every govmodel.json that applies to the project's models (what it sets that is not a rule or a severity). */
-	private static void markSettingsFiles(ModelSnapshot snapshot, List<IFile> models) {
-		RuleSettings settings = RuleSettings.of(snapshot.resourceSet());
-		for (IFile file : models) {
-			if (file.getLocation() != null) {
-				settings.layerOf(file.getLocation().toPath());
+	private static void markSettingsFiles(ProjectModel model, List<IFile> models) {
+		Map<IFile, List<Issue>> settingsIssues = model.readAll(resourceSet -> {
+			RuleSettings settings = RuleSettings.of(resourceSet);
+			for (IFile file : models) {
+				if (file.getLocation() != null) {
+					settings.layerOf(file.getLocation().toPath());
+				}
 			}
-		}
-		for (SettingsLayer layer : settings.layersRead()) {
-			IFile settingsFile = ResourcesPlugin.getWorkspace().getRoot().getFileForLocation(IPath.fromPath(layer.file()));
-			if (settingsFile != null) {
-				ProblemMarkers.replace(settingsFile, layer.issues());
+			Map<IFile, List<Issue>> result = new LinkedHashMap<>();
+			for (SettingsLayer layer : settings.layersRead()) {
+				IFile settingsFile = ResourcesPlugin.getWorkspace().getRoot().getFileForLocation(IPath.fromPath(layer.file()));
+				if (settingsFile != null) {
+					result.put(settingsFile, layer.issues());
+				}
 			}
-		}
+			return result;
+		});
+		settingsIssues.forEach(ProblemMarkers::replace);
 	}
 }

@@ -7,7 +7,6 @@ import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.hyperlink.AbstractHyperlinkDetector;
 import org.eclipse.jface.text.hyperlink.IHyperlink;
 import org.govmodel.dsl.ui.GovModelUiPlugin;
-import org.govmodel.dsl.ui.model.ModelSnapshot;
 import org.govmodel.dsl.ui.model.ModelSnapshots;
 
 /** Ctrl+click (F3's cousin) on a reference opens its definition, in another file or in the library. */
@@ -15,8 +14,8 @@ public class GovModelHyperlinkDetector extends AbstractHyperlinkDetector {
 
 	@Override
 	public IHyperlink[] detectHyperlinks(ITextViewer viewer, IRegion region, boolean canShowMultipleHyperlinks) {
-		ModelSnapshot snapshot = GovModelUiPlugin.get(ModelSnapshots.class).of(viewer.getDocument());
-		Definitions.Definition definition = GovModelUiPlugin.get(Definitions.class).at(snapshot, region.getOffset());
+		Definitions.Definition definition = GovModelUiPlugin.get(ModelSnapshots.class).read(viewer.getDocument(),
+				snapshot -> GovModelUiPlugin.get(Definitions.class).at(snapshot, region.getOffset()));
 		if (definition == null) {
 			return null;
 		}

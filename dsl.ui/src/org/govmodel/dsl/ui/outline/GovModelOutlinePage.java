@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
+import org.eclipse.xtext.ide.server.Document;
 import org.govmodel.dsl.ui.GovModelUiPlugin;
 import org.govmodel.dsl.ui.editor.LatestSnapshots;
 import org.govmodel.dsl.ui.model.ModelSnapshot;
@@ -42,11 +43,11 @@ public class GovModelOutlinePage extends ContentOutlinePage {
 				return symbol.getDetail() == null || symbol.getDetail().isBlank() ? symbol.getName() : symbol.getName() + " : " + symbol.getDetail();
 			}
 		});
-		IDocument document = document();
-		LatestSnapshots latest = GovModelUiPlugin.get(LatestSnapshots.class);
-		latest.addListener(onReconcile);
-		ModelSnapshot snapshot = latest.of(document);
-		show(snapshot != null ? snapshot : GovModelUiPlugin.get(ModelSnapshots.class).of(document));
+		GovModelUiPlugin.get(LatestSnapshots.class).addListener(onReconcile);
+		GovModelUiPlugin.get(ModelSnapshots.class).read(document(), snapshot -> {
+			show(snapshot);
+			return null;
+		});
 	}
 
 	@Override
@@ -59,10 +60,10 @@ public class GovModelOutlinePage extends ContentOutlinePage {
 	public void selectionChanged(SelectionChangedEvent event) {
 		super.selectionChanged(event);
 		if (event.getSelection() instanceof IStructuredSelection selection && selection.getFirstElement() instanceof DocumentSymbol symbol) {
-			ModelSnapshot snapshot = GovModelUiPlugin.get(LatestSnapshots.class).of(document());
-			if (snapshot != null) {
-				int start = snapshot.document().getOffSet(symbol.getSelectionRange().getStart());
-				int end = snapshot.document().getOffSet(symbol.getSelectionRange().getEnd());
+			Document shown = GovModelUiPlugin.get(LatestSnapshots.class).of(document());
+			if (shown != null) {
+				int start = shown.getOffSet(symbol.getSelectionRange().getStart());
+				int end = shown.getOffSet(symbol.getSelectionRange().getEnd());
 				editor.selectAndReveal(start, end - start);
 			}
 		}

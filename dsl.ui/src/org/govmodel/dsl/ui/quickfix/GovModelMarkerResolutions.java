@@ -70,10 +70,10 @@ public class GovModelMarkerResolutions implements IMarkerResolutionGenerator2 {
 				buffers.connect(path, LocationKind.IFILE, null);
 				try {
 					ITextFileBuffer buffer = buffers.getTextFileBuffer(path, LocationKind.IFILE);
-					if (!buffer.getDocument().get().equals(fix.snapshot().document().getContents())) {
+					if (!buffer.getDocument().get().equals(fix.text().getContents())) {
 						return; // the text changed since the fix was computed
 					}
-					TextEdits.apply(buffer.getDocument(), fix.snapshot().document(), fix.edits());
+					TextEdits.apply(buffer.getDocument(), fix.text(), fix.edits());
 					if (!open) {
 						buffer.commit(null, true);
 					}

@@ -17,6 +17,7 @@ import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
@@ -24,7 +25,6 @@ import org.govmodel.dsl.ide.quickfix.RuleQuickFixes;
 import org.govmodel.dsl.ui.markers.ProblemMarkers;
 import org.govmodel.dsl.ui.model.ModelSnapshot;
 import org.govmodel.dsl.ui.model.ModelSnapshots;
-import org.govmodel.dsl.ui.model.ModelTexts;
 import org.govmodel.dsl.ui.model.ModelValidation;
 import org.govmodel.dsl.validation.Rules;
 
@@ -39,8 +39,8 @@ import com.google.inject.Inject;
  */
 public class MarkerFixes {
 
-	/** A fix: its title and the edits it makes, against {@link #snapshot()}'s text. */
-	public record Fix(String label, ModelSnapshot snapshot, List<TextEdit> edits) {
+	/** A fix: its title and the edits it makes, against {@link #text()}. */
+	public record Fix(String label, Document text, List<TextEdit> edits) {
 	}
 
 	@Inject
@@ -61,7 +61,10 @@ public class MarkerFixes {
 			return List.of();
 		}
 		IFile file = (IFile) marker.getResource();
-		ModelSnapshot snapshot = snapshots.of(file, ModelTexts.current(file));
+		return snapshots.read(file, null, snapshot -> fixes(marker, snapshot));
+	}
+
+	private List<Fix> fixes(IMarker marker, ModelSnapshot snapshot) {
 		String uri = snapshot.resource().getURI().toString();
 		ICodeActionService2.Options options = new ICodeActionService2.Options();
 		options.setDocument(snapshot.document());
@@ -79,7 +82,7 @@ public class MarkerFixes {
 			if (action.isRight() && action.getRight().getEdit() != null && action.getRight().getEdit().getChanges() != null) {
 				List<TextEdit> edits = new ArrayList<>();
 				action.getRight().getEdit().getChanges().values().forEach(edits::addAll);
-				fixes.add(new Fix(action.getRight().getTitle(), snapshot, edits));
+				fixes.add(new Fix(action.getRight().getTitle(), snapshot.document(), edits));
 			}
 		}
 		return fixes;

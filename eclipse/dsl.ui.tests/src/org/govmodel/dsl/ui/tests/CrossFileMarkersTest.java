@@ -2,6 +2,7 @@ package org.govmodel.dsl.ui.tests;
 
 import static org.govmodel.dsl.ui.tests.Workbenches.*;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -17,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * Regression for stale diagnostics across files, in Eclipse: a jurisdiction
  * declared in a.govmodel, its operational agency in b.govmodel; saving b
  * without the agency gives a its GOV-TIER-003 warning, saving it with the
- * agency again takes the warning away.
+ * agency again takes the warning away. The same holds while b is edited and
+ * not saved: a follows b's editor as it is typed in.
  */
 class CrossFileMarkersTest {
 
@@ -33,8 +35,8 @@ class CrossFileMarkersTest {
 		}
 	}
 
-	@Test
-	void aJurisdictionsWarningsFollowTheSavedEditsOfItsOtherFile() throws Exception {
+	/** A fresh project: the jurisdiction in a.govmodel (returned), its secretariat and agency in b.govmodel; a's markers settled. */
+	private IFile landProject() throws Exception {
 		closeEditors();
 		project = ResourcesPlugin.getWorkspace().getRoot().getProject("govmodel-land");
 		if (project.exists()) {
@@ -47,6 +49,13 @@ class CrossFileMarkersTest {
 		Job.getJobManager().join(SaveValidation.class, null);
 		waitUntil("a's first markers", () -> hasRule(a, "GOV-TIER-001", 1), () -> describe(markers(a)));
 		assertFalse(hasRule(a, "GOV-TIER-003", 1), "b's agency counts for land: " + describe(markers(a)));
+		return a;
+	}
+
+	@Test
+	void aJurisdictionsWarningsFollowTheSavedEditsOfItsOtherFile() throws Exception {
+		IFile a = landProject();
+		IFile b = project.getFile("b.govmodel");
 
 		ITextEditor editor = open(b);
 		IDocument document = document(editor);
@@ -57,5 +66,26 @@ class CrossFileMarkersTest {
 		document.replace(document.getLength(), 0, AGENCY.substring(1));
 		editor.doSave(null);
 		waitUntil("a's GOV-TIER-003 to go once b has its agency again", () -> !hasRule(a, "GOV-TIER-003", 1), () -> describe(markers(a)));
+	}
+
+	@Test
+	void aJurisdictionsWarningsFollowTheUnsavedTextOfItsOtherFile() throws Exception {
+		IFile a = landProject();
+		IFile b = project.getFile("b.govmodel");
+
+		ITextEditor editor = open(b);
+		IDocument document = document(editor);
+		document.replace(document.get().indexOf(AGENCY), AGENCY.length(), "\n");
+		waitUntil("a's GOV-TIER-003 once b's editor has no agency", () -> hasRule(a, "GOV-TIER-003", 1), () -> describe(markers(a)));
+
+		document.replace(document.getLength(), 0, AGENCY.substring(1));
+		waitUntil("a's GOV-TIER-003 to go once b's editor has its agency again", () -> !hasRule(a, "GOV-TIER-003", 1), () -> describe(markers(a)));
+		assertTrue(editor.isDirty(), "never saved");
+
+		document.replace(document.get().indexOf(AGENCY), AGENCY.length(), "\n");
+		waitUntil("a's GOV-TIER-003 once more", () -> hasRule(a, "GOV-TIER-003", 1), () -> describe(markers(a)));
+		closeEditors();
+		waitUntil("a's GOV-TIER-003 to go when b's editor closes unsaved (the file still has its agency)", () -> !hasRule(a, "GOV-TIER-003", 1),
+				() -> describe(markers(a)));
 	}
 }

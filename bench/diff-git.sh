@@ -6,11 +6,11 @@
 # processes with -Xmx2g and the launcher's C1-only compilation, timed by /usr/bin/time; prints each run's wall
 # and CPU seconds and peak memory, then the medians and the ratios of the medians (CPU and wall: diff loads its two
 # versions at the same time, so on two idle cores its wall time is well below its CPU time).
-# Usage: bench/diff-git.sh [RUNS] [SIZES...]   (default: 3 runs of 10000 and 100000)
+# Usage: [GOVMODEL_JAR=path] bench/diff-git.sh [RUNS] [SIZES...]   (default: 3 runs of 10000 and 100000)
 # Results are recorded in docs/performance.md.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-jar="$root/cli/target/govmodel.jar"
+jar="${GOVMODEL_JAR:-$root/cli/target/govmodel.jar}" # GOVMODEL_JAR: another build of the command line, e.g. to compare two
 [ -f "$jar" ] || (cd "$root" && ./mvnw -q -B package -DskipTests -DskipEclipse -pl cli -am)
 runs="${1:-3}"
 shift || true

@@ -4,13 +4,14 @@
 # repository, then a reviewer's kind of change is committed on top: one score of a past assessment raised and
 # one institution renamed (with every reference to it). The two commands run in turn, A B A B ..., as whole
 # processes with -Xmx2g and the launcher's C1-only compilation, timed by /usr/bin/time; prints each run's wall
-# and CPU seconds and peak memory, then the medians and the ratio of the medians.
-# Usage: bench/diff-git.sh [RUNS] [SIZES...]   (default: 3 runs of 10000 and 100000)
+# and CPU seconds and peak memory, then the medians and the ratios of the medians (CPU and wall: diff loads its two
+# versions at the same time, so on two idle cores its wall time is well below its CPU time).
+# Usage: [GOVMODEL_JAR=path] bench/diff-git.sh [RUNS] [SIZES...]   (default: 3 runs of 10000 and 100000)
 # Results are recorded in docs/performance.md.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-jar="$root/cli/target/govmodel.jar"
-[ -f "$jar" ] || (cd "$root" && ./mvnw -q -B install -DskipTests -DskipEclipse -pl cli -am)
+jar="${GOVMODEL_JAR:-$root/cli/target/govmodel.jar}" # GOVMODEL_JAR: another build of the command line, e.g. to compare two
+[ -f "$jar" ] || (cd "$root" && ./mvnw -q -B package -DskipTests -DskipEclipse -pl cli -am)
 runs="${1:-3}"
 shift || true
 sizes=("$@")
@@ -52,5 +53,6 @@ for n in "${sizes[@]}"; do
     echo "$label median: wall $(median "$label" 2) s, cpu $(median "$label" 3) s, peak $(median "$label" 4) MiB"
   done
   echo "diff/validate, cpu medians: $(echo "scale=2; $(median diff 3) / $(median validate 3)" | bc)"
+  echo "diff/validate, wall medians: $(echo "scale=2; $(median diff 2) / $(median validate 2)" | bc)"
 done
 echo "load average after:  $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -171,6 +171,19 @@ class DiffCommandTest {
 		assertFalse(outside.hasStackTrace());
 	}
 
+	/** The two versions load at the same time; a refusal of the newer comes back from its thread, the older's first. */
+	@Test
+	void anUnknownRevisionOnEitherSideIsOneUsageErrorTheOlderFirst() {
+		CliRun newer = CliRun.of("diff", "--git", "HEAD..nosuchnew", folder.toString());
+		assertEquals(2, newer.exit());
+		assertTrue(newer.err().strip().startsWith("govmodel diff: unknown revision 'nosuchnew'"), newer.err());
+		assertEquals(1, newer.err().strip().lines().count(), newer.err());
+		CliRun both = CliRun.of("diff", "--git", "nosuchold..nosuchnew", folder.toString());
+		assertEquals(2, both.exit());
+		assertTrue(both.err().strip().startsWith("govmodel diff: unknown revision 'nosuchold'"), both.err());
+		assertEquals(1, both.err().strip().lines().count(), both.err());
+	}
+
 	@Test
 	void gitDiffAndGitLogShowTheSemanticSummaryThroughTheDiffDriver() throws Exception {
 		Files.writeString(folder.resolve(".gitattributes"), "*.govmodel diff=govmodel\n");

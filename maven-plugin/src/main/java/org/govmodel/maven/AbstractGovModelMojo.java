@@ -2,6 +2,7 @@ package org.govmodel.maven;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +30,8 @@ import org.govmodel.dsl.loading.LoadedModels;
 import org.govmodel.dsl.loading.SettingsFile;
 import org.govmodel.dsl.loading.SkippedFolders;
 import org.govmodel.generators.ReportOptions;
+import org.govmodel.generators.output.OutputFolder;
+import org.govmodel.generators.site.PageManifest;
 
 import com.google.inject.Injector;
 
@@ -116,6 +119,29 @@ abstract class AbstractGovModelMojo extends AbstractMojo {
 			return new ReportOptions(decision.language(), reader);
 		} catch (SettingsFile.InvalidSettingsException e) {
 			throw new MojoFailureException(e.getMessage());
+		}
+	}
+
+	/**
+	 * The manifest of the pages an output folder had before this run: the file given (a CI build that restored the
+	 * published site elsewhere), else the folder's own {@code pages.json}; one that cannot be read as a manifest is
+	 * reported and ignored, as by the command line. Both goals that write reports read it here.
+	 */
+	protected PageManifest previousPages(File given, Path outputFolder) throws MojoExecutionException {
+		Path manifestFile = given != null ? given.toPath() : outputFolder.resolve(PageManifest.FILE);
+		try {
+			Optional<String> text = given != null ? Optional.of(Files.readString(manifestFile, StandardCharsets.UTF_8))
+					: OutputFolder.previous(outputFolder, PageManifest.FILE);
+			if (text.isEmpty()) {
+				return PageManifest.NONE;
+			}
+			Optional<PageManifest> manifest = PageManifest.parse(text.get());
+			if (manifest.isEmpty()) {
+				getLog().warn("GovModel: " + manifestFile + " is not a page manifest written by GovModel; renamed pages get no redirect this time.");
+			}
+			return manifest.orElse(PageManifest.NONE);
+		} catch (IOException e) {
+			throw new MojoExecutionException("Cannot read the previous pages " + manifestFile + ": " + e.getMessage(), e);
 		}
 	}
 

@@ -24,7 +24,6 @@ import org.govmodel.generators.Artifacts;
 import org.govmodel.generators.Reports;
 import org.govmodel.generators.ReportOptions;
 import org.govmodel.generators.output.OutputFolder;
-import org.govmodel.generators.site.PageManifest;
 import org.govmodel.publish.OutputFamily;
 import org.govmodel.publish.PrintExports;
 
@@ -86,7 +85,7 @@ public class GenerateMojo extends AbstractGovModelMojo {
 		List<Model> models = checked.models().models().toList();
 		ReportOptions options = reportOptions(language, audience, checked.models());
 		Artifacts artifacts = injector().getInstance(Reports.class).generate(models, checked.diagnostics(), OutputFamily.reports(outputs), options,
-				previousPages());
+				previousPages(previousPages, outputDirectory.toPath()));
 		if (outputs.contains(OutputFamily.print)) {
 			injector().getInstance(PrintExports.class).generate(models, options, artifacts);
 		}
@@ -120,28 +119,6 @@ public class GenerateMojo extends AbstractGovModelMojo {
 			throw new MojoExecutionException("Cannot read the models: " + e.getMessage(), e);
 		} catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException(e);
-		}
-	}
-
-	/**
-	 * The manifest of the pages the previous output had: the file given, else the output directory's; one that cannot
-	 * be read as a manifest is reported and ignored, as by the command line.
-	 */
-	private PageManifest previousPages() throws MojoExecutionException {
-		try {
-			Optional<String> text = previousPages != null ? Optional.of(Files.readString(previousPages.toPath(), StandardCharsets.UTF_8))
-					: OutputFolder.previous(outputDirectory.toPath(), PageManifest.FILE);
-			if (text.isEmpty()) {
-				return PageManifest.NONE;
-			}
-			Optional<PageManifest> manifest = PageManifest.parse(text.get());
-			if (manifest.isEmpty()) {
-				getLog().warn("GovModel: " + (previousPages != null ? previousPages : new File(outputDirectory, PageManifest.FILE))
-						+ " is not a page manifest written by GovModel; renamed pages get no redirect this time.");
-			}
-			return manifest.orElse(PageManifest.NONE);
-		} catch (IOException e) {
-			throw new MojoExecutionException("Cannot read the previous pages " + previousPages + ": " + e.getMessage(), e);
 		}
 	}
 

@@ -49,6 +49,14 @@ public class ReportMojo extends AbstractGovModelMojo implements MavenReport {
 	@Parameter(property = "govmodel.audience", defaultValue = "public")
 	private String audience;
 
+	/**
+	 * The {@code pages.json} of the site these reports replace, when the site folder does not hold it (a CI build that
+	 * restored the published site elsewhere); as for the {@code generate} goal, pages it lists that this build does not
+	 * write lead to the element's new page (renamed) or say it was removed; see docs/output-files.md.
+	 */
+	@Parameter(property = "govmodel.previousPages")
+	private File previousPages;
+
 	@Override
 	public void execute() throws MojoExecutionException, MojoFailureException {
 		if (skip) {
@@ -88,9 +96,9 @@ public class ReportMojo extends AbstractGovModelMojo implements MavenReport {
 	private Map<String, String> writeReports(ModelLoader.Checked checked, List<Path> files) throws MojoExecutionException, MojoFailureException {
 		List<org.govmodel.dsl.govModel.Model> models = checked.models().models().toList();
 		Artifacts artifacts = injector().getInstance(Reports.class).generate(models, checked.diagnostics(), EnumSet.allOf(Reports.Output.class),
-				reportOptions(language, audience, checked.models()));
+				reportOptions(language, audience, checked.models()), previousPages(previousPages, reportFolder()));
 		replaceReports(artifacts.files(), files);
-		getLog().info("GovModel wrote " + artifacts.files().size() + " files to " + reportOutputDirectory.toPath().resolve(FOLDER));
+		getLog().info("GovModel wrote " + artifacts.files().size() + " files to " + reportFolder());
 		return artifacts.files();
 	}
 
@@ -100,7 +108,7 @@ public class ReportMojo extends AbstractGovModelMojo implements MavenReport {
 	}
 
 	private void replaceReports(Map<String, String> files, List<Path> models) throws MojoExecutionException, MojoFailureException {
-		Path folder = reportOutputDirectory.toPath().resolve(FOLDER);
+		Path folder = reportFolder();
 		try {
 			OutputFolder.replace(folder, inputs(models), files);
 		} catch (OutputFolder.RefusedException e) {
@@ -108,6 +116,10 @@ public class ReportMojo extends AbstractGovModelMojo implements MavenReport {
 		} catch (IOException e) {
 			throw new MojoExecutionException("Cannot write " + folder + ": " + e.getMessage(), e);
 		}
+	}
+
+	private Path reportFolder() {
+		return reportOutputDirectory.toPath().resolve(FOLDER);
 	}
 
 	@Override

@@ -94,10 +94,20 @@ public class GovModelLanguageServer extends LanguageServerImpl {
 		if (params.getInitializationOptions() instanceof JsonElement options) {
 			clientSeverities.update(options);
 		}
+		if (namesNoFolder(params)) {
+			// an editor opened on a lone file (VS Code without a folder) names no root, and Xtext's workspace needs one:
+			// an empty folder of its own, so that each file the client opens is checked alone with the library
+			params.setRootUri(EmptyWorkspace.folder().toUri().toString());
+		}
 		return super.initialize(params).thenApply(result -> {
 			result.setServerInfo(new ServerInfo(NAME, BuildInfo.current().describe()));
 			return result;
 		});
+	}
+
+	@SuppressWarnings("deprecation") // rootPath: older clients still send only it
+	private static boolean namesNoFolder(InitializeParams params) {
+		return params.getRootUri() == null && params.getRootPath() == null && (params.getWorkspaceFolders() == null || params.getWorkspaceFolders().isEmpty());
 	}
 
 	/** Takes {@code settings.govmodel} (VS Code's section: rules, language) and validates the workspace again with it. */

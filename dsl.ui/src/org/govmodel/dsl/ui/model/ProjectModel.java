@@ -240,7 +240,10 @@ public class ProjectModel {
 	private Changes synchronize(IFile requested, String requestedText) {
 		if (resourceSet == null) {
 			loadAll(requested, requestedText);
-			return Changes.NONE;
+			// the markers the files have were made without this model (by the project's validation, before an editor
+			// was opened, or by an earlier model): settings or other editors' texts may have changed since, so the
+			// files are checked again in the background
+			return new Changes(Set.of(), Set.copyOf(files.keySet()));
 		}
 		if (settingsChangedOnDisk()) {
 			// Severities are read per settings file and kept with the resource set: start again, and check every file.

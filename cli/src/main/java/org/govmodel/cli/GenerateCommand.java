@@ -3,8 +3,6 @@ package org.govmodel.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -142,17 +140,9 @@ class GenerateCommand implements Callable<Integer> {
 	 * manifest of this version is a warning, and the run keeps no pages.
 	 */
 	private PageManifest previousPages(Messages say) throws IOException {
-		Optional<String> text = previousPages != null ? Optional.of(Files.readString(previousPages, StandardCharsets.UTF_8))
-				: OutputFolder.previous(output, PageManifest.FILE);
-		if (text.isEmpty()) {
-			return PageManifest.NONE;
-		}
-		Optional<PageManifest> manifest = PageManifest.parse(text.get());
-		if (manifest.isEmpty()) {
-			spec.commandLine().getErr().println("govmodel generate: " + say.text("generate.unreadablePages", "file",
-					previousPages != null ? previousPages.toString() : output.resolve(PageManifest.FILE).toString()));
-		}
-		return manifest.orElse(PageManifest.NONE);
+		PageManifest.Previous previous = PageManifest.previous(previousPages, output);
+		previous.unreadable().ifPresent(file -> spec.commandLine().getErr().println("govmodel generate: " + say.text("generate.unreadablePages", "file", file.toString())));
+		return previous.manifest();
 	}
 
 	/** The paths given and the model files found there: the output folder must hold none of them. */

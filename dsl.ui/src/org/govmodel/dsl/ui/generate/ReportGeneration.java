@@ -63,8 +63,7 @@ public class ReportGeneration {
 				return new Result(output, List.of(), problems);
 			}
 			// the previous output's page manifest: a renamed body's old page leads to its new one, as with govmodel generate
-			PageManifest previous = OutputFolder.previous(output.getLocation().toPath(), PageManifest.FILE).flatMap(PageManifest::parse)
-					.orElse(PageManifest.NONE);
+			PageManifest previous = PageManifest.previous(null, output.getLocation().toPath()).manifest();
 			Artifacts artifacts = reports.generate(checked.models().models().toList(), checked.diagnostics(), EnumSet.allOf(Reports.Output.class),
 					ReportOptions.defaults(), previous);
 			OutputFolder.replace(output.getLocation().toPath(), files, artifacts.files());

@@ -30,7 +30,6 @@ import org.govmodel.dsl.loading.LoadedModels;
 import org.govmodel.dsl.loading.SettingsFile;
 import org.govmodel.dsl.loading.SkippedFolders;
 import org.govmodel.generators.ReportOptions;
-import org.govmodel.generators.output.OutputFolder;
 import org.govmodel.generators.site.PageManifest;
 
 import com.google.inject.Injector;
@@ -130,16 +129,9 @@ abstract class AbstractGovModelMojo extends AbstractMojo {
 	protected PageManifest previousPages(File given, Path outputFolder) throws MojoExecutionException {
 		Path manifestFile = given != null ? given.toPath() : outputFolder.resolve(PageManifest.FILE);
 		try {
-			Optional<String> text = given != null ? Optional.of(Files.readString(manifestFile, StandardCharsets.UTF_8))
-					: OutputFolder.previous(outputFolder, PageManifest.FILE);
-			if (text.isEmpty()) {
-				return PageManifest.NONE;
-			}
-			Optional<PageManifest> manifest = PageManifest.parse(text.get());
-			if (manifest.isEmpty()) {
-				getLog().warn("GovModel: " + manifestFile + " is not a page manifest written by GovModel; renamed pages get no redirect this time.");
-			}
-			return manifest.orElse(PageManifest.NONE);
+			PageManifest.Previous previous = PageManifest.previous(given == null ? null : given.toPath(), outputFolder);
+			previous.unreadable().ifPresent(file -> getLog().warn("GovModel: " + file + " is not a page manifest written by GovModel; renamed pages get no redirect this time."));
+			return previous.manifest();
 		} catch (IOException e) {
 			throw new MojoExecutionException("Cannot read the previous pages " + manifestFile + ": " + e.getMessage(), e);
 		}

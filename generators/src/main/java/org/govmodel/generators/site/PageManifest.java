@@ -1,5 +1,9 @@
 package org.govmodel.generators.site;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -7,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.govmodel.dsl.comparison.ElementMatcher.Snapshot;
+import org.govmodel.generators.output.OutputFolder;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
@@ -49,6 +54,31 @@ public record PageManifest(List<Entry> pages, List<Entry> gone) {
 		root.add("gone", entries(gone));
 		Gson gson = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 		return gson.toJson(root) + "\n";
+	}
+
+	/**
+	 * The manifest of the output a run replaces, as every front end reads it.
+	 *
+	 * @param manifest   the previous pages; {@link #NONE} when there are none or the file is not a manifest
+	 * @param unreadable the file that is not a manifest of this version, for the front end to warn about
+	 */
+	public record Previous(PageManifest manifest, Optional<Path> unreadable) {
+	}
+
+	/**
+	 * Reads the manifest of the pages the output had before this run: the file given (a published site restored
+	 * elsewhere, as a CI build does), else the output folder's own, if GovModel wrote that folder.
+	 *
+	 * @param given        the manifest named by the user, or null
+	 * @param outputFolder the folder the run replaces
+	 */
+	public static Previous previous(Path given, Path outputFolder) throws IOException {
+		Optional<String> text = given != null ? Optional.of(Files.readString(given, StandardCharsets.UTF_8)) : OutputFolder.previous(outputFolder, FILE);
+		if (text.isEmpty()) {
+			return new Previous(NONE, Optional.empty());
+		}
+		Optional<PageManifest> manifest = parse(text.get());
+		return new Previous(manifest.orElse(NONE), manifest.isPresent() ? Optional.empty() : Optional.of(given != null ? given : outputFolder.resolve(FILE)));
 	}
 
 	/** The manifest a previous run wrote, or empty when the text is not one (another version, edited by hand). */

@@ -26,8 +26,8 @@ import org.govmodel.generators.ReportOptions;
 import org.govmodel.generators.Reports;
 import org.govmodel.generators.output.OutputFolder;
 import org.govmodel.publish.TestModels;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -47,21 +47,15 @@ class BrowserSuiteTest {
 	private static final Path OUTPUTS = Path.of("target/browser");
 	private static final Path SCREENSHOTS = Path.of("target/browser-screenshots");
 
-	private static Chromium chromium;
+	@RegisterExtension
+	static final ChromiumSession CHROMIUM = new ChromiumSession("the browser suite");
 	private static String checks;
 
 	@BeforeAll
-	static void startChromium() {
-		chromium = Chromium.startOrSkip("the browser suite");
+	static void readChecks() {
 		checks = Chromium.checks();
 	}
 
-	@AfterAll
-	static void stopChromium() {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
 
 	@TestFactory
 	Stream<DynamicTest> everyPageOfTheExamples() {
@@ -97,7 +91,7 @@ class BrowserSuiteTest {
 	private static void check(Path file) throws IOException {
 		String page = OUTPUTS.relativize(file).toString().replace('\\', '/');
 		@SuppressWarnings("unchecked")
-		Map<String, Object> result = (Map<String, Object>) chromium.open(file.toAbsolutePath(), checks);
+		Map<String, Object> result = (Map<String, Object>) CHROMIUM.browser().open(file.toAbsolutePath(), checks);
 		Map<String, List<String>> failures = new TreeMap<>();
 		@SuppressWarnings("unchecked")
 		List<Map<String, String>> findings = (List<Map<String, String>>) result.get("findings");
@@ -112,7 +106,7 @@ class BrowserSuiteTest {
 		}
 		Path screenshot = SCREENSHOTS.resolve(page + ".png");
 		Files.createDirectories(screenshot.getParent());
-		Files.write(screenshot, chromium.screenshot());
+		Files.write(screenshot, CHROMIUM.browser().screenshot());
 
 		StringBuilder report = new StringBuilder();
 		failures.forEach((check, details) -> {

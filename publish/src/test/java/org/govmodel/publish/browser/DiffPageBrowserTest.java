@@ -16,9 +16,8 @@ import org.govmodel.dsl.i18n.Language;
 import org.govmodel.dsl.loading.ModelLoader;
 import org.govmodel.generators.diff.DiffHtml;
 import org.govmodel.publish.TestModels;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The reviewer's page of {@code govmodel diff --format html --lang es}, opened in Chromium: a change a pull request
@@ -31,19 +30,9 @@ class DiffPageBrowserTest {
 
 	private static final Path FOLDER = Path.of("target/browser/diff");
 
-	private static Chromium chromium;
+	@RegisterExtension
+	static final ChromiumSession CHROMIUM = new ChromiumSession("the diff page's browser test");
 
-	@BeforeAll
-	static void startChromium() {
-		chromium = Chromium.startOrSkip("the diff page's browser test");
-	}
-
-	@AfterAll
-	static void stopChromium() {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
 
 	@Test
 	@SuppressWarnings("unchecked")
@@ -63,14 +52,14 @@ class DiffPageBrowserTest {
 		Path file = FOLDER.resolve("cordoba-review.html");
 		Files.writeString(file, page, StandardCharsets.UTF_8);
 
-		Map<String, Object> result = (Map<String, Object>) chromium.open(file.toAbsolutePath(), Chromium.checks());
+		Map<String, Object> result = (Map<String, Object>) CHROMIUM.browser().open(file.toAbsolutePath(), Chromium.checks());
 		Path screenshot = Path.of("target/browser-screenshots/diff/cordoba-review.html.png");
 		Files.createDirectories(screenshot.getParent());
-		Files.write(screenshot, chromium.screenshot());
+		Files.write(screenshot, CHROMIUM.browser().screenshot());
 		assertEquals(List.of(), result.get("findings"), "layout of the diff page (screenshot: " + screenshot + ")");
 
 		// what the reviewer must see, read from the rendered page
-		Map<String, Object> seen = (Map<String, Object>) chromium.run("""
+		Map<String, Object> seen = (Map<String, Object>) CHROMIUM.browser().run("""
 				const after = document.querySelector('figure.after');
 				const visible = e => { const r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0; };
 				// a straight line's box is zero wide or zero high

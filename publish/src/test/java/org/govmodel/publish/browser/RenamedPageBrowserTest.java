@@ -17,9 +17,8 @@ import org.govmodel.generators.Reports;
 import org.govmodel.generators.output.OutputFolder;
 import org.govmodel.generators.site.PageManifest;
 import org.govmodel.publish.TestModels;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A bookmark of a renamed body's page still works: the site generated after renaming Córdoba's secretariat, over
@@ -30,19 +29,9 @@ class RenamedPageBrowserTest {
 
 	private static final Path FOLDER = Path.of("target/browser/renamed");
 
-	private static Chromium chromium;
+	@RegisterExtension
+	static final ChromiumSession CHROMIUM = new ChromiumSession("the renamed page's browser test");
 
-	@BeforeAll
-	static void startChromium() {
-		chromium = Chromium.startOrSkip("the renamed page's browser test");
-	}
-
-	@AfterAll
-	static void stopChromium() {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
 
 	@Test
 	@SuppressWarnings("unchecked")
@@ -57,16 +46,16 @@ class RenamedPageBrowserTest {
 
 		Path old = site.resolve("docs/cordoba/bodies/secGD.html");
 		assertTrue(Files.isRegularFile(old), "the old address is kept");
-		chromium.open(old.toAbsolutePath(), "return 0;");
+		CHROMIUM.browser().open(old.toAbsolutePath(), "return 0;");
 		String arrived = "";
 		for (int i = 0; i < 50 && !arrived.endsWith("/secretariaGD.html"); i++) {
 			Thread.sleep(100);
-			arrived = (String) chromium.run("return location.href;");
+			arrived = (String) CHROMIUM.browser().run("return location.href;");
 		}
 		assertTrue(arrived.endsWith("/docs/cordoba/bodies/secretariaGD.html"), "the browser arrives at the new page: " + arrived);
-		Map<String, Object> page = (Map<String, Object>) chromium.run(Chromium.checks());
+		Map<String, Object> page = (Map<String, Object>) CHROMIUM.browser().run(Chromium.checks());
 		assertEquals(List.of(), page.get("findings"), "the new page passes the layout checks");
-		String heading = (String) chromium.run("return document.querySelector('h1').textContent;");
+		String heading = (String) CHROMIUM.browser().run("return document.querySelector('h1').textContent;");
 		assertTrue(heading.contains("Secretaría General de Gobierno Digital"), heading);
 	}
 

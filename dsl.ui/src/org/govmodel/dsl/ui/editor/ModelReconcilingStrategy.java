@@ -14,6 +14,8 @@ import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.text.source.ISourceViewerExtension2;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.xtext.service.OperationCanceledError;
+import org.eclipse.xtext.service.OperationCanceledManager;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
 import org.govmodel.dsl.library.StandardLibrary;
@@ -94,8 +96,11 @@ public class ModelReconcilingStrategy implements IReconcilingStrategy, IReconcil
 			if (reconciled.recoloured()) {
 				repaint();
 			}
-		} catch (RuntimeException e) {
-			GovModelUiPlugin.log("Checking the model failed", e);
+		} catch (RuntimeException | OperationCanceledError e) {
+			// a newer edit cancelled this reconcile: the next one publishes
+			if (!GovModelUiPlugin.get(OperationCanceledManager.class).isOperationCanceledException(e)) {
+				GovModelUiPlugin.log("Checking the model failed", e);
+			}
 		}
 	}
 

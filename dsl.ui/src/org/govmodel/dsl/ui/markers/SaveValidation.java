@@ -22,6 +22,8 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.xtext.service.OperationCanceledError;
+import org.eclipse.xtext.service.OperationCanceledManager;
 import org.govmodel.dsl.loading.SettingsFile;
 import org.govmodel.dsl.ui.GovModelFiles;
 import org.govmodel.dsl.ui.GovModelUiPlugin;
@@ -181,8 +183,11 @@ public class SaveValidation implements IResourceChangeListener, IFileBufferListe
 					}
 				}
 				snapshots().releaseIfUnused(project);
-			} catch (RuntimeException e) {
-				GovModelUiPlugin.log("Validating " + project.getName() + " failed", e);
+			} catch (RuntimeException | OperationCanceledError e) {
+				// cancelled (the workbench is closing, the job was cancelled): the markers of the files not reached stay as they were
+				if (!GovModelUiPlugin.get(OperationCanceledManager.class).isOperationCanceledException(e)) {
+					GovModelUiPlugin.log("Validating " + project.getName() + " failed", e);
+				}
 			}
 			return Status.OK_STATUS;
 		}

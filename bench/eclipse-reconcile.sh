@@ -8,6 +8,8 @@
 #   no REV: the working tree; a REV (e.g. main): that revision, exported to a temporary folder and measured with
 #   this tree's benchmark test (so before and after run the same measurement).
 #   INSTITUTIONS=42000 bench/eclipse-reconcile.sh   for another size.
+#   BENCH_JVM_ARGS="-XX:+CITime -Xlog:gc:file=/tmp/gc.log" bench/eclipse-reconcile.sh   to pass options to the workbench's JVM
+#   (-XX:+CITime also prints the JIT compilers' time).
 # Builds dsl, dsl.ide and the plug-in offline with tests skipped but the benchmark (about 4 minutes here).
 # Results are recorded in docs/performance.md ("The Eclipse plug-in").
 set -euo pipefail
@@ -25,9 +27,9 @@ if [ $# -gt 0 ]; then
 fi
 echo "# ${1:-working tree}: $n institutions, $(cat "$work"/models/*.govmodel | wc -l) lines in $(ls "$work"/models | wc -l) files; load before $(cut -d' ' -f1-3 /proc/loadavg)"
 if ! (cd "$tree" && ./mvnw -o -B -pl dsl.ui,eclipse/dsl.ui.tests -am verify -Dgovmodel.fuzz.skip=true -Dtest=ReconcileBenchmark \
-    -Dsurefire.failIfNoSpecifiedTests=false -Dtycho.testArgLine="-Dgovmodel.bench.workspace=$work/models") >"$work/build.log" 2>&1; then
+    -Dsurefire.failIfNoSpecifiedTests=false -Dtycho.testArgLine="-Dgovmodel.bench.workspace=$work/models ${BENCH_JVM_ARGS:-}") >"$work/build.log" 2>&1; then
   tail -60 "$work/build.log"
   exit 1
 fi
-grep "RECONCILE-BENCH" "$work/build.log" | sed 's/^RECONCILE-BENCH //'
+grep -E "RECONCILE-BENCH|Compile Time|Total compilation time" "$work/build.log" | sed 's/^RECONCILE-BENCH //'
 echo "# load after $(cut -d' ' -f1-3 /proc/loadavg)"

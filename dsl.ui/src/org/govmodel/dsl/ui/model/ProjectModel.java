@@ -1,7 +1,5 @@
 package org.govmodel.dsl.ui.model;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -34,6 +32,7 @@ import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.govmodel.dsl.loading.ModelLoader;
 import org.govmodel.dsl.loading.SettingsLayer;
+import org.govmodel.dsl.resource.ChangedRegionReparse;
 import org.govmodel.dsl.ui.GovModelUiPlugin;
 import org.govmodel.dsl.validation.RuleSettings;
 
@@ -300,7 +299,8 @@ public class ProjectModel {
 				loaded = new LoadedFile(parse(ModelSnapshots.uriOf(file), text), text, newVersions.get(file));
 				files.put(file, loaded);
 			} else {
-				reparse(loaded.resource, text);
+				// only the region the edit changed is parsed again (typing in a title parses that body, not the file)
+				ChangedRegionReparse.reparse(loaded.resource, text);
 				loaded.text = text;
 				loaded.version = newVersions.get(file);
 				loaded.links = null;
@@ -395,13 +395,5 @@ public class ProjectModel {
 
 	private XtextResource parse(URI uri, String text) {
 		return ModelSnapshots.load(resourceSet, uri, text);
-	}
-
-	private static void reparse(XtextResource resource, String text) {
-		try {
-			resource.reparse(text);
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
 	}
 }

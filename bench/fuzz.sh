@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Longer coverage-guided fuzzing of one Jazzer target, outside the build.
-# Usage: bench/fuzz.sh TARGET [SECONDS] [SEED]
+# Usage: [RUNS=N] bench/fuzz.sh TARGET [SECONDS] [SEED]   (stops after SECONDS or N executions, whichever comes first)
 #   TARGET: parseLinkValidate | format (dsl, ModelFuzzTest) | generateEverything (generators, GeneratorsFuzzTest)
 #           | parseArguments (cli, ArgumentsFuzzTest) | messages (dsl.ide, ProtocolFuzzTest: the language server)
 # The committed seed corpus is copied to a scratch corpus that grows as the
@@ -13,6 +13,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 target="${1:?target: parseLinkValidate, format, generateEverything, parseArguments or messages}"
 seconds="${2:-600}"
 seed="${3:-1}"
+runs="${RUNS:-1000000000}"
 case "$target" in
   parseLinkValidate|format) module=dsl; class=org.govmodel.dsl.fuzz.ModelFuzzTest; instrument='org.govmodel.**' ;;
   generateEverything) module=generators; class=org.govmodel.generators.GeneratorsFuzzTest; instrument='org.govmodel.**' ;;
@@ -34,8 +35,9 @@ findings="$root/bench/fuzz-findings"
 mkdir -p "$findings"
 trap 'rm -rf "$corpus" "$classpath_file"' EXIT
 cp "$inputs"/* "$corpus"/
-java -cp "$classes:$(cat "$classpath_file")" com.code_intelligence.jazzer.Jazzer \
+# the @FuzzTest annotation bounds the build's short run (maxExecutions); both overrides lift that bound here
+java -Djazzer.max_executions="$runs" -cp "$classes:$(cat "$classpath_file")" com.code_intelligence.jazzer.Jazzer \
   --target_class="$class" --target_method="$target" \
   --instrumentation_includes="$instrument" --custom_hook_includes="$instrument" \
-  -seed="$seed" -max_total_time="$seconds" -artifact_prefix="$findings/$target-" \
+  -seed="$seed" -max_total_time="$seconds" -runs="$runs" -artifact_prefix="$findings/$target-" \
   "$corpus"

@@ -182,12 +182,14 @@ public class SaveValidation implements IResourceChangeListener, IFileBufferListe
 						break;
 					}
 				}
-				snapshots().releaseIfUnused(project);
 			} catch (RuntimeException | OperationCanceledError e) {
 				// cancelled (the workbench is closing, the job was cancelled): the markers of the files not reached stay as they were
 				if (!GovModelUiPlugin.get(OperationCanceledManager.class).isOperationCanceledException(e)) {
 					GovModelUiPlugin.log("Validating " + project.getName() + " failed", e);
 				}
+			} finally {
+				// done, cancelled or failed: the model stays only for an open editor
+				snapshots().releaseIfUnused(project);
 			}
 			return Status.OK_STATUS;
 		}

@@ -88,6 +88,23 @@ public class ModelSnapshots {
 		return modelOf(file.getProject()).read(file, text, request);
 	}
 
+	/**
+	 * Runs a request that may come with no editor of the project open (the quick fixes offered in
+	 * the Problems view) on a workspace file's current text, as {@link #read(IFile, String, Function)}
+	 * does; a model loaded for it alone is released afterwards unless an editor of the project holds it.
+	 */
+	public <T> T readWithoutEditor(IFile file, Function<ModelSnapshot, T> request) {
+		IProject project = file.getProject();
+		boolean loaded = existingModelOf(project) != null;
+		try {
+			return read(file, null, request);
+		} finally {
+			if (!loaded) {
+				releaseIfUnused(project);
+			}
+		}
+	}
+
 	/** The project's model, created (not yet loaded) if there is none. */
 	public ProjectModel modelOf(IProject project) {
 		synchronized (models) {

@@ -31,7 +31,6 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.govmodel.dsl.loading.ModelLoader;
-import org.govmodel.dsl.loading.SettingsLayer;
 import org.govmodel.dsl.resource.ChangedRegionReparse;
 import org.govmodel.dsl.ui.GovModelUiPlugin;
 import org.govmodel.dsl.validation.RuleSettings;
@@ -341,19 +340,13 @@ public class ProjectModel {
 	}
 
 	/**
-	 * Whether a settings file the models were checked with now says something
-	 * else. A {@code govmodel.json} in the project is watched by the workspace;
-	 * one above the project, outside the workspace, is not, so each request
-	 * reads the (small) files again and compares.
+	 * Whether the settings the models were checked with are no longer those on disk. A
+	 * {@code govmodel.json} in the project is watched by the workspace; one above the project,
+	 * outside the workspace, is not: created, edited or deleted there, it is seen here, before the
+	 * next request ({@link RuleSettings#changedOnDisk}: a few file checks, no reading of unchanged files).
 	 */
 	private boolean settingsChangedOnDisk() {
-		for (SettingsLayer layer : RuleSettings.of(resourceSet).layersRead()) {
-			SettingsLayer now = SettingsLayer.read(layer.file(), GovModelUiPlugin.language());
-			if (!now.severities().equals(layer.severities()) || !now.problems().equals(layer.problems())) {
-				return true;
-			}
-		}
-		return false;
+		return RuleSettings.of(resourceSet).changedOnDisk();
 	}
 
 	private void loadAll(IFile requested, String requestedText) {

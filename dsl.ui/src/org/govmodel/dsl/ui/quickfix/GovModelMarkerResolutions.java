@@ -14,6 +14,7 @@ import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IMarkerResolution2;
 import org.eclipse.ui.IMarkerResolutionGenerator2;
 import org.govmodel.dsl.ui.GovModelUiPlugin;
+import org.govmodel.dsl.ui.model.ModelSnapshots;
 import org.govmodel.dsl.ui.model.TextEdits;
 
 /**
@@ -79,6 +80,11 @@ public class GovModelMarkerResolutions implements IMarkerResolutionGenerator2 {
 					}
 				} finally {
 					buffers.disconnect(path, LocationKind.IFILE, null);
+				}
+				if (!open) {
+					// Applied from the Problems view: the project's model, if the save's validation (which may have run
+					// while the file's buffer was still connected here) kept it, is not kept once no editor needs it.
+					GovModelUiPlugin.get(ModelSnapshots.class).releaseIfUnused(file.getProject());
 				}
 			} catch (CoreException | BadLocationException e) {
 				GovModelUiPlugin.log("Cannot apply the quick fix '" + fix.label() + "'", e);

@@ -61,7 +61,8 @@ public class MarkerFixes {
 			return List.of();
 		}
 		IFile file = (IFile) marker.getResource();
-		return snapshots.read(file, null, snapshot -> fixes(marker, snapshot));
+		// the editor's requests keep its project's model; asked from the Problems view with no editor open, the model is not kept
+		return snapshots.readWithoutEditor(file, snapshot -> fixes(marker, snapshot));
 	}
 
 	private List<Fix> fixes(IMarker marker, ModelSnapshot snapshot) {

@@ -41,7 +41,13 @@ public final class SettingsFile {
 	 * whatever folder or project they were opened on (docs/architecture.md, "Finding models and settings").
 	 */
 	public static Optional<Path> applyingTo(Path model) {
-		for (Path folder = model.toAbsolutePath().normalize().getParent(); folder != null; folder = folder.getParent()) {
+		Path folder = model.toAbsolutePath().normalize().getParent();
+		return folder == null ? Optional.empty() : applyingToModelsIn(folder);
+	}
+
+	/** The settings file that applies to the model files of a folder ({@link #applyingTo}). */
+	public static Optional<Path> applyingToModelsIn(Path modelFolder) {
+		for (Path folder = modelFolder.toAbsolutePath().normalize(); folder != null; folder = folder.getParent()) {
 			Path candidate = folder.resolve(NAME);
 			if (Files.isRegularFile(candidate)) {
 				return Optional.of(candidate);

@@ -20,6 +20,7 @@ import org.eclipse.xtext.validation.SeverityConverter;
 import org.govmodel.dsl.i18n.DiagnosticLanguage;
 import org.govmodel.dsl.i18n.Language;
 import org.govmodel.dsl.i18n.Messages;
+import org.govmodel.dsl.loading.FileStamp;
 import org.govmodel.dsl.loading.SettingsFile;
 import org.govmodel.dsl.loading.SettingsLayer;
 import org.govmodel.dsl.validation.rules.Rule;
@@ -45,6 +46,9 @@ public final class RuleSettings extends AdapterImpl {
 	private final Map<Path, Optional<Path>> settingsFileByFolder = new ConcurrentHashMap<>();
 
 	private final Map<Path, SettingsLayer> layers = new ConcurrentHashMap<>();
+
+	/** Each settings file read, as it was on disk when read (see {@link #changedOnDisk}). */
+	private final Map<Path, FileStamp> stamps = new ConcurrentHashMap<>();
 
 	private volatile Function<URI, Path> locations = RuleSettings::fileOf;
 
@@ -94,6 +98,7 @@ public final class RuleSettings extends AdapterImpl {
 		options.clear();
 		settingsFileByFolder.clear();
 		layers.clear();
+		stamps.clear();
 	}
 
 	/** The front end's options, as Xtext's severity names. */
@@ -120,12 +125,43 @@ public final class RuleSettings extends AdapterImpl {
 		if (folder == null) {
 			return Optional.empty();
 		}
-		return settingsFileByFolder.computeIfAbsent(folder, f -> SettingsFile.applyingTo(model));
+		return settingsFileByFolder.computeIfAbsent(folder, SettingsFile::applyingToModelsIn);
 	}
 
 	/** The checked content of the settings file that applies to a model file, if any. */
 	public Optional<SettingsLayer> layerOf(Path model) {
-		return settingsFileOf(model).map(file -> layers.computeIfAbsent(file, f -> SettingsLayer.read(f, language())));
+		return settingsFileOf(model).map(file -> layers.computeIfAbsent(file, f -> {
+			stamps.put(f, FileStamp.of(f)); // before reading: a change made while reading is seen next time
+			return SettingsLayer.read(f, language());
+		}));
+	}
+
+	/**
+	 * Whether the settings on disk are no longer those these settings were found and read from: a
+	 * {@code govmodel.json} created or deleted between a model's folder and its repository root
+	 * (which no front end may be watching: the folders above an editor's workspace are not), or a
+	 * settings file read here that now says something else. Cheap enough to ask before every
+	 * request: a few file-existence checks per model folder, and a file is read again only if its
+	 * modification time or size changed. When true, the caller {@link #clear}s and validates again.
+	 */
+	public boolean changedOnDisk() {
+		for (Map.Entry<Path, Optional<Path>> found : settingsFileByFolder.entrySet()) {
+			if (!SettingsFile.applyingToModelsIn(found.getKey()).equals(found.getValue())) {
+				return true;
+			}
+		}
+		for (SettingsLayer layer : layers.values()) {
+			FileStamp now = FileStamp.of(layer.file());
+			if (now.equals(stamps.get(layer.file()))) {
+				continue;
+			}
+			SettingsLayer reread = SettingsLayer.read(layer.file(), language());
+			if (!reread.severities().equals(layer.severities()) || !reread.problems().equals(layer.problems())) {
+				return true;
+			}
+			stamps.put(layer.file(), now); // touched, or rewritten with the same settings
+		}
+		return false;
 	}
 
 	/** Every settings file read so far, in path order. */

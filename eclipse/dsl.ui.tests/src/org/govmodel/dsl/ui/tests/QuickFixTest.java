@@ -2,8 +2,10 @@ package org.govmodel.dsl.ui.tests;
 
 import static org.govmodel.dsl.ui.tests.Workbenches.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 import org.eclipse.core.resources.IFile;
@@ -15,6 +17,7 @@ import org.eclipse.ui.texteditor.ITextEditor;
 import org.govmodel.dsl.ui.GovModelUiPlugin;
 import org.govmodel.dsl.ui.format.ModelFormatting;
 import org.govmodel.dsl.ui.markers.ProblemMarkers;
+import org.govmodel.dsl.ui.model.ModelSnapshots;
 import org.junit.jupiter.api.Test;
 
 /** The quick fixes of the rules that declare fix data, offered on markers (editor and Problems view) and applied. */
@@ -59,6 +62,33 @@ class QuickFixTest {
 		assertTrue(text.startsWith(typed.toString()), "what was typed stays");
 		String members = text.lines().filter(l -> l.startsWith("        members minFin")).findFirst().orElseThrow();
 		assertTrue(members.endsWith(", minCoord"), members);
+	}
+
+	/**
+	 * Chosen in the Problems view with no editor open: the fix is saved to the file, and the project's model, loaded
+	 * to compute the fixes offered and to check the file again, is not kept once each is done (models live while an
+	 * editor of the project is open or a validation runs).
+	 */
+	@Test
+	void aFixAppliedFromTheProblemsViewLeavesNoModelLoaded() throws Exception {
+		closeEditors();
+		IFile file = boardFile();
+		IMarker marker = chairMarker(file);
+		ModelSnapshots snapshots = GovModelUiPlugin.get(ModelSnapshots.class);
+		IProject project = file.getProject();
+		assertNull(snapshots.existingModelOf(project), "no editor is open: the project's validation did not keep its model");
+
+		IMarkerResolution[] resolutions = IDE.getMarkerHelpRegistry().getResolutions(marker);
+		assertEquals(1, resolutions.length);
+		assertNull(snapshots.existingModelOf(project), "the fixes offered (the Quick Fix dialog) keep no model: the user may close it without choosing");
+		resolutions[0].run(marker);
+
+		String saved = new String(file.getContents().readAllBytes(), StandardCharsets.UTF_8);
+		String members = saved.lines().filter(l -> l.startsWith("        members minFin")).findFirst().orElseThrow();
+		assertTrue(members.contains("minCoord"), members);
+		waitUntil("the marker to go", () -> !hasRule(file, "GOV-AUTH-006", -1), () -> describe(markers(file)));
+		settleMarkers();
+		assertNull(snapshots.existingModelOf(project), "the model is released once the fix is applied and checked");
 	}
 
 	/**

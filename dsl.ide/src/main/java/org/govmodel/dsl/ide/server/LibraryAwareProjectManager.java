@@ -5,9 +5,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -16,18 +18,24 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.xtext.build.IncrementalBuilder;
 import org.eclipse.xtext.ide.server.ProjectManager;
+import org.eclipse.xtext.resource.IExternalContentSupport.IExternalContentProvider;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.resource.impl.ProjectDescription;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.util.UriUtil;
 import org.eclipse.xtext.validation.Issue;
+import org.eclipse.xtext.workspace.IProjectConfig;
 import org.eclipse.xtext.workspace.ISourceFolder;
+import org.eclipse.xtext.xbase.lib.Procedures.Procedure2;
 import org.govmodel.dsl.i18n.DiagnosticLanguage;
 import org.govmodel.dsl.library.StandardLibrary;
 import org.govmodel.dsl.loading.SkippedFolders;
 import org.govmodel.dsl.validation.RuleSettings;
 
 import com.google.inject.Inject;
+import com.google.inject.Provider;
 
 /**
  * A workspace project as the command line sees it: its models (build output
@@ -54,6 +62,35 @@ public class LibraryAwareProjectManager extends ProjectManager {
 	/** The settings files whose problems were published last. */
 	private final Set<URI> settingsFilesPublished = new HashSet<>();
 
+	/** The client's diagnostics, for any document: the settings files' problems go there, wherever the files are. */
+	private Procedure2<? super URI, ? super Iterable<Issue>> toClient;
+
+	/** The documents whose diagnostics the builder published: so that it may also publish that they have none now. */
+	private final Set<URI> documentsPublished = ConcurrentHashMap.newKeySet();
+
+	/**
+	 * The builder publishes each resource it validates, the standard library's too (files in the
+	 * server's jar that a client would list as documents, with no problems): only the user's
+	 * documents reach the client, see {@link #isUsers}.
+	 */
+	@Override
+	public void initialize(ProjectDescription description, IProjectConfig projectConfig, Procedure2<? super URI, ? super Iterable<Issue>> acceptor,
+			IExternalContentProvider openedDocuments, Provider<Map<String, ResourceDescriptionsData>> indexProvider, CancelIndicator cancelIndicator) {
+		toClient = acceptor;
+		super.initialize(description, projectConfig, (uri, issues) -> {
+			if (isUsers(uri)) {
+				documentsPublished.add(uri);
+				acceptor.apply(uri, issues);
+			}
+		}, openedDocuments, indexProvider, cancelIndicator);
+	}
+
+	/** A document of the project's folder, one the client opened, or one whose diagnostics were published before. */
+	private boolean isUsers(URI uri) {
+		URI base = getBaseDir();
+		return base != null && UriUtil.isPrefixOf(base, uri) || getOpenedDocumentsContentProvider().hasContent(uri) || documentsPublished.contains(uri);
+	}
+
 	@Override
 	public IncrementalBuilder.Result doInitialBuild(CancelIndicator cancelIndicator) {
 		List<URI> uris = new ArrayList<>(library.uris());
@@ -78,7 +115,17 @@ public class LibraryAwareProjectManager extends ProjectManager {
 	@Override
 	public IncrementalBuilder.Result doBuild(List<URI> dirtyFiles, List<URI> deletedFiles, List<IResourceDescription.Delta> externalDeltas,
 			CancelIndicator cancelIndicator) {
-		IncrementalBuilder.Result result = super.doBuild(dirtyFiles, deletedFiles, externalDeltas, cancelIndicator);
+		List<URI> toBuild = dirtyFiles;
+		if (getResourceSet() != null && RuleSettings.of(getResourceSet()).changedOnDisk()) {
+			// a govmodel.json the client does not watch (above the workspace folder) came, went or changed: every model
+			// may be checked with other severities now
+			refreshRuleSettings();
+			Set<URI> all = new LinkedHashSet<>(dirtyFiles);
+			getIndexState().getResourceDescriptions().getAllURIs().forEach(all::add);
+			all.removeAll(deletedFiles);
+			toBuild = List.copyOf(all);
+		}
+		IncrementalBuilder.Result result = super.doBuild(toBuild, deletedFiles, externalDeltas, cancelIndicator);
 		if (getResourceSet() != null) {
 			Map<URI, List<Issue>> problems = ruleSettings.settingsFileProblems(RuleSettings.of(getResourceSet()),
 					getIndexState().getResourceDescriptions().getAllURIs());
@@ -145,7 +192,7 @@ public class LibraryAwareProjectManager extends ProjectManager {
 		List<String> messages = issues.stream().map(issue -> issue.getLineNumber() + ":" + issue.getMessage()).toList();
 		if (!messages.equals(published.getOrDefault(uri, List.of()))) {
 			published.put(uri, messages);
-			getIssueAcceptor().apply(uri, issues);
+			toClient.apply(uri, issues);
 		}
 	}
 }

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -150,6 +152,11 @@ final class TestServer implements AutoCloseable {
 	/** Waits until the server has handled everything sent before: a read request runs only after the pending builds. */
 	void settle(Path file) throws Exception {
 		server.documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(uri(file)))).get(30, TimeUnit.SECONDS);
+	}
+
+	/** Every URI diagnostics were published for, in order. */
+	Set<String> publishedUris() {
+		return new TreeSet<>(publications.keySet());
 	}
 
 	/** How many times diagnostics were published for the file. */

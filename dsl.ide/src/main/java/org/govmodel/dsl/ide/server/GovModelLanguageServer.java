@@ -35,6 +35,7 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.ServerInfo;
@@ -123,13 +124,23 @@ public class GovModelLanguageServer extends LanguageServerImpl {
 		}
 	}
 
-	/** A changed govmodel.json changes the severities of its project. */
+	/**
+	 * A changed govmodel.json changes the severities of its project: the settings are read again and every model
+	 * rebuilt, once (the settings change is not also handed to Xtext, whose build would notice it on disk and
+	 * rebuild everything a second time).
+	 */
 	@Override
 	public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
-		super.didChangeWatchedFiles(params);
-		if (params.getChanges().stream().anyMatch(change -> change.getUri().endsWith("/" + SettingsFile.NAME))) {
-			revalidateWithNewSettings();
+		List<FileEvent> settings = params.getChanges().stream().filter(change -> change.getUri().endsWith("/" + SettingsFile.NAME)).toList();
+		if (settings.isEmpty()) {
+			super.didChangeWatchedFiles(params);
+			return;
 		}
+		List<FileEvent> others = params.getChanges().stream().filter(change -> !settings.contains(change)).toList();
+		if (!others.isEmpty()) {
+			super.didChangeWatchedFiles(new DidChangeWatchedFilesParams(others));
+		}
+		revalidateWithNewSettings();
 	}
 
 	private void revalidateWithNewSettings() {

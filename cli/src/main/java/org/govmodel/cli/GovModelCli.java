@@ -44,6 +44,11 @@ public class GovModelCli implements Runnable {
 	public static int run(String[] args, PrintWriter out, PrintWriter err) {
 		// JGit logs through SLF4J; without a provider SLF4J would warn on stderr on every diff --git
 		System.setProperty("slf4j.internal.verbosity", "ERROR");
+		// picocli warns on System.err, in English, about what it could not make of an option's value (unbalanced quotes)
+		// before the command's own message about the same mistake; the command's message is the one the user needs
+		if (System.getProperty("picocli.trace") == null) {
+			System.setProperty("picocli.trace", "OFF");
+		}
 		CommandLine commandLine = new CommandLine(new GovModelCli());
 		commandLine.setExecutionStrategy(new InjectingExecution(() -> new GovModelStandaloneSetup().createInjectorAndDoEMFRegistration()));
 		commandLine.setOut(out);

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +38,22 @@ class HostileInputCliTest {
 
 	private static List<String> lines(String text) {
 		return text.lines().toList();
+	}
+
+	@Test
+	void anOptionValueWithUnbalancedQuotesGetsTheCommandsMessageAndNothingElse() throws IOException {
+		PrintStream stderr = System.err;
+		ByteArrayOutputStream direct = new ByteArrayOutputStream();
+		CliRun run;
+		try {
+			System.setErr(new PrintStream(direct, true, StandardCharsets.UTF_8));
+			run = CliRun.of("validate", "--rule", "\"\"\"\";z\"\"  ", write("ok.govmodel", "institution a \"A\" ministry\n").toString());
+		} finally {
+			System.setErr(stderr);
+		}
+		assertEquals(2, run.exit(), run.err());
+		assertTrue(run.err().contains("Unknown rule id"), run.err());
+		assertEquals("", direct.toString(StandardCharsets.UTF_8), "nothing else on the standard error (picocli's own warnings)");
 	}
 
 	@Test

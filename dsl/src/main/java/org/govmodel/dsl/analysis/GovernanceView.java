@@ -50,6 +50,7 @@ public final class GovernanceView {
 	private final Map<Tier, List<Body>> bodiesByTier = new EnumMap<>(Tier.class);
 	private final Map<SolutionKind, List<Solution>> solutionsByKind = new HashMap<>();
 	private volatile Map<Body, LineCycles.Cycle> lineCycles;
+	private volatile Map<Variable, List<SolutionKind>> kindsByVariable;
 
 	GovernanceView(Jurisdiction subject, List<Model> models, List<TierDefinition> tierDefinitions, List<SolutionKind> solutionKinds) {
 		this.subject = subject;
@@ -178,7 +179,18 @@ public final class GovernanceView {
 
 	/** The solution kinds (library and model) whose maturity the variable measures. */
 	public List<SolutionKind> kindsMeasuredBy(Variable variable) {
-		return solutionKinds.stream().filter(k -> k.getMeasuredBy().contains(variable)).toList();
+		Map<Variable, List<SolutionKind>> kinds = kindsByVariable;
+		if (kinds == null) {
+			// indexed on first use: a rule asks it for every score of every assessment
+			kinds = new HashMap<>();
+			for (SolutionKind kind : solutionKinds) {
+				for (Variable measuring : new LinkedHashSet<>(kind.getMeasuredBy())) {
+					kinds.computeIfAbsent(measuring, v -> new ArrayList<>()).add(kind);
+				}
+			}
+			kindsByVariable = kinds;
+		}
+		return Collections.unmodifiableList(kinds.getOrDefault(variable, List.of()));
 	}
 
 	/** The tier definitions of the library. */

@@ -1,6 +1,5 @@
 package org.govmodel.generators.docs;
 
-import static org.govmodel.dsl.util.Parties.bodyOf;
 import static org.govmodel.generators.docs.Page.text;
 
 import java.util.ArrayList;
@@ -11,8 +10,6 @@ import org.govmodel.dsl.govModel.Autonomy;
 import org.govmodel.dsl.govModel.Board;
 import org.govmodel.dsl.govModel.Body;
 import org.govmodel.dsl.govModel.GovModelPackage;
-import org.govmodel.dsl.govModel.Sector;
-import org.govmodel.dsl.govModel.Service;
 import org.govmodel.dsl.govModel.Solution;
 import org.govmodel.dsl.govModel.Unit;
 import org.govmodel.dsl.util.Stated;
@@ -29,10 +26,12 @@ final class BodyPage {
 
 	private final JurisdictionSite site;
 	private final SiteText words;
+	private final BodyRelations relations;
 
 	BodyPage(JurisdictionSite site) {
 		this.site = site;
 		this.words = site.words;
+		this.relations = new BodyRelations(site.view);
 	}
 
 	String page(Body body) {
@@ -56,19 +55,13 @@ final class BodyPage {
 		}
 		units(page, body);
 		autonomy(page, body.getAutonomy());
-		List<Solution> owned = site.view.solutions().stream().filter(s -> bodyOf(s.getOwner()) == body).toList();
+		List<Solution> owned = relations.runs(body);
 		if (!owned.isEmpty()) {
 			page.heading(2, words.get("body.runs"));
 			page.bullets(owned.stream().map(s -> site.solutionLink(s, UP)).toList());
 		}
-		List<String> services = new ArrayList<>();
-		for (Sector sector : site.view.sectors()) {
-			for (Service service : sector.getServices()) {
-				if (bodyOf(service.getProvider()) == body) {
-					services.add(text(words.get("service.inSector", "service", service.getTitle(), "sector", sector.getTitle())));
-				}
-			}
-		}
+		List<String> services = relations.provides(body).stream()
+				.map(p -> text(words.get("service.inSector", "service", p.service().getTitle(), "sector", p.sector().getTitle()))).toList();
 		if (!services.isEmpty()) {
 			page.heading(2, words.get("body.services"));
 			page.bullets(services);
@@ -112,7 +105,7 @@ final class BodyPage {
 		if (body.getUnder() != null) {
 			facts.add(fact("body.under", "party", site.partyLink(body.getUnder(), UP)));
 		}
-		List<Body> oversees = site.view.bodies().stream().filter(b -> bodyOf(b.getReportsTo()) == body || bodyOf(b.getUnder()) == body).toList();
+		List<Body> oversees = relations.oversees(body);
 		if (!oversees.isEmpty()) {
 			facts.add(fact("body.oversees", "bodies", words.list(oversees.stream().map(b -> site.bodyLink(b, UP)).toList())));
 		}

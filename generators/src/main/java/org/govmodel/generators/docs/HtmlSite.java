@@ -57,10 +57,27 @@ final class HtmlSite {
 	 *                  tabs and bookmarks; null for a page that stands for the whole run
 	 */
 	static String page(String markdown, String navigationMarkdown, Language language, String siteTitle) {
-		Node document = PARSER.parse(markdown);
-		document.accept(new LinksToHtml());
+		return page(markdown, navigation(navigationMarkdown), language, siteTitle);
+	}
+
+	/** A page's navigation bar as HTML, from its Markdown: made once for the many pages that share it. */
+	static Navigation navigation(String navigationMarkdown) {
+		if (navigationMarkdown.isEmpty()) {
+			return new Navigation("");
+		}
 		Node navigation = PARSER.parse(navigationMarkdown);
 		navigation.accept(new LinksToHtml());
+		return new Navigation("<nav>\n" + RENDERER.render(navigation) + "</nav>\n");
+	}
+
+	/** A navigation bar rendered by {@link HtmlSite#navigation(String)}. */
+	record Navigation(String html) {
+	}
+
+	/** {@link #page(String, String, Language, String)} with the navigation bar already rendered. */
+	static String page(String markdown, Navigation navigation, Language language, String siteTitle) {
+		Node document = PARSER.parse(markdown);
+		document.accept(new LinksToHtml());
 		String heading = firstHeading(document);
 		String title = siteTitle == null || heading.equals(siteTitle) || heading.startsWith(siteTitle + ":") ? heading : heading + " · " + siteTitle;
 		XmlWriter head = new XmlWriter();
@@ -72,7 +89,7 @@ final class HtmlSite {
 		head.close();
 		String headHtml = head.finish().strip();
 		return "<!DOCTYPE html>\n<html lang=\"" + language.tag() + "\">\n" + headHtml + "\n<body>\n"
-				+ (navigationMarkdown.isEmpty() ? "" : "<nav>\n" + RENDERER.render(navigation) + "</nav>\n") + "<main>\n"
+				+ navigation.html() + "<main>\n"
 				+ RENDERER.render(document) + "</main>\n</body>\n</html>\n";
 	}
 

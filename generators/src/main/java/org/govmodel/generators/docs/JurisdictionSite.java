@@ -5,7 +5,9 @@ import static org.govmodel.generators.docs.Page.link;
 import static org.govmodel.generators.docs.Page.text;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
@@ -46,6 +48,8 @@ final class JurisdictionSite {
 	final SiteContext context;
 	final SiteText words;
 	private final Artifacts artifacts;
+	/** The navigation bars by the way up to the top of the site: the site's pages are written by one thread. */
+	private final Map<String, HtmlSite.Navigation> navigations = new HashMap<>();
 
 	JurisdictionSite(Subject subject, SiteContext context, Artifacts artifacts) {
 		this.subject = subject;
@@ -87,6 +91,16 @@ final class JurisdictionSite {
 
 	private void add(String path, String markdown) {
 		String up = path.contains("/") ? "../" : "";
+		String base = DocsGenerator.FOLDER + subject.fileName() + "/" + path;
+		artifacts.add(base, markdown);
+		artifacts.add(html(path), HtmlSite.page(markdown, navigations.computeIfAbsent(up, this::navigation), words.language(), siteTitle()));
+		if (!path.startsWith("bodies/")) {
+			view.subject().ifPresent(jurisdiction -> artifacts.describe(html(path), jurisdiction, path.substring(0, path.length() - 3) + ".html"));
+		}
+	}
+
+	/** The navigation bar of the pages {@code up} below the top of the site (the same for all of them). */
+	private HtmlSite.Navigation navigation(String up) {
 		List<String> navigation = new ArrayList<>();
 		navigation.add(link(words.get("nav.home"), up + ROOT_FROM_TOP + DocsGenerator.HOME));
 		navigation.add(link(words.get("nav.overview"), up + "index.md"));
@@ -98,12 +112,7 @@ final class JurisdictionSite {
 		navigation.add(link(words.get("nav.instruments"), up + "instruments.md"));
 		navigation.add(link(words.get("nav.projects"), up + "projects.md"));
 		navigation.add(link(words.get("nav.levers"), up + "levers.md"));
-		String base = DocsGenerator.FOLDER + subject.fileName() + "/" + path;
-		artifacts.add(base, markdown);
-		artifacts.add(html(path), HtmlSite.page(markdown, String.join(" · ", navigation), words.language(), siteTitle()));
-		if (!path.startsWith("bodies/")) {
-			view.subject().ifPresent(jurisdiction -> artifacts.describe(html(path), jurisdiction, path.substring(0, path.length() - 3) + ".html"));
-		}
+		return HtmlSite.navigation(String.join(" · ", navigation));
 	}
 
 	/** The HTML page of a Markdown page of this site, relative to the output folder. */

@@ -49,9 +49,6 @@ public class ModelLoader {
 	@Inject
 	private ModelIndex index;
 
-	@Inject
-	private ParallelChecking parallelChecking;
-
 	/** Where model text comes from when not from the file system: e.g. a git revision. */
 	@FunctionalInterface
 	public interface Contents {
@@ -192,26 +189,18 @@ public class ModelLoader {
 		return new Checked(models, List.copyOf(diagnostics));
 	}
 
-	/**
-	 * Every diagnostic of the user's files (syntax, linking, rules), sorted by location. The files are checked on
-	 * every core ({@link ParallelChecking} says what makes that safe); each file's diagnostics are the same, in the
-	 * same order, as when checked one after the other.
-	 */
+	/** Every diagnostic of the user's files (syntax, linking, rules), sorted by location. */
 	public List<ModelDiagnostic> validate(LoadedModels models) {
-		parallelChecking.prepare(models.resourceSet());
 		List<ModelDiagnostic> result = new ArrayList<>(models.unreadable());
-		models.files().parallelStream().map(this::validate).toList().forEach(result::addAll);
+		for (LoadedModels.ModelFile file : models.files()) {
+			List<ModelDiagnostic> fileDiagnostics = new ArrayList<>();
+			for (Issue issue : validator.validate(file.resource(), CheckMode.ALL, CancelIndicator.NullImpl)) {
+				fileDiagnostics.add(toDiagnostic(file.display(), issue));
+			}
+			result.addAll(capSyntaxErrors(fileDiagnostics, DiagnosticLanguage.messages(file.resource())));
+		}
 		result.sort(ModelDiagnostic.BY_LOCATION);
 		return result;
-	}
-
-	/** One file's diagnostics, checked on the calling thread: its lazy references are resolved as they are read. */
-	List<ModelDiagnostic> validate(LoadedModels.ModelFile file) {
-		List<ModelDiagnostic> fileDiagnostics = new ArrayList<>();
-		for (Issue issue : validator.validate(file.resource(), CheckMode.ALL, CancelIndicator.NullImpl)) {
-			fileDiagnostics.add(toDiagnostic(file.display(), issue));
-		}
-		return capSyntaxErrors(fileDiagnostics, DiagnosticLanguage.messages(file.resource()));
 	}
 
 	/** Syntax errors shown per file; past them the parser's recovery mostly reports the first ones' consequences. */

@@ -99,13 +99,19 @@ public class ScorecardGenerator {
 		}
 		all.sort(Comparator.comparing((AssessmentScore s) -> jurisdiction(s.assessment())).thenComparing(s -> qualifiedName(s.framework()))
 				.thenComparingInt(AssessmentScore::year).thenComparing(s -> qualifiedName(s.assessment())));
-		List<Scorecard> scorecards = new ArrayList<>();
+		List<ScorecardIndex.Entry> entries = new ArrayList<>();
 		for (AssessmentScore score : all) {
-			scorecards.add(new Scorecard(score, names.scorecard(score.assessment()), names.series(names.seriesKey(score.assessment())),
-					jurisdiction(score.assessment())));
+			String base = names.scorecard(score.assessment());
+			String seriesBase = names.series(names.seriesKey(score.assessment()));
+			Optional<Progress> progress = history.previous(score.assessment()).map(previous -> Progress.between(previous, score));
+			String jurisdiction = jurisdiction(score.assessment());
+			ScorecardContent content = new ScorecardContent(score, progress, jurisdiction, text);
+			artifacts.add(FOLDER + base + ".md", markdown.render(content, base + "-radar.svg", "index.md"));
+			artifacts.add(FOLDER + base + ".html", html.render(content, base + "-radar.svg", "index.html"));
+			artifacts.describe(FOLDER + base + ".html", score.assessment(), "scorecard");
+			artifacts.add(FOLDER + base + "-radar.svg", radar.render(score.framework(), List.of(score), jurisdiction, text));
+			entries.add(new ScorecardIndex.Entry(jurisdiction, text.framework(score.framework()), score.year(), text.mean(score.mean()), base, seriesBase));
 		}
-		// each assessment's files are independent of the others': written on every core, listed in the index in order
-		List<ScorecardIndex.Entry> entries = scorecards.parallelStream().map(scorecard -> write(scorecard, text, artifacts)).toList();
 		for (Map.Entry<String, List<AssessmentScore>> entry : series.entrySet()) {
 			String base = names.series(entry.getKey());
 			List<AssessmentScore> scores = entry.getValue();
@@ -135,24 +141,6 @@ public class ScorecardGenerator {
 		}
 		artifacts.add(FOLDER + "index.md", indexPage.markdown(entries, data, text));
 		artifacts.add(FOLDER + "index.html", indexPage.html(entries, data, text));
-	}
-
-	/** An assessment's scores and the names of its files and its series' files. */
-	private record Scorecard(AssessmentScore score, String base, String seriesBase, String jurisdiction) {
-	}
-
-	/** Writes an assessment's scorecard in Markdown and HTML and its radar; returns its line in the index. */
-	private ScorecardIndex.Entry write(Scorecard scorecard, ScorecardText text, Artifacts artifacts) {
-		AssessmentScore score = scorecard.score();
-		String base = scorecard.base();
-		Optional<Progress> progress = history.previous(score.assessment()).map(previous -> Progress.between(previous, score));
-		ScorecardContent content = new ScorecardContent(score, progress, scorecard.jurisdiction(), text);
-		artifacts.add(FOLDER + base + ".md", markdown.render(content, base + "-radar.svg", "index.md"));
-		artifacts.add(FOLDER + base + ".html", html.render(content, base + "-radar.svg", "index.html"));
-		artifacts.describe(FOLDER + base + ".html", score.assessment(), "scorecard");
-		artifacts.add(FOLDER + base + "-radar.svg", radar.render(score.framework(), List.of(score), scorecard.jurisdiction(), text));
-		return new ScorecardIndex.Entry(scorecard.jurisdiction(), text.framework(score.framework()), score.year(), text.mean(score.mean()), base,
-				scorecard.seriesBase());
 	}
 
 	/** Where the HTML scorecard of each scored assessment of the models is, relative to the output folder. */

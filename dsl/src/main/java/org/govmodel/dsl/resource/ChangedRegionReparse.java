@@ -20,8 +20,8 @@ import org.govmodel.dsl.parser.DepthLimitedParser;
  * asterisk or a backslash added or removed): the depth limit of
  * {@link DepthLimitedParser} is checked over the whole file, which a partial
  * parse of one element would not see. Also when the file was already nested
- * too deeply, or starts with a byte-order mark (which the reader drops, so
- * offsets would not match).
+ * too deeply, or when a byte-order mark comes (the reader drops it from a
+ * whole parse, so the parse tree never starts with one).
  */
 public final class ChangedRegionReparse {
 
@@ -51,7 +51,7 @@ public final class ChangedRegionReparse {
 		if (removed.isEmpty() && inserted.isEmpty()) {
 			return;
 		}
-		if (isStructural(removed) || isStructural(inserted) || newText.startsWith("\uFEFF")) {
+		if (isStructural(removed) || isStructural(inserted)) {
 			reparseWhole(resource, newText);
 			return;
 		}

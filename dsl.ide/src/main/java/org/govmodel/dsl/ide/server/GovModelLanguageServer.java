@@ -2,7 +2,9 @@ package org.govmodel.dsl.ide.server;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.URI;
 
@@ -131,14 +133,14 @@ public class GovModelLanguageServer extends LanguageServerImpl {
 	 */
 	@Override
 	public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
-		List<FileEvent> settings = params.getChanges().stream().filter(change -> change.getUri().endsWith("/" + SettingsFile.NAME)).toList();
-		if (settings.isEmpty()) {
+		Map<Boolean, List<FileEvent>> bySettings = params.getChanges().stream()
+				.collect(Collectors.partitioningBy(change -> change.getUri().endsWith("/" + SettingsFile.NAME)));
+		if (bySettings.get(true).isEmpty()) {
 			super.didChangeWatchedFiles(params);
 			return;
 		}
-		List<FileEvent> others = params.getChanges().stream().filter(change -> !settings.contains(change)).toList();
-		if (!others.isEmpty()) {
-			super.didChangeWatchedFiles(new DidChangeWatchedFilesParams(others));
+		if (!bySettings.get(false).isEmpty()) {
+			super.didChangeWatchedFiles(new DidChangeWatchedFilesParams(bySettings.get(false)));
 		}
 		revalidateWithNewSettings();
 	}

@@ -1,15 +1,22 @@
 package org.govmodel.dsl.parser;
 
-import org.antlr.runtime.ANTLRStringStream;
+import java.util.HashMap;
+import java.util.Map;
+
 import org.antlr.runtime.CharStream;
 import org.antlr.runtime.CommonToken;
 import org.antlr.runtime.Token;
+import org.antlr.runtime.TokenSource;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.impl.NodeModelBuilder;
 import org.eclipse.xtext.parser.IParseResult;
+import org.eclipse.xtext.parser.ParseException;
 import org.eclipse.xtext.parser.ParseResult;
+import org.eclipse.xtext.parser.antlr.AbstractInternalAntlrParser;
+import org.eclipse.xtext.parser.antlr.IUnorderedGroupHelper;
 import org.eclipse.xtext.parser.antlr.Lexer;
+import org.eclipse.xtext.parser.antlr.XtextTokenStream;
 import org.govmodel.dsl.i18n.Messages;
 import org.govmodel.dsl.parser.antlr.GovModelParser;
 
@@ -51,71 +58,139 @@ public class DepthLimitedParser extends GovModelParser {
 
 	@Override
 	protected IParseResult doParse(String ruleName, CharStream in, NodeModelBuilder nodeModelBuilder, int initialLookAhead) {
-		String text = in.substring(0, in.size() - 1);
-		if (countBraces(text) <= MAX_DEPTH) {
-			return super.doParse(ruleName, in, nodeModelBuilder, initialLookAhead);
+		DepthLimitingTokens tokens = new DepthLimitingTokens(createLexer(in), in);
+		IParseResult result = parse(ruleName, tokens, nodeModelBuilder, initialLookAhead);
+		if (tokens.firstTooDeep() < 0) {
+			return result;
 		}
-		StringBuilder kept = new StringBuilder(text);
-		int first = blankTooDeepBlocks(kept);
-		if (first < 0) {
-			return super.doParse(ruleName, in, nodeModelBuilder, initialLookAhead);
-		}
-		IParseResult result = super.doParse(ruleName, new ANTLRStringStream(kept.toString()), nodeModelBuilder, initialLookAhead);
-		return new Result(result.getRootASTElement(), result.getRootNode(), new TooDeep(first));
-	}
-
-	private static int countBraces(String text) {
-		int count = 0;
-		for (int i = 0; i < text.length(); i++) {
-			if (text.charAt(i) == '{') {
-				count++;
-			}
-		}
-		return count;
+		return new Result(result.getRootASTElement(), result.getRootNode(), new TooDeep(tokens.firstTooDeep()));
 	}
 
 	/**
-	 * Replaces the contents of every block deeper than the limit by spaces (line
-	 * breaks kept), in one pass over the tokens, so braces in strings and comments
-	 * do not count.
-	 *
-	 * @return the offset of the first brace that opens a block too deep, or -1
+	 * What {@code AbstractAntlrParser.doParse} does, with the token source given:
+	 * Xtext creates the lexer inside that method, where the depth could not be
+	 * read back after the parse.
 	 */
-	private int blankTooDeepBlocks(StringBuilder text) {
-		Lexer lexer = getLexerProvider().get();
-		lexer.setCharStream(new ANTLRStringStream(text.toString()));
-		int first = -1;
-		int depth = 0;
-		int blankFrom = -1;
-		for (Token token = lexer.nextToken(); token.getType() != Token.EOF; token = lexer.nextToken()) {
-			String tokenText = token.getText();
-			int offset = ((CommonToken) token).getStartIndex();
-			if ("{".equals(tokenText)) {
-				depth++;
-				if (depth == MAX_DEPTH + 1) {
-					blankFrom = offset + 1;
-					first = first < 0 ? offset : first;
-				}
-			} else if ("}".equals(tokenText) && depth > 0) {
-				if (depth == MAX_DEPTH + 1) {
-					blank(text, blankFrom, offset);
-					blankFrom = -1;
-				}
-				depth--;
+	private IParseResult parse(String ruleName, DepthLimitingTokens source, NodeModelBuilder nodeModelBuilder, int initialLookAhead) {
+		XtextTokenStream tokenStream = new XtextTokenStream(source, getTokenDefProvider()) {
+			@Override
+			public String getLexerErrorMessage(Token invalidToken) {
+				// Xtext asks the lexer only when it is the stream's own token source
+				return source.lexer instanceof Lexer lexer ? lexer.getErrorMessage(invalidToken) : super.getLexerErrorMessage(invalidToken);
 			}
+
+			@Override
+			public String toString(int start, int stop) {
+				if (start >= 0 && stop >= 0 && p == -1) {
+					fillBuffer();
+				}
+				if (start < 0 || stop < 0 || source.firstTooDeep() >= 0 || start >= tokens.size()) {
+					return super.toString(start, stop);
+				}
+				// the text in one piece, as Xtext takes it when the lexer is the stream's own token source:
+				// joining the tokens' texts would cost a string per token (the whole file, for the root node)
+				CommonToken first = (CommonToken) tokens.get(start);
+				CommonToken last = (CommonToken) tokens.get(Math.min(stop, tokens.size() - 1));
+				return source.text.substring(first.getStartIndex(), last.getStopIndex());
+			}
+		};
+		tokenStream.initCurrentLookAhead(initialLookAhead);
+		setInitialHiddenTokens(tokenStream);
+		AbstractInternalAntlrParser parser = createParser(tokenStream);
+		parser.setTokenTypeMap(getTokenDefProvider().getTokenDefMap());
+		parser.setSyntaxErrorProvider(getSyntaxErrorProvider());
+		parser.setNodeModelBuilder(nodeModelBuilder);
+		parser.setSemanticModelBuilder(getElementFactory());
+		IUnorderedGroupHelper helper = getUnorderedGroupHelper().get();
+		parser.setUnorderedGroupHelper(helper);
+		helper.initializeWith(parser);
+		try {
+			return ruleName != null ? parser.parse(ruleName) : parser.parse();
+		} catch (Exception e) {
+			throw new ParseException(e.getMessage(), e);
 		}
-		if (blankFrom >= 0) {
-			blank(text, blankFrom, text.length());
-		}
-		return first;
 	}
 
-	private static void blank(StringBuilder text, int from, int to) {
-		for (int i = from; i < to; i++) {
-			char c = text.charAt(i);
-			if (c != '\n' && c != '\r') {
-				text.setCharAt(i, ' ');
+	/**
+	 * The lexer's tokens as the parser reads them, with the contents of every
+	 * block deeper than the limit turned into white space of the same length
+	 * (line breaks kept, so every line and column stays where it is in the
+	 * file). Braces in strings and comments are tokens of their own, so they do
+	 * not count. The check costs nothing beyond the one lexing pass the parse
+	 * needs anyway.
+	 */
+	private final class DepthLimitingTokens implements TokenSource {
+		private final TokenSource lexer;
+		private final CharStream text;
+		private final TokenTypes types = tokenTypes();
+		private int depth;
+		private boolean blanking;
+		private int firstTooDeep = -1;
+
+		DepthLimitingTokens(TokenSource lexer, CharStream text) {
+			this.lexer = lexer;
+			this.text = text;
+		}
+
+		@Override
+		public Token nextToken() {
+			Token token = lexer.nextToken();
+			int type = token.getType();
+			if (type == types.open()) {
+				depth++;
+				if (depth == MAX_DEPTH + 1) {
+					firstTooDeep = firstTooDeep < 0 ? ((CommonToken) token).getStartIndex() : firstTooDeep;
+					blanking = true;
+					return token;
+				}
+			} else if (type == types.close() && depth > 0) {
+				depth--;
+				if (depth == MAX_DEPTH) {
+					blanking = false;
+					return token;
+				}
+			}
+			if (blanking && type != Token.EOF) {
+				token.setText(blank(token.getText()));
+				token.setType(types.whiteSpace());
+			}
+			return token;
+		}
+
+		@Override
+		public String getSourceName() {
+			return lexer.getSourceName();
+		}
+
+		int firstTooDeep() {
+			return firstTooDeep;
+		}
+	}
+
+	/** The token types the depth check needs, read from the grammar's token definitions once. */
+	private record TokenTypes(int open, int close, int whiteSpace) {
+	}
+
+	private volatile TokenTypes tokenTypes;
+
+	private TokenTypes tokenTypes() {
+		TokenTypes types = tokenTypes;
+		if (types == null) {
+			Map<String, Integer> byName = new HashMap<>();
+			getTokenDefProvider().getTokenDefMap().forEach((type, name) -> byName.put(name, type));
+			types = new TokenTypes(byName.get("'{'"), byName.get("'}'"), byName.get("RULE_WS"));
+			tokenTypes = types;
+		}
+		return types;
+	}
+
+	private static String blank(String text) {
+		char[] chars = text.toCharArray();
+		for (int i = 0; i < chars.length; i++) {
+			if (chars[i] != '\n' && chars[i] != '\r') {
+				chars[i] = ' ';
 			}
 		}
+		return new String(chars);
 	}
 }

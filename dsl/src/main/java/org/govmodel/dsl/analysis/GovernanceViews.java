@@ -23,6 +23,7 @@ import org.govmodel.dsl.govModel.Model;
 import org.govmodel.dsl.govModel.SolutionKind;
 import org.govmodel.dsl.govModel.TierDefinition;
 import org.govmodel.dsl.library.StandardLibrary;
+import org.govmodel.dsl.util.ResourceSetAdapters;
 
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
@@ -72,14 +73,7 @@ public class GovernanceViews {
 	}
 
 	private Cache cacheOf(ResourceSet resourceSet) {
-		for (Object adapter : resourceSet.eAdapters()) {
-			if (adapter instanceof Cache cache && cache.library == library) {
-				return cache;
-			}
-		}
-		Cache cache = new Cache(library, names);
-		resourceSet.eAdapters().add(cache);
-		return cache;
+		return ResourceSetAdapters.attached(resourceSet, Cache.class, cache -> cache.library == library, () -> new Cache(library, names));
 	}
 
 	/** The parents the jurisdictions name (resolved now: a parent in another file may have been parsed anew). */

@@ -7,7 +7,7 @@ import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.govmodel.dsl.util.ResourceSetAdapters;
 
 /**
  * The language in which diagnostics about the models of a resource set are written, attached to
@@ -25,7 +25,7 @@ public final class DiagnosticLanguage extends AdapterImpl {
 
 	private static final Map<Language, Messages> MESSAGES = new EnumMap<>(Language.class);
 
-	private Language language = Language.EN;
+	private volatile Language language = Language.EN;
 
 	private DiagnosticLanguage() {
 	}
@@ -64,14 +64,8 @@ public final class DiagnosticLanguage extends AdapterImpl {
 	}
 
 	private static DiagnosticLanguage find(ResourceSet resourceSet, boolean create) {
-		synchronized (resourceSet.eAdapters()) {
-			DiagnosticLanguage chosen = (DiagnosticLanguage) EcoreUtil.getExistingAdapter(resourceSet, DiagnosticLanguage.class);
-			if (chosen == null && create) {
-				chosen = new DiagnosticLanguage();
-				resourceSet.eAdapters().add(chosen);
-			}
-			return chosen;
-		}
+		return create ? ResourceSetAdapters.attached(resourceSet, DiagnosticLanguage.class, DiagnosticLanguage::new)
+				: ResourceSetAdapters.existing(resourceSet, DiagnosticLanguage.class);
 	}
 
 	@Override

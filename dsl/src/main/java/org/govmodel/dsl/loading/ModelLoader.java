@@ -1,11 +1,14 @@
 package org.govmodel.dsl.loading;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import org.eclipse.emf.common.util.URI;
@@ -49,6 +52,9 @@ public class ModelLoader {
 	@Inject
 	private ModelIndex index;
 
+	@Inject
+	private ParallelChecking parallelChecking;
+
 	/** Where model text comes from when not from the file system: e.g. a git revision. */
 	@FunctionalInterface
 	public interface Contents {
@@ -75,25 +81,66 @@ public class ModelLoader {
 	 */
 	public LoadedModels load(List<Path> files, Contents contents, Language language) {
 		XtextResourceSet resourceSet = newResourceSet(language);
-		List<LoadedModels.ModelFile> loaded = new ArrayList<>();
+		List<Pending> pending = new ArrayList<>();
 		List<ModelDiagnostic> unreadable = new ArrayList<>();
+		// on this thread: the resource set's list of resources changes, and a content source (a git
+		// revision) is read, neither of which is safe from several threads
 		for (Path file : files) {
 			URI uri = URI.createFileURI(file.toAbsolutePath().normalize().toString());
 			String display = ModelFiles.display(file);
+			Resource known = resourceSet.getResource(uri, false);
 			try {
-				Resource resource = contents == null ? resourceSet.getResource(uri, true) : read(resourceSet, uri, contents.open(file));
-				loaded.add(new LoadedModels.ModelFile(file, display, (XtextResource) resource));
-			} catch (RuntimeException | IOException e) {
-				Resource broken = resourceSet.getResource(uri, false);
-				if (broken != null) {
-					resourceSet.getResources().remove(broken);
-				}
-				unreadable.add(new ModelDiagnostic(display, 1, 1, 0, Severity.ERROR,
-						DiagnosticLanguage.messages(language).text("GOV-IO-001", "cause", rootCause(e)), Rules.UNREADABLE_FILE, new String[0], null));
+				byte[] text = contents == null ? null : readAll(contents.open(file));
+				pending.add(new Pending(file, display, known != null ? known : resourceSet.createResource(uri), known == null, text));
+			} catch (IOException | RuntimeException e) {
+				unreadable.add(unreadable(display, language, e));
 			}
 		}
+		// each file is parsed into its own resource: on every core, files being independent until linked
+		Map<Pending, Exception> failures = new ConcurrentHashMap<>();
+		pending.parallelStream().filter(Pending::fresh).forEach(file -> {
+			try {
+				parse(resourceSet, file);
+			} catch (IOException | RuntimeException e) {
+				failures.put(file, e);
+			}
+		});
+		List<LoadedModels.ModelFile> loaded = new ArrayList<>();
+		for (Pending file : pending) {
+			Exception failure = failures.get(file);
+			if (failure == null) {
+				loaded.add(new LoadedModels.ModelFile(file.path(), file.display(), (XtextResource) file.resource()));
+			} else {
+				resourceSet.getResources().remove(file.resource());
+				unreadable.add(unreadable(file.display(), language, failure));
+			}
+		}
+		unreadable.sort(ModelDiagnostic.BY_LOCATION);
 		index(resourceSet);
 		return new LoadedModels(resourceSet, List.copyOf(loaded), List.copyOf(unreadable));
+	}
+
+	/** A file to parse into its resource (null text: read from the file system). */
+	private record Pending(Path path, String display, Resource resource, boolean fresh, byte[] text) {
+	}
+
+	private static void parse(XtextResourceSet resourceSet, Pending file) throws IOException {
+		if (file.text() == null) {
+			file.resource().load(resourceSet.getLoadOptions());
+		} else {
+			file.resource().load(new ByteArrayInputStream(file.text()), resourceSet.getLoadOptions());
+		}
+	}
+
+	private static byte[] readAll(InputStream text) throws IOException {
+		try (text) {
+			return text.readAllBytes();
+		}
+	}
+
+	private static ModelDiagnostic unreadable(String display, Language language, Exception e) {
+		return new ModelDiagnostic(display, 1, 1, 0, Severity.ERROR, DiagnosticLanguage.messages(language).text("GOV-IO-001", "cause", rootCause(e)),
+				Rules.UNREADABLE_FILE, new String[0], null);
 	}
 
 	/**
@@ -159,14 +206,6 @@ public class ModelLoader {
 		}
 	}
 
-	private static Resource read(XtextResourceSet resourceSet, URI uri, InputStream text) throws IOException {
-		Resource resource = resourceSet.createResource(uri);
-		try (text) {
-			resource.load(text, resourceSet.getLoadOptions());
-		}
-		return resource;
-	}
-
 	/**
 	 * Loads the files, applies the rule settings (each file's {@code govmodel.json}, then the front
 	 * end's {@code options}) and validates: what every front end does first.
@@ -189,18 +228,26 @@ public class ModelLoader {
 		return new Checked(models, List.copyOf(diagnostics));
 	}
 
-	/** Every diagnostic of the user's files (syntax, linking, rules), sorted by location. */
+	/**
+	 * Every diagnostic of the user's files (syntax, linking, rules), sorted by location. The files are checked on
+	 * every core ({@link ParallelChecking} says what makes that safe); each file's diagnostics are the same, in the
+	 * same order, as when checked one after the other.
+	 */
 	public List<ModelDiagnostic> validate(LoadedModels models) {
+		parallelChecking.prepare(models.resourceSet());
 		List<ModelDiagnostic> result = new ArrayList<>(models.unreadable());
-		for (LoadedModels.ModelFile file : models.files()) {
-			List<ModelDiagnostic> fileDiagnostics = new ArrayList<>();
-			for (Issue issue : validator.validate(file.resource(), CheckMode.ALL, CancelIndicator.NullImpl)) {
-				fileDiagnostics.add(toDiagnostic(file.display(), issue));
-			}
-			result.addAll(capSyntaxErrors(fileDiagnostics, DiagnosticLanguage.messages(file.resource())));
-		}
+		models.files().parallelStream().map(this::validate).toList().forEach(result::addAll);
 		result.sort(ModelDiagnostic.BY_LOCATION);
 		return result;
+	}
+
+	/** One file's diagnostics, checked on the calling thread. */
+	List<ModelDiagnostic> validate(LoadedModels.ModelFile file) {
+		List<ModelDiagnostic> fileDiagnostics = new ArrayList<>();
+		for (Issue issue : validator.validate(file.resource(), CheckMode.ALL, CancelIndicator.NullImpl)) {
+			fileDiagnostics.add(toDiagnostic(file.display(), issue));
+		}
+		return capSyntaxErrors(fileDiagnostics, DiagnosticLanguage.messages(file.resource()));
 	}
 
 	/** Syntax errors shown per file; past them the parser's recovery mostly reports the first ones' consequences. */

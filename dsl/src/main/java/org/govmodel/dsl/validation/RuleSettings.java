@@ -23,6 +23,7 @@ import org.govmodel.dsl.i18n.Messages;
 import org.govmodel.dsl.loading.FileStamp;
 import org.govmodel.dsl.loading.SettingsFile;
 import org.govmodel.dsl.loading.SettingsLayer;
+import org.govmodel.dsl.util.ResourceSetAdapters;
 import org.govmodel.dsl.validation.rules.Rule;
 import org.govmodel.dsl.validation.rules.RuleCatalog;
 
@@ -189,15 +190,8 @@ public final class RuleSettings extends AdapterImpl {
 	}
 
 	/** The settings attached to a resource set, created empty if there are none. */
-	public static synchronized RuleSettings of(ResourceSet resourceSet) {
-		for (Object adapter : resourceSet.eAdapters()) {
-			if (adapter instanceof RuleSettings settings) {
-				return settings;
-			}
-		}
-		RuleSettings settings = new RuleSettings();
-		resourceSet.eAdapters().add(settings);
-		return settings;
+	public static RuleSettings of(ResourceSet resourceSet) {
+		return ResourceSetAdapters.attached(resourceSet, RuleSettings.class, RuleSettings::new);
 	}
 
 	@Override

@@ -3,11 +3,9 @@ package org.govmodel.generators;
 import java.util.List;
 import java.util.Set;
 
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
-import org.eclipse.xtext.util.CancelIndicator;
 import org.govmodel.dsl.govModel.Model;
 import org.govmodel.dsl.loading.ModelDiagnostic;
+import org.govmodel.dsl.loading.ParallelChecking;
 import org.govmodel.generators.diagrams.DiagramGenerator;
 import org.govmodel.generators.docs.DocsGenerator;
 import org.govmodel.generators.json.ModelJson;
@@ -29,6 +27,9 @@ public class Reports {
 
 	@Inject
 	private DocsGenerator docs;
+
+	@Inject
+	private ParallelChecking parallelChecking;
 
 	@Inject
 	private DiagramGenerator diagrams;
@@ -77,7 +78,7 @@ public class Reports {
 	 */
 	public void generate(List<Model> models, List<ModelDiagnostic> diagnostics, Set<Output> outputs, ReportOptions options, PageManifest previous,
 			Artifacts artifacts) {
-		resolveReferences(models);
+		prepareForThreads(models);
 		if (outputs.contains(Output.diagrams)) {
 			diagrams.generate(models, options, outputs.contains(Output.docs), artifacts);
 		}
@@ -99,17 +100,12 @@ public class Reports {
 	}
 
 	/**
-	 * The generators read the models from several threads (one per subject or diagram), and reading an unresolved
-	 * lazy reference writes to the model: every reference is resolved here first, by this thread alone.
+	 * The generators read the models from several threads (one per subject or diagram): what reading would write
+	 * (lazy references resolved into the models, each resource's cache of names attached) is done first, on this
+	 * thread, by {@link ParallelChecking}, as for checking.
 	 */
-	private static void resolveReferences(List<Model> models) {
-		if (models.isEmpty()) {
-			return;
+	private void prepareForThreads(List<Model> models) {
+		if (!models.isEmpty()) {
+			parallelChecking.prepare(models.get(0).eResource().getResourceSet());
 		}
-		for (Resource resource : List.copyOf(models.get(0).eResource().getResourceSet().getResources())) {
-			if (resource instanceof LazyLinkingResource lazy) {
-				lazy.resolveLazyCrossReferences(CancelIndicator.NullImpl);
-			}
-		}
-	}
-}
+	}}

@@ -116,7 +116,7 @@ public class ElementFacts {
 	 * institutions those walks were most of the comparison's time.
 	 */
 	private static boolean canState(EObject element, EStructuralFeature feature) {
-		return element.eIsSet(feature) || !feature.isMany() && feature.getDefaultValue() != null && Stated.isStated(element, feature);
+		return Stated.isStated(element, feature);
 	}
 
 	private void containment(EObject element, EReference reference, String label, Function<EObject, String> nameOf, Map<String, Fact> facts) {

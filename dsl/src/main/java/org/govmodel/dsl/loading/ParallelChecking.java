@@ -14,7 +14,8 @@ import org.govmodel.dsl.govModel.Model;
 import com.google.inject.Inject;
 
 /**
- * Makes a loaded resource set safe to check file by file on several threads. Checking reads the
+ * Makes a loaded resource set safe to check file by file on several threads, and to read on several threads (the
+ * generators: one thread per subject or diagram). Checking reads the
  * models; what writes to them, or to structures the threads share, is done here first, by one thread:
  * <ul>
  * <li>every lazy reference of every resource (the library's too) is resolved: resolving replaces

@@ -21,6 +21,11 @@ public final class Stated {
 	}
 
 	public static boolean isStated(EObject object, EStructuralFeature feature) {
-		return object.eIsSet(feature) || !NodeModelUtils.findNodesForFeature(object, feature).isEmpty();
+		if (object.eIsSet(feature)) {
+			return true;
+		}
+		// only a single value with a default (an enum, a number, a flag) can be written in the text and still read as
+		// unset; anything else unset is absent from the text, which spares a walk over the element's nodes per feature
+		return !feature.isMany() && feature.getDefaultValue() != null && !NodeModelUtils.findNodesForFeature(object, feature).isEmpty();
 	}
 }

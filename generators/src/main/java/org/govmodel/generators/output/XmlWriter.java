@@ -17,6 +17,12 @@ import javax.xml.stream.XMLStreamWriter;
  */
 public final class XmlWriter {
 
+	/**
+	 * One factory per thread: {@link XMLOutputFactory#newInstance()} looks the implementation up anew each time (a
+	 * service lookup that cost more than writing a small page), and a factory is not promised to be thread-safe.
+	 */
+	private static final ThreadLocal<XMLOutputFactory> FACTORIES = ThreadLocal.withInitial(XMLOutputFactory::newInstance);
+
 	private final StringWriter buffer = new StringWriter();
 	private final XMLStreamWriter xml;
 	private int depth;
@@ -24,7 +30,7 @@ public final class XmlWriter {
 
 	public XmlWriter() {
 		try {
-			xml = XMLOutputFactory.newInstance().createXMLStreamWriter(buffer);
+			xml = FACTORIES.get().createXMLStreamWriter(buffer);
 		} catch (XMLStreamException e) {
 			throw new IllegalStateException(e);
 		}
@@ -114,7 +120,14 @@ public final class XmlWriter {
 
 	/** A coordinate or length: one decimal, dot separator. */
 	public static String num(double value) {
-		return String.format(java.util.Locale.ROOT, "%.1f", value);
+		if (!Double.isFinite(value)) {
+			return String.format(java.util.Locale.ROOT, "%.1f", value);
+		}
+		// what String.format("%.1f") writes (half up, from the shortest decimal of the double), without parsing a
+		// format for each of the hundreds of thousands of coordinates of a national model's drawings
+		String text = java.math.BigDecimal.valueOf(value).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
+		boolean negative = value < 0 || (value == 0 && 1 / value < 0);
+		return negative && text.charAt(0) != '-' ? "-" + text : text;
 	}
 
 	/** A scale value as a label: at most two decimals, no trailing zeros ("1", "0.25"). */

@@ -23,6 +23,7 @@ import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.util.LazyStringInputStream;
 import org.govmodel.dsl.i18n.DiagnosticLanguage;
+import org.govmodel.dsl.i18n.Messages;
 import org.govmodel.dsl.parser.DepthLimitedParser;
 import org.govmodel.dsl.parser.SyntaxErrorText;
 import org.govmodel.dsl.validation.Rules;
@@ -137,6 +138,10 @@ public class GovModelResource extends LazyLinkingResource {
 	@Override
 	protected void addSyntaxDiagnostic(List<Diagnostic> diagnostics, INode node) {
 		SyntaxErrorMessage error = node.getSyntaxErrorMessage();
+		if (error != null && org.eclipse.xtext.diagnostics.Diagnostic.SYNTAX_DIAGNOSTIC_WITH_RANGE.equals(error.getIssueCode()) && getParseResult() != null) {
+			addRangedSyntaxDiagnostic(diagnostics, node, error);
+			return;
+		}
 		Optional<SyntaxErrorText> text = SyntaxErrorText.decode(error == null ? null : error.getIssueData());
 		if (text.isEmpty()) {
 			super.addSyntaxDiagnostic(diagnostics, node);
@@ -154,6 +159,30 @@ public class GovModelResource extends LazyLinkingResource {
 				return new String[0];
 			}
 		});
+	}
+
+	/**
+	 * A value the parser read but could not convert, at a stretch inside its token (a {@code \\u} escape cut short).
+	 * Xtext's own diagnostic for it counts the lines of the node's text up to the file's offset, which throws when
+	 * the node starts after the file's first characters: located through the root node instead.
+	 */
+	private void addRangedSyntaxDiagnostic(List<Diagnostic> diagnostics, INode node, SyntaxErrorMessage error) {
+		String[] range = error.getIssueData() != null && error.getIssueData().length > 0 ? error.getIssueData()[0].split(":") : new String[0];
+		// the range's offset is from the start of the node (with its hidden tokens), as Xtext's getOffset() reads it
+		int offset = node.getTotalOffset() + (range.length == 2 ? number(range[0]) : 0);
+		int length = range.length == 2 ? number(range[1]) : 0;
+		Messages messages = DiagnosticLanguage.messages(this);
+		String message = "Invalid unicode".equals(error.getMessage()) ? messages.text("GOV-SYNTAX-001.unicode-escape")
+				: messages.text("GOV-SYNTAX-001.parser", "message", String.valueOf(error.getMessage()));
+		diagnostics.add(new TextDiagnostic(getParseResult().getRootNode(), offset, length, Rules.SYNTAX, message));
+	}
+
+	private static int number(String text) {
+		try {
+			return Integer.parseInt(text.strip());
+		} catch (NumberFormatException e) {
+			return 0;
+		}
 	}
 
 	@Override

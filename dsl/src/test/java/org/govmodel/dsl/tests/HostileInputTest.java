@@ -56,6 +56,19 @@ class HostileInputTest {
 		assertTrue(diagnostics.get(0).startsWith("1:1 GOV-SYNTAX-001 A line ends with a carriage return alone"), rules(diagnostics));
 	}
 
+	/** Found by fuzzing (parseLinkValidate, 217,164 runs): a cut-short escape in a text where a name belongs. */
+	@Test
+	void aUnicodeEscapeCutShortIsASyntaxErrorNotACrash() throws IOException {
+		List<String> misplaced = check("institution \"A \\uD08 \"0x miy\n");
+		assertTrue(misplaced.stream().noneMatch(d -> d.contains("GOV-IO-001")), rules(misplaced));
+		// after the syntax error, the parser's recovery places the escape's error near it, on the same line
+		assertTrue(misplaced.stream().anyMatch(d -> d.startsWith("1:") && d.contains(" GOV-SYNTAX-001 A \\u escape in this quoted text is incomplete")),
+				rules(misplaced));
+		List<String> inPlace = check("institution a \"A \\uD08 x\"\n");
+		assertEquals(List.of("1:18 GOV-SYNTAX-001 A \\u escape in this quoted text is incomplete: write \\u and four hexadecimal digits "
+				+ "(for example \\u00E1 for á), or write the character itself."), inPlace);
+	}
+
 	@Test
 	void aModelEndingInALoneCarriageReturnIsLocatedOnItsLastLine() throws IOException {
 		List<String> diagnostics = check("institution a \"A\" ministry {\r");

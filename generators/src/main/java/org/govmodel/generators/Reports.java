@@ -108,4 +108,5 @@ public class Reports {
 		if (!models.isEmpty()) {
 			parallelChecking.prepare(models.get(0).eResource().getResourceSet());
 		}
-	}}
+	}
+}

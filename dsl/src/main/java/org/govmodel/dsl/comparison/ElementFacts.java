@@ -94,7 +94,7 @@ public class ElementFacts {
 	private void collect(EObject element, String prefix, Function<EObject, String> nameOf, Map<String, Fact> facts) {
 		for (EStructuralFeature feature : element.eClass().getEAllStructuralFeatures()) {
 			if (feature.getName().equals("name") || ELSEWHERE.contains(feature) || feature.isDerived() || feature.isTransient()
-					|| !canState(element, feature)) {
+					|| !Stated.isStated(element, feature)) {
 				continue;
 			}
 			String label = prefix + label(feature);
@@ -107,16 +107,6 @@ public class ElementFacts {
 				}
 			}
 		}
-	}
-
-	/**
-	 * Whether the feature can give a fact: set, or stated in the text with its default value. Only a single-valued
-	 * feature with a non-null default (an enum, a number, a flag) can be stated yet unset; asking the text about the
-	 * others ({@link Stated}: a walk over the element's nodes per feature) would find nothing to render, and at 100k
-	 * institutions those walks were most of the comparison's time.
-	 */
-	private static boolean canState(EObject element, EStructuralFeature feature) {
-		return Stated.isStated(element, feature);
 	}
 
 	private void containment(EObject element, EReference reference, String label, Function<EObject, String> nameOf, Map<String, Fact> facts) {

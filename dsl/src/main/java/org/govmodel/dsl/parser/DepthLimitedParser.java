@@ -124,7 +124,6 @@ public class DepthLimitedParser extends GovModelParser {
 		private final CharStream text;
 		private final TokenTypes types = tokenTypes();
 		private int depth;
-		private boolean blanking;
 		private int firstTooDeep = -1;
 
 		DepthLimitingTokens(TokenSource lexer, CharStream text) {
@@ -140,17 +139,15 @@ public class DepthLimitedParser extends GovModelParser {
 				depth++;
 				if (depth == MAX_DEPTH + 1) {
 					firstTooDeep = firstTooDeep < 0 ? ((CommonToken) token).getStartIndex() : firstTooDeep;
-					blanking = true;
-					return token;
+					return token; // the braces of the first block too deep stay, its contents go
 				}
 			} else if (type == types.close() && depth > 0) {
 				depth--;
 				if (depth == MAX_DEPTH) {
-					blanking = false;
 					return token;
 				}
 			}
-			if (blanking && type != Token.EOF) {
+			if (depth > MAX_DEPTH && type != Token.EOF) {
 				token.setText(blank(token.getText()));
 				token.setType(types.whiteSpace());
 			}

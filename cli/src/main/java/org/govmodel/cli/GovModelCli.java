@@ -3,10 +3,13 @@ package org.govmodel.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.util.function.Supplier;
 
 import org.govmodel.dsl.GovModelStandaloneSetup;
 import org.govmodel.dsl.i18n.Language;
 import org.govmodel.dsl.loading.TerminalText;
+
+import com.google.inject.Injector;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,6 +28,8 @@ public class GovModelCli implements Runnable {
 	public static final int MODEL_ERRORS = 1;
 	public static final int USAGE = 2;
 	public static final int INTERNAL = 3;
+
+	private static final String ICU_LOCALE_SCAN = "com.ibm.icu.impl.ICUResourceBundle.skipRuntimeLocaleResourceScan";
 
 	@CommandLine.Spec
 	private CommandLine.Model.CommandSpec spec;
@@ -49,8 +54,44 @@ public class GovModelCli implements Runnable {
 		if (System.getProperty("picocli.trace") == null) {
 			System.setProperty("picocli.trace", "OFF");
 		}
+		// ICU4J lists the locales it has data for by walking every entry of the jar it is in, which in the
+		// shaded jar is tens of thousands, on the first message with a number; its own index of them says the same
+		if (System.getProperty(ICU_LOCALE_SCAN) == null) {
+			System.setProperty(ICU_LOCALE_SCAN, "true");
+		}
+		if (asksForHelpOnly(args)) {
+			return run(args, out, err, GovModelCli::createInjector);
+		}
+		try (InjectorInBackground services = InjectorInBackground.start(GovModelCli::createInjector)) {
+			return run(args, out, err, services);
+		}
+	}
+
+	private static Injector createInjector() {
+		return new GovModelStandaloneSetup().createInjectorAndDoEMFRegistration();
+	}
+
+	/** Help and the version need none of the language's services: no injector is created for them. */
+	private static boolean asksForHelpOnly(String[] args) {
+		if (args.length == 0 || args[0].equals("help")) {
+			return true;
+		}
+		for (String arg : args) {
+			switch (arg) {
+			case "-h", "--help", "-V", "--version":
+				return true;
+			case "--":
+				// what follows is a file name, even if it reads like an option
+				return false;
+			default:
+			}
+		}
+		return false;
+	}
+
+	private static int run(String[] args, PrintWriter out, PrintWriter err, Supplier<Injector> services) {
 		CommandLine commandLine = new CommandLine(new GovModelCli());
-		commandLine.setExecutionStrategy(new InjectingExecution(() -> new GovModelStandaloneSetup().createInjectorAndDoEMFRegistration()));
+		commandLine.setExecutionStrategy(new InjectingExecution(services));
 		commandLine.setOut(out);
 		commandLine.setErr(err);
 		// help and usage messages in the language asked for (--lang, else the environment's)

@@ -46,11 +46,22 @@ public class StandardLibrary {
 
 	/** Adds the library files to a resource set (once), so user models can link against them. */
 	public void loadInto(ResourceSet resourceSet) {
+		// created on this thread (the resource set's list is not safe from several), then parsed on every
+		// core: the files are independent until linked, and every short command line run waits for them first
+		List<Resource> fresh = new ArrayList<>();
 		for (URI uri : uris) {
-			Resource existing = resourceSet.getResource(uri, false);
-			if (existing == null) {
-				resourceSet.getResource(uri, true);
+			if (resourceSet.getResource(uri, false) == null) {
+				fresh.add(resourceSet.createResource(uri));
 			}
+		}
+		fresh.parallelStream().forEach(resource -> load(resource, resourceSet));
+	}
+
+	private static void load(Resource resource, ResourceSet resourceSet) {
+		try {
+			resource.load(resourceSet.getLoadOptions());
+		} catch (IOException e) {
+			throw new UncheckedIOException("Cannot read the GovModel library file " + resource.getURI(), e);
 		}
 	}
 

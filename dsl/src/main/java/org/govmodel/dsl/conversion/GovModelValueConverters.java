@@ -1,13 +1,12 @@
 package org.govmodel.dsl.conversion;
 
-import java.util.Locale;
 import java.math.BigDecimal;
 
 import org.eclipse.xtext.common.services.DefaultTerminalConverters;
 import org.eclipse.xtext.conversion.IValueConverter;
 import org.eclipse.xtext.conversion.ValueConverter;
-import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.nodemodel.INode;
+import org.govmodel.dsl.parser.SyntaxErrorText;
 
 
 /**
@@ -16,22 +15,45 @@ import org.eclipse.xtext.nodemodel.INode;
  */
 public class GovModelValueConverters extends DefaultTerminalConverters {
 
+	private static final String KEY = "GOV-SYNTAX-001";
+
 	private final IValueConverter<BigDecimal> decimal = new IValueConverter<>() {
 		@Override
 		public BigDecimal toValue(String string, INode node) {
 			if (string == null || string.isBlank()) {
-				throw new ValueConverterException("A number is expected here.", node, null);
+				throw ConversionError.of(SyntaxErrorText.of(KEY + ".number-expected"), node, null);
 			}
 			try {
 				return new BigDecimal(string.strip());
 			} catch (NumberFormatException e) {
-				throw new ValueConverterException("'" + string + "' is not a number.", node, e);
+				throw ConversionError.of(SyntaxErrorText.of(KEY + ".not-a-number", "text", string.strip()), node, e);
 			}
 		}
 
 		@Override
 		public String toString(BigDecimal value) {
 			return value.toPlainString();
+		}
+	};
+
+	/** Whole numbers (years, terms): a number too large for one is said so, in the model's language. */
+	private final IValueConverter<Integer> wholeNumber = new IValueConverter<>() {
+		@Override
+		public Integer toValue(String string, INode node) {
+			if (string == null || string.isBlank()) {
+				throw ConversionError.of(SyntaxErrorText.of(KEY + ".number-expected"), node, null);
+			}
+			try {
+				return Integer.valueOf(string.strip());
+			} catch (NumberFormatException e) {
+				// the INT token is only digits: what does not convert is too large
+				throw ConversionError.of(SyntaxErrorText.of(KEY + ".number-too-large", "text", string.strip(), "max", String.valueOf(Integer.MAX_VALUE)), node, e);
+			}
+		}
+
+		@Override
+		public String toString(Integer value) {
+			return value == null ? null : value.toString();
 		}
 	};
 
@@ -51,47 +73,30 @@ public class GovModelValueConverters extends DefaultTerminalConverters {
 	}
 
 	/**
-	 * Quoted texts as Xtext unescapes them, refusing half a surrogate pair
-	 * ({@code "\\uD800"}): no UTF-8 writer can encode it, so it is reported
-	 * here, where it is written, instead of failing a report later.
+	 * Quoted texts: the value {@link QuotedText} reads, every mistake located at its escape and said in
+	 * the model's language; written back with Xtext's escaping.
 	 */
 	@Override
 	@ValueConverter(rule = "STRING")
 	public IValueConverter<String> STRING() {
-		IValueConverter<String> unescaping = super.STRING();
+		IValueConverter<String> xtexts = super.STRING();
 		return new IValueConverter<>() {
 			@Override
 			public String toValue(String string, INode node) {
-				String value = unescaping.toValue(string, node);
-				int unpaired = unpairedSurrogate(value);
-				if (unpaired >= 0) {
-					throw new ValueConverterException(String.format(Locale.ROOT, "The text holds half a surrogate pair (\\u%04X), which is not a character: "
-							+ "write the character itself or its complete pair of \\u escapes.", (int) value.charAt(unpaired)), node, null);
-				}
-				return value;
+				return string == null ? null : QuotedText.value(string, node);
 			}
 
 			@Override
 			public String toString(String value) {
-				return unescaping.toString(value);
+				return xtexts.toString(value);
 			}
 		};
 	}
 
-	/** The index of the first surrogate that is not part of a pair, or -1. */
-	static int unpairedSurrogate(String value) {
-		if (value == null) {
-			return -1;
-		}
-		for (int i = 0; i < value.length(); i++) {
-			char c = value.charAt(i);
-			if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
-				i++;
-			} else if (Character.isSurrogate(c)) {
-				return i;
-			}
-		}
-		return -1;
+	@Override
+	@ValueConverter(rule = "INT")
+	public IValueConverter<Integer> INT() {
+		return wholeNumber;
 	}
 
 	@ValueConverter(rule = "Decimal")

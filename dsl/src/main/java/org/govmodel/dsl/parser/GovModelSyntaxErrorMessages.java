@@ -17,11 +17,14 @@ import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.IGrammarAccess;
 import org.eclipse.xtext.Keyword;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.conversion.ValueConverterException;
+import org.eclipse.xtext.conversion.ValueConverterWithValueException;
 import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
 import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
+import org.govmodel.dsl.conversion.ConversionError;
 import org.govmodel.dsl.i18n.DiagnosticLanguage;
 import org.govmodel.dsl.i18n.Language;
 import org.govmodel.dsl.util.Suggestions;
@@ -70,6 +73,27 @@ public class GovModelSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 		}
 		// the message is written in English here and again in the model's language by GovModelResource
 		return new SyntaxErrorMessage(text.render(DiagnosticLanguage.messages(Language.EN)), Diagnostic.SYNTAX_DIAGNOSTIC, text.encode());
+	}
+
+	/**
+	 * A value that could not be converted: a {@link ConversionError} carries its keyed text, for
+	 * {@code GovModelResource} to write in the model's language; a ranged error keeps Xtext's range
+	 * as the issue data's first entry, the text after it.
+	 */
+	@Override
+	public SyntaxErrorMessage getSyntaxErrorMessage(IValueConverterErrorContext context) {
+		ValueConverterException exception = context.getValueConverterException();
+		if (!(exception instanceof ConversionError error)) {
+			return super.getSyntaxErrorMessage(context);
+		}
+		String[] text = error.text().encode();
+		if (!(exception instanceof ValueConverterWithValueException ranged) || !ranged.hasRange()) {
+			return new SyntaxErrorMessage(exception.getMessage(), Diagnostic.SYNTAX_DIAGNOSTIC, text);
+		}
+		String[] data = new String[text.length + 1];
+		data[0] = ranged.getOffset() + ":" + ranged.getLength();
+		System.arraycopy(text, 0, data, 1, text.length);
+		return new SyntaxErrorMessage(exception.getMessage(), Diagnostic.SYNTAX_DIAGNOSTIC_WITH_RANGE, data);
 	}
 
 	/** The message with " The block of ... opened on line N is not closed.", when a closing brace is missing. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -172,8 +173,10 @@ public class GovModelResource extends LazyLinkingResource {
 		int offset = node.getTotalOffset() + (range.length == 2 ? number(range[0]) : 0);
 		int length = range.length == 2 ? number(range[1]) : 0;
 		Messages messages = DiagnosticLanguage.messages(this);
-		String message = "Invalid unicode".equals(error.getMessage()) ? messages.text("GOV-SYNTAX-001.unicode-escape")
-				: messages.text("GOV-SYNTAX-001.parser", "message", String.valueOf(error.getMessage()));
+		// after the range, a keyed text (GovModelSyntaxErrorMessages); Xtext's own message otherwise
+		Optional<SyntaxErrorText> text = error.getIssueData() == null || error.getIssueData().length < 2 ? Optional.empty()
+				: SyntaxErrorText.decode(Arrays.copyOfRange(error.getIssueData(), 1, error.getIssueData().length));
+		String message = text.map(keyed -> keyed.render(messages)).orElseGet(() -> messages.text("GOV-SYNTAX-001.parser", "message", String.valueOf(error.getMessage())));
 		diagnostics.add(new TextDiagnostic(getParseResult().getRootNode(), offset, length, Rules.SYNTAX, message));
 	}
 

@@ -97,10 +97,10 @@ class HostileInputTest {
 	}
 
 	@Test
-	void halfASurrogatePairInATitleIsReportedAtTheTitle() throws IOException {
+	void halfASurrogatePairInATitleIsReportedAtItsEscape() throws IOException {
 		List<String> diagnostics = check("institution a \"Agency\" ministry\ninstitution b \"B \\uD800 x\" ministry\n");
 		assertEquals(1, diagnostics.size(), rules(diagnostics));
-		assertTrue(diagnostics.get(0).startsWith("2:15 GOV-SYNTAX-001 The text holds half a surrogate pair (\\uD800)"), rules(diagnostics));
+		assertTrue(diagnostics.get(0).startsWith("2:18 GOV-SYNTAX-001 The text holds half a surrogate pair (\\uD800)"), rules(diagnostics));
 	}
 
 	@Test

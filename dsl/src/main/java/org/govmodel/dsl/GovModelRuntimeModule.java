@@ -74,6 +74,12 @@ public class GovModelRuntimeModule extends AbstractGovModelRuntimeModule {
 		return org.govmodel.dsl.validation.RuleSeverityPreferences.class;
 	}
 
+	/** The parser's elements are made without change notification (see {@link org.govmodel.dsl.parser.SilentElementFactory}). */
+	@Override
+	public Class<? extends org.eclipse.xtext.parser.IAstFactory> bindIAstFactory() {
+		return org.govmodel.dsl.parser.SilentElementFactory.class;
+	}
+
 	/** Blocks nest at most {@link org.govmodel.dsl.parser.DepthLimitedParser#MAX_DEPTH} levels deep, so no stack overflows. */
 	@Override
 	public Class<? extends org.eclipse.xtext.parser.IParser> bindIParser() {

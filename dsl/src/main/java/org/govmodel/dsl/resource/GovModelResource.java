@@ -17,6 +17,7 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
+import org.eclipse.xtext.parser.IParseResult;
 import org.eclipse.xtext.resource.XtextSyntaxDiagnostic;
 import org.eclipse.xtext.util.Triple;
 
@@ -55,6 +56,21 @@ public class GovModelResource extends LazyLinkingResource {
 		ModelText text = ModelText.read(inputStream);
 		invalidBytes = text.invalid();
 		return new StringReader(text.text());
+	}
+
+	/**
+	 * A parse, whole or partial, has ended: its elements, made without change notification
+	 * ({@link org.govmodel.dsl.parser.SilentElementFactory}), notify again from here on, before
+	 * they are linked or anyone else sees them.
+	 */
+	@Override
+	protected void updateInternalState(IParseResult oldParseResult, IParseResult newParseResult) {
+		EObject root = newParseResult == null ? null : newParseResult.getRootASTElement();
+		if (root != null) {
+			root.eSetDeliver(true);
+			root.eAllContents().forEachRemaining(element -> element.eSetDeliver(true));
+		}
+		super.updateInternalState(oldParseResult, newParseResult);
 	}
 
 	@Override

@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Longer coverage-guided fuzzing of one Jazzer target, outside the build.
-# Usage: [RUNS=N] bench/fuzz.sh TARGET [SECONDS] [SEED]   (stops after SECONDS or N executions, whichever comes first)
+# Usage: [RUNS=N] [CORPUS=DIR] bench/fuzz.sh TARGET [SECONDS] [SEED]
+#   stops after SECONDS or N executions, whichever comes first. CORPUS keeps the corpus the run grows
+#   in DIR (created from the seed corpus if missing), so that runs on later days go on from where the
+#   last one stopped instead of starting again from the seeds: their executions add up.
 #   TARGET: parseLinkValidate | format (dsl, ModelFuzzTest) | generateEverything (generators, GeneratorsFuzzTest)
 #           | parseArguments (cli, ArgumentsFuzzTest) | messages (dsl.ide, ProtocolFuzzTest: the language server)
 # The committed seed corpus is copied to a scratch corpus that grows as the
@@ -30,10 +33,17 @@ classpath_file="$(mktemp)"
 ./mvnw -q -B -DskipEclipse -pl "$module" -am test-compile dependency:build-classpath \
   -Dmdep.includeScope=test -Dmdep.outputFile="$classpath_file"
 classes="$root/$module/target/test-classes:$root/$module/target/classes"
-corpus="$(mktemp -d)"
 findings="$root/bench/fuzz-findings"
 mkdir -p "$findings"
-trap 'rm -rf "$corpus" "$classpath_file"' EXIT
+if [ -n "${CORPUS:-}" ]; then
+  corpus="$CORPUS"
+  mkdir -p "$corpus"
+  trap 'rm -f "$classpath_file"' EXIT
+else
+  corpus="$(mktemp -d)"
+  trap 'rm -rf "$corpus" "$classpath_file"' EXIT
+fi
+# the seeds and every committed crasher: copied in each time, so a kept corpus also covers what was added since
 cp "$inputs"/* "$corpus"/
 # the @FuzzTest annotation bounds the build's short run (maxExecutions); both overrides lift that bound here
 java -Djazzer.max_executions="$runs" -cp "$classes:$(cat "$classpath_file")" com.code_intelligence.jazzer.Jazzer \

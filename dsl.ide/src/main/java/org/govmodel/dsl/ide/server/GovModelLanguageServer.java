@@ -39,6 +39,7 @@ import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.ExecuteCommandParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.ServerInfo;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
@@ -64,6 +65,9 @@ import com.google.inject.Inject;
  * protocol's error codes or empty results instead of internal errors.
  */
 public class GovModelLanguageServer extends LanguageServerImpl {
+
+	/** Whether the client declared it can run commands, and so was offered them (see {@link #executeCommand}). */
+	private volatile boolean commandsOffered;
 
 	public static final String SOURCE = "govmodel";
 
@@ -93,6 +97,8 @@ public class GovModelLanguageServer extends LanguageServerImpl {
 
 	@Override
 	public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
+		commandsOffered = params.getCapabilities() != null && params.getCapabilities().getWorkspace() != null
+				&& params.getCapabilities().getWorkspace().getExecuteCommand() != null;
 		clientLanguage.initialize(params);
 		if (params.getInitializationOptions() instanceof JsonElement options) {
 			clientSeverities.update(options);
@@ -106,6 +112,20 @@ public class GovModelLanguageServer extends LanguageServerImpl {
 			result.setServerInfo(new ServerInfo(NAME, BuildInfo.current().describe()));
 			return result;
 		});
+	}
+
+	/**
+	 * Xtext sets up its command registry only for a client that declared {@code workspace.executeCommand}; a command
+	 * from any other client met a registry never made (a NullPointerException, answered -32603). Such a client was
+	 * offered no command, so whatever it names is unknown here: -32602. Found by fuzzing the protocol.
+	 */
+	@Override
+	public CompletableFuture<Object> executeCommand(ExecuteCommandParams params) {
+		if (!commandsOffered) {
+			return CompletableFuture.failedFuture(new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams,
+					"No command is offered to a client that declared no workspace.executeCommand capability", null)));
+		}
+		return super.executeCommand(params);
 	}
 
 	@SuppressWarnings("deprecation") // rootPath: older clients still send only it

@@ -75,6 +75,13 @@ class ProtocolErrorsTest {
 		assertEquals(ResponseErrorCode.InvalidParams.getValue(), errorCode(request("textDocument/documentSymbol", params)));
 	}
 
+	/** This test's client declared no {@code workspace.executeCommand} capability, so it was offered no command. */
+	@Test
+	void aCommandFromAClientOfferedNoCommandsIsInvalidParams() throws Exception {
+		assertEquals(ResponseErrorCode.InvalidParams.getValue(), errorCode(request("workspace/executeCommand", "{\"command\":\"govmodel.anything\",\"arguments\":[]}")));
+		assertTrue(request("workspace/symbol", "{\"query\":\"agency\"}").has("result"), "the server goes on");
+	}
+
 	@Test
 	void aNotificationWithoutItsParamsIsDroppedAndTheServerGoesOn() throws Exception {
 		server.send("{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didOpen\"}");

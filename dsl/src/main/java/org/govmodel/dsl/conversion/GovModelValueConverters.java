@@ -20,13 +20,11 @@ public class GovModelValueConverters extends DefaultTerminalConverters {
 	private final IValueConverter<BigDecimal> decimal = new IValueConverter<>() {
 		@Override
 		public BigDecimal toValue(String string, INode node) {
-			if (string == null || string.isBlank()) {
-				throw ConversionError.of(SyntaxErrorText.of(KEY + ".number-expected"), node, null);
-			}
+			String text = numberText(string, node);
 			try {
-				return new BigDecimal(string.strip());
+				return new BigDecimal(text);
 			} catch (NumberFormatException e) {
-				throw ConversionError.of(SyntaxErrorText.of(KEY + ".not-a-number", "text", string.strip()), node, e);
+				throw ConversionError.of(SyntaxErrorText.of(KEY + ".not-a-number", "text", text), node, e);
 			}
 		}
 
@@ -40,14 +38,12 @@ public class GovModelValueConverters extends DefaultTerminalConverters {
 	private final IValueConverter<Integer> wholeNumber = new IValueConverter<>() {
 		@Override
 		public Integer toValue(String string, INode node) {
-			if (string == null || string.isBlank()) {
-				throw ConversionError.of(SyntaxErrorText.of(KEY + ".number-expected"), node, null);
-			}
+			String text = numberText(string, node);
 			try {
-				return Integer.valueOf(string.strip());
+				return Integer.valueOf(text);
 			} catch (NumberFormatException e) {
 				// the INT token is only digits: what does not convert is too large
-				throw ConversionError.of(SyntaxErrorText.of(KEY + ".number-too-large", "text", string.strip(), "max", String.valueOf(Integer.MAX_VALUE)), node, e);
+				throw ConversionError.of(SyntaxErrorText.of(KEY + ".number-too-large", "text", text, "max", String.valueOf(Integer.MAX_VALUE)), node, e);
 			}
 		}
 
@@ -138,6 +134,14 @@ public class GovModelValueConverters extends DefaultTerminalConverters {
 		public String toString(String value) {
 			return value;
 		}
+	}
+
+	/** The number's text without surrounding blanks; a number that is missing is said so. */
+	private static String numberText(String string, INode node) {
+		if (string == null || string.isBlank()) {
+			throw ConversionError.of(SyntaxErrorText.of(KEY + ".number-expected"), node, null);
+		}
+		return string.strip();
 	}
 
 	private static String unescape(String name) {

@@ -61,7 +61,11 @@ public class GovModelResource extends LazyLinkingResource {
 	/**
 	 * A parse, whole or partial, has ended: its elements, made without change notification
 	 * ({@link org.govmodel.dsl.parser.SilentElementFactory}), notify again from here on, before
-	 * they are linked or anyone else sees them.
+	 * they are linked or anyone else sees them. After an editor's partial parse only the reparsed
+	 * element's subtree is new, yet the whole file is walked: finding that subtree would take the
+	 * changed offset into this method, and the walk is small beside the parse it follows (a
+	 * 2,377-line file, 1,624 elements: 0.5 ms of a 30-40 ms partial reparse, before linking and
+	 * checking).
 	 */
 	@Override
 	protected void updateInternalState(IParseResult oldParseResult, IParseResult newParseResult) {

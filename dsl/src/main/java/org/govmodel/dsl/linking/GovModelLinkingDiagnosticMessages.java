@@ -18,7 +18,8 @@ import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.govmodel.dsl.i18n.DiagnosticLanguage;
 import org.govmodel.dsl.i18n.Messages;
-import org.govmodel.dsl.util.Suggestions;
+import org.govmodel.dsl.resource.GovModelResource;
+import org.govmodel.dsl.resource.SuggestionBudget;
 import org.govmodel.dsl.validation.Rules;
 
 import com.google.inject.Inject;
@@ -71,13 +72,18 @@ public class GovModelLinkingDiagnosticMessages extends LinkingDiagnosticMessageP
 		return new DiagnosticMessage(message, Severity.ERROR, Rules.UNRESOLVED_REFERENCE, suggestion.map(s -> new String[] { s }).orElse(new String[0]));
 	}
 
-	/** The name in scope closest to the mistyped one, if one is close enough to be a typo. */
+	/**
+	 * The name in scope closest to the mistyped one, if one is close enough to be a typo and the file's
+	 * {@link SuggestionBudget} still allows the search.
+	 */
 	private Optional<String> closestInScope(ILinkingDiagnosticContext context, String typed) {
-		return Suggestions.closest(typed, namesInScope(context));
+		SuggestionBudget budget = context.getContext().eResource() instanceof GovModelResource resource ? resource.suggestionBudget()
+				: new SuggestionBudget(SuggestionBudget.NAMES_PER_FILE);
+		return budget.closest(typed, () -> namesInScope(context));
 	}
 
-	/** The names by which the reference could be written here. */
-	private Stream<String> namesInScope(ILinkingDiagnosticContext context) {
+	/** The names by which the reference could be written here: a scope builds its index of every name on first use. */
+	protected Stream<String> namesInScope(ILinkingDiagnosticContext context) {
 		IScope scope = scopes.getScope(context.getContext(), context.getReference());
 		return StreamSupport.stream(scope.getAllElements().spliterator(), false).map(d -> d.getName().toString());
 	}

@@ -47,6 +47,9 @@ public class GovModelResource extends LazyLinkingResource {
 	/** The linking diagnostic of each reference's node that did not resolve, so that resolving it removes it. */
 	private final Map<INode, Diagnostic> linkingDiagnostics = new IdentityHashMap<>();
 
+	/** What the did-you-mean searches of this file may still read until it is linked again. */
+	private SuggestionBudget suggestions = new SuggestionBudget(SuggestionBudget.NAMES_PER_FILE);
+
 	@Override
 	protected Reader createReader(InputStream inputStream) throws IOException {
 		if (inputStream instanceof LazyStringInputStream string) {
@@ -114,6 +117,11 @@ public class GovModelResource extends LazyLinkingResource {
 			indexOf(getErrors()).removeIfPresent(diagnostic);
 			indexOf(getWarnings()).removeIfPresent(diagnostic);
 		}
+	}
+
+	/** What the did-you-mean searches for this file's unresolved references may still read, until it is linked again. */
+	public SuggestionBudget suggestionBudget() {
+		return suggestions;
 	}
 
 	private DiagnosticIndex indexOf(List<Diagnostic> list) {
@@ -210,8 +218,9 @@ public class GovModelResource extends LazyLinkingResource {
 
 	@Override
 	protected void addSyntaxErrors() {
-		indexes.clear(); // the lists were just cleared for a new parse
+		indexes.clear(); // the lists were just cleared for a new parse or linking
 		linkingDiagnostics.clear();
+		suggestions = new SuggestionBudget(SuggestionBudget.NAMES_PER_FILE);
 		super.addSyntaxErrors();
 		if (getParseResult() == null) {
 			return;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -31,9 +32,16 @@ import com.google.inject.Injector;
  */
 class LinkingDiagnosticsCostTest {
 
-	/** Counts the messages asked for. */
+	/** Counts the messages asked for and the scopes read for them. */
 	static class CountingMessages extends GovModelLinkingDiagnosticMessages {
 		static final AtomicInteger ASKED = new AtomicInteger();
+		static final AtomicInteger SCOPES_READ = new AtomicInteger();
+
+		@Override
+		protected Stream<String> namesInScope(ILinkingDiagnosticContext context) {
+			SCOPES_READ.incrementAndGet();
+			return super.namesInScope(context);
+		}
 
 		@Override
 		public DiagnosticMessage getUnresolvedProxyMessage(ILinkingDiagnosticContext context) {
@@ -73,5 +81,62 @@ class LinkingDiagnosticsCostTest {
 		EcoreUtil.resolveAll(resource);
 		assertEquals(List.of(), resource.getErrors(), "errors after the name was mended");
 		assertEquals(1, CountingMessages.ASKED.get(), "messages built in all");
+	}
+
+	/**
+	 * Regression (issue 15): every unresolved name's did-you-mean read every name in scope, so a file of n such
+	 * names cost n × m (5,000 references: 15 s; 10,000: 75 s). The names here are as long as the declared ones, so
+	 * no candidate is passed over for its length. Each reference is searched once however often it is read, and the
+	 * searches of the file read at most {@link SuggestionBudget#NAMES_PER_FILE} names: the first references
+	 * get their suggestion, the later ones the message without one.
+	 */
+	@Test
+	void theDidYouMeanSearchesOfAFileReadABoundedNumberOfNames() throws Exception {
+		Injector injector = new GovModelStandaloneSetup() {
+			@Override
+			public Injector createInjector() {
+				return Guice.createInjector(Modules2.mixin(new GovModelRuntimeModule(),
+						binder -> binder.bind(ILinkingDiagnosticMessageProvider.class).to(CountingMessages.class)));
+			}
+		}.createInjectorAndDoEMFRegistration();
+		int declared = 3000;
+		int unresolved = 1000;
+		StringBuilder text = new StringBuilder("namespace t\n");
+		for (int i = 0; i < declared; i++) {
+			text.append("institution a").append(10000 + i).append(" \"A ").append(i).append("\" ministry public\n");
+		}
+		for (int i = 0; i < unresolved; i++) {
+			// one letter off a declared name: each is a typo with a suggestion to find
+			text.append("institution b").append(i).append(" \"B ").append(i).append("\" ministry public within x").append(10000 + i).append('\n');
+		}
+		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
+		injector.getInstance(StandardLibrary.class).loadInto(resourceSet);
+		GovModelResource resource = (GovModelResource) resourceSet.createResource(URI.createURI("memory:/typos.govmodel"));
+		CountingMessages.ASKED.set(0);
+		CountingMessages.SCOPES_READ.set(0);
+		resource.load(new StringInputStream(text.toString(), "UTF-8"), resourceSet.getLoadOptions());
+		EcoreUtil.resolveAll(resource);
+		EcoreUtil.resolveAll(resource); // read again, as validation does: Xtext keeps what did not resolve, no second search
+
+		List<String> messages = resource.getErrors().stream().map(Resource.Diagnostic::getMessage).toList();
+		assertEquals(unresolved, messages.size(), "one error per unresolved name");
+		assertEquals(unresolved, CountingMessages.ASKED.get(), "one message, and one search, per unresolved name");
+		long suggested = messages.stream().filter(m -> m.contains("did you mean")).count();
+		assertTrue(messages.get(0).contains("did you mean 'a10000'"), messages.get(0));
+		assertTrue(suggested > 0 && suggested < unresolved, suggested + " of " + unresolved + " messages suggest a name");
+		for (int i = 0; i < unresolved; i++) {
+			assertEquals(i < suggested, messages.get(i).contains("did you mean"), "the first messages suggest, the later ones not: " + messages.get(i));
+		}
+		// each search reads the 3,000 names and the library's: the budget allows a few hundred, not a thousand
+		assertTrue(suggested * declared <= SuggestionBudget.NAMES_PER_FILE, suggested + " searches of more than " + declared + " names each");
+		assertEquals(0, resource.suggestionBudget().remaining(), "the budget is spent");
+		// a scope costs its whole size as soon as it is read: once the budget is spent none is
+		int scopesRead = CountingMessages.SCOPES_READ.get();
+		assertTrue(scopesRead <= suggested + 1, scopesRead + " scopes read: more than the searches that suggested and one cut short");
+
+		// linking the file again (an edit) gives it a new budget: the first name is suggested again
+		resource.update(text.indexOf("within x10000") + "within ".length(), 1, "y");
+		EcoreUtil.resolveAll(resource);
+		assertTrue(resource.getErrors().get(0).getMessage().contains("did you mean 'a10000'"), resource.getErrors().get(0).getMessage());
 	}
 }

@@ -50,15 +50,20 @@ class LinkingDiagnosticsCostTest {
 		}
 	}
 
-	@Test
-	void onlyTheNamesThatDoNotResolveCostAMessage() throws Exception {
-		Injector injector = new GovModelStandaloneSetup() {
+	/** The language's services with {@link CountingMessages} for the messages of unresolved names. */
+	private static Injector countingInjector() {
+		return new GovModelStandaloneSetup() {
 			@Override
 			public Injector createInjector() {
 				return Guice.createInjector(Modules2.mixin(new GovModelRuntimeModule(),
 						binder -> binder.bind(ILinkingDiagnosticMessageProvider.class).to(CountingMessages.class)));
 			}
 		}.createInjectorAndDoEMFRegistration();
+	}
+
+	@Test
+	void onlyTheNamesThatDoNotResolveCostAMessage() throws Exception {
+		Injector injector = countingInjector();
 		StringBuilder text = new StringBuilder("namespace t\ninstitution i0 \"Institution 0\" ministry public\n");
 		for (int i = 1; i <= 200; i++) {
 			text.append("institution i").append(i).append(" \"Institution ").append(i).append("\" ministry public within i").append(i - 1).append('\n');
@@ -92,13 +97,7 @@ class LinkingDiagnosticsCostTest {
 	 */
 	@Test
 	void theDidYouMeanSearchesOfAFileReadABoundedNumberOfNames() throws Exception {
-		Injector injector = new GovModelStandaloneSetup() {
-			@Override
-			public Injector createInjector() {
-				return Guice.createInjector(Modules2.mixin(new GovModelRuntimeModule(),
-						binder -> binder.bind(ILinkingDiagnosticMessageProvider.class).to(CountingMessages.class)));
-			}
-		}.createInjectorAndDoEMFRegistration();
+		Injector injector = countingInjector();
 		int declared = 3000;
 		int unresolved = 1000;
 		StringBuilder text = new StringBuilder("namespace t\n");

@@ -47,5 +47,7 @@ class DisplayTextTest {
 	@Test
 	void markdownTextIsOneLineOfPlainText() {
 		assertEquals("a b \uFFFD \\*x\\*", MarkdownText.escape("a\r\nb \u001b *x*"));
+		// a character reference written in a title is text, not the character it names (found in the browser)
+		assertEquals("Ciencia \\&amp; T\\&eacute;cnica \\&\\#33;", MarkdownText.escape("Ciencia &amp; T&eacute;cnica &#33;"));
 	}
 }

@@ -13,7 +13,8 @@ public final class MarkdownText {
 	public static String escape(String text) {
 		StringBuilder out = new StringBuilder();
 		for (char c : DisplayText.of(text).toCharArray()) {
-			if ("\\`*_{}[]<>()#+!|~".indexOf(c) >= 0) {
+			// '&' too: "&amp;" or "&lt;" in a title would otherwise be read as a character reference and shown as "&" or "<"
+			if ("\\`*_{}[]<>()#+!|~&".indexOf(c) >= 0) {
 				out.append('\\');
 			}
 			out.append(c == '\n' ? ' ' : c);

@@ -7,11 +7,15 @@ import java.util.List;
  * One corpus of model text written to steer or break an export: line breaks
  * that end a label and start a directive, quotes and backslashes, PlantUML
  * directives, links and images, Mermaid comments, directives, Markdown strings
- * and front-matter keys, DOT syntax, spreadsheet formulas, HTML, bidi
+ * and front-matter keys, DOT syntax, spreadsheet formulas, HTML and Markdown
+ * that would run a script or link out of a page ({@link #INJECTED}), bidi
  * overrides, emoji outside the BMP and very long text. Every export test
  * feeds all of it to every format.
  */
 public final class HostileText {
+
+	/** The global a page's script would set if model text ever ran in a browser: no page may have it. */
+	public static final String INJECTED = "__govmodelInjected";
 
 	private HostileText() {
 	}
@@ -47,6 +51,9 @@ public final class HostileText {
 				"\tTabbed start",
 				"\r=1+1",
 				"<script>alert(1)</script> &amp; &lt; &#33; #35; #quot;",
+				"<script>window." + INJECTED + " = 'script'</script><img src=x onerror=\"window." + INJECTED + " = 'img'\">",
+				"<svg onload=\"window." + INJECTED + " = 'svg'\"></svg><a href=\"javascript:window." + INJECTED + " = 'a'\">a</a>",
+				"[click](javascript:window." + INJECTED + "='md') ![i](http://127.0.0.1:9/leak.png) <https://example.org/x> www.example.org",
 				"\u202Eevil\u202C bidi \u2066isolate\u2069",
 				"Gobierno 🏛 digital 😀 ⚖️",
 				"Ministerio de Coordinación: señor ñandú, İstanbul, straße",

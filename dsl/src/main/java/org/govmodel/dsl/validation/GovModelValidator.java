@@ -43,6 +43,13 @@ import com.google.inject.Inject;
 		AssessmentRules.class, ConsistencyRules.class, NameRules.class, TranslationRules.class })
 public class GovModelValidator extends AbstractGovModelValidator {
 
+	/** A check that fails in a file without errors is a defect, not a check that did not apply: see {@link CheckFailures}. */
+	@Override
+	protected void handleExceptionDuringValidation(Throwable failure) {
+		CheckFailures.rethrowIfADefect(failure, getCurrentObject());
+		super.handleExceptionDuringValidation(failure);
+	}
+
 	/** No rule judges an element the parser invented or half read while recovering from a syntax error (see {@link Damaged}). */
 	@Override
 	protected boolean isResponsible(Map<Object, Object> context, EObject eObject) {

@@ -3,6 +3,8 @@ package org.govmodel.dsl.validation.rules;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.govmodel.dsl.validation.CheckFailures;
+
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -40,6 +42,13 @@ public abstract class RuleFamily extends AbstractGovModelValidator {
 
 	@Inject
 	private LocalizedTitles titles;
+
+	/** A check that fails in a file without errors is a defect, not a check that did not apply: see {@link CheckFailures}. */
+	@Override
+	protected void handleExceptionDuringValidation(Throwable failure) {
+		CheckFailures.rethrowIfADefect(failure, getCurrentObject());
+		super.handleExceptionDuringValidation(failure);
+	}
 
 	/** The rules this family checks, in catalogue order. */
 	public abstract List<Rule> rules();

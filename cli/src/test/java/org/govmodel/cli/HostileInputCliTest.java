@@ -161,4 +161,19 @@ class HostileInputCliTest {
 		assertEquals(1, lines(run.out()).size(), run.out().substring(0, Math.min(run.out().length(), 2000)));
 		assertTrue(run.out().length() < 400, run.out());
 	}
+
+	/** Regression (issue 15): a 10,000-long chain of `under` lines printed about a million lines of stack traces. */
+	@Test
+	void aTenThousandLongChainValidatesWithoutATrace() throws IOException {
+		StringBuilder text = new StringBuilder();
+		for (int i = 0; i < 10_000; i++) {
+			text.append("institution b").append(i).append(" \"B\" agency");
+			text.append(i + 1 < 10_000 ? " {\n    under b" + (i + 1) + "\n}\n" : "\n");
+		}
+		Path file = write("chain.govmodel", text.toString());
+		CliRun run = CliRun.of("validate", file.toString());
+		assertEquals(0, run.exit(), run.out() + run.err() + run.logged());
+		assertFalse(run.hasStackTrace(), run.logged());
+		assertEquals(List.of("1 file checked: 0 errors, 0 warnings, 0 info"), lines(run.out() + run.err()).stream().filter(l -> l.contains("checked")).toList());
+	}
 }

@@ -30,10 +30,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * The shared corpus of hostile model text ({@link HostileText}) in the browser, the reader of the site and the
  * scorecards: each string is the title of one element of a model (the jurisdiction, bodies, an authority, a unit,
- * a solution, a score's note), every report is generated, and every HTML page and SVG drawing is opened in
+ * a solution, a score's note; control characters included), every report is generated, and every HTML page and SVG drawing is opened in
  * Chromium. No script of the model's may run (the corpus's scripts, event handlers and {@code javascript:} links
  * would set {@value HostileText#INJECTED}), no page may hold a script, frame, form or event handler, nor a link or
- * image that leaves the output folder; and every string is shown as written, as text, on some page (Markdown or
+ * image that leaves the output folder, and every drawing is well-formed; and every string is shown as written, as text, on some page (Markdown or
  * HTML in a title that was read as markup would lose its characters).
  * <p>
  * Needs {@value Chromium#PACKAGES}; without them skipped with that reason, or failed under
@@ -50,6 +50,8 @@ class HostileTextBrowserTest {
 	private static final String INSPECT = """
 			const found = [];
 			if (window.%1$s !== undefined) found.push('a script of the model ran: ' + window.%1$s);
+			// a drawing that is not well-formed XML is shown as Chromium's error page
+			document.querySelectorAll('parsererror').forEach(e => found.push('not well-formed: ' + e.textContent.slice(0, 160)));
 			document.querySelectorAll('script, iframe, frame, object, embed, form, base, meta[http-equiv], foreignObject')
 			    .forEach(e => found.push('element: ' + e.outerHTML.slice(0, 160)));
 			for (const e of document.querySelectorAll('*')) {
@@ -71,7 +73,9 @@ class HostileTextBrowserTest {
 
 	@BeforeAll
 	static void generate() throws Exception {
-		corpus = HostileText.corpus(FOLDER.resolve("secret.txt").toAbsolutePath().toString());
+		corpus = new ArrayList<>(HostileText.corpus(FOLDER.resolve("secret.txt").toAbsolutePath().toString()));
+		// control characters too (written as escapes in the model); not half a surrogate pair, which validation refuses
+		HostileText.unprintable().stream().filter(text -> text.chars().noneMatch(c -> Character.isSurrogate((char) c))).forEach(corpus::add);
 		Path models = Files.createDirectories(FOLDER.resolve("model"));
 		Files.writeString(models.resolve("hostile.govmodel"), model(corpus), StandardCharsets.UTF_8);
 		ModelLoader.Checked checked = TestModels.check(models);

@@ -151,8 +151,7 @@ public class ProjectModel {
 	 * @param text the file's text as the requester sees it, or null for its current text
 	 */
 	public <T> T read(IFile file, String text, Function<ModelSnapshot, T> request) {
-		Changes changes;
-		T result;
+		Changes changes = Changes.NONE;
 		lock.lock();
 		try {
 			changes = synchronize(file, text);
@@ -160,12 +159,13 @@ public class ProjectModel {
 			if (loaded == null) {
 				throw new IllegalStateException("Cannot read " + file.getFullPath());
 			}
-			result = request.apply(new ModelSnapshot(resourceSet, loaded.resource, new Document(1, loaded.text), file));
+			return request.apply(new ModelSnapshot(resourceSet, loaded.resource, new Document(1, loaded.text), file));
 		} finally {
 			lock.unlock();
+			// Reported even when the request failed or was cancelled (a newer keystroke cancels a reconcile): the model
+			// has taken the new text, so no later update sees a difference, and the files it affected would keep stale markers.
+			report(changes.without(file));
 		}
-		report(changes.without(file));
-		return result;
 	}
 
 	/** Brings the model up to date with every file's current text (after a change on disk, an editor closed) and reports what changed. */

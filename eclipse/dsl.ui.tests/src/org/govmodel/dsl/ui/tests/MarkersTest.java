@@ -2,6 +2,7 @@ package org.govmodel.dsl.ui.tests;
 
 import static org.govmodel.dsl.ui.tests.Workbenches.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -19,9 +20,13 @@ import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.text.source.ISourceViewerExtension2;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
+import org.eclipse.xtext.service.OperationCanceledManager;
+import org.govmodel.dsl.ui.GovModelUiPlugin;
+import org.govmodel.dsl.ui.editor.LatestSnapshots;
 import org.govmodel.dsl.ui.markers.ProblemAnnotations;
 import org.govmodel.dsl.ui.markers.ProblemMarkers;
 import org.govmodel.dsl.ui.markers.SaveValidation;
+import org.govmodel.dsl.ui.model.ModelSnapshots;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -92,6 +97,30 @@ class MarkersTest {
 		IDocument document = document(editor);
 		document.replace(document.get().indexOf("shared"), "shared".length(), "renamed");
 		editor.doSave(null);
+		waitUntil("the other file's marker", () -> hasRule(using, "GOV-LINK-001", 1), () -> describe(markers(using)));
+	}
+
+	/**
+	 * A keystroke cancels the reconcile that is running; the model has taken that reconcile's text by
+	 * then, so the next one finds nothing new. The files the edit affected are checked all the same.
+	 */
+	@Test
+	void anEditWhoseReconcileIsCancelledStillRevalidatesTheModelsThatReferToIt() throws Exception {
+		IFile defining = create(project, "defining.govmodel", "institution shared \"Shared ministry\" ministry public\n");
+		IFile using = create(project, "using.govmodel", "institution office \"Office\" directorate public within shared\n");
+		ITextEditor editor = open(defining);
+		IDocument document = document(editor);
+		waitUntil("the editor's first reconcile", () -> GovModelUiPlugin.get(LatestSnapshots.class).of(document) != null, () -> "none");
+		Job.getJobManager().join(SaveValidation.class, null);
+		assertEquals(0, markers(using).length, describe(markers(using)));
+
+		String renamed = document.get().replace("shared", "renamed");
+		OperationCanceledManager cancels = GovModelUiPlugin.get(OperationCanceledManager.class);
+		Throwable cancelled = assertThrows(Throwable.class, () -> GovModelUiPlugin.get(ModelSnapshots.class).read(defining, renamed, snapshot -> {
+			cancels.throwOperationCanceledException();
+			return null;
+		}));
+		assertTrue(cancels.isOperationCanceledException(cancelled), cancelled.toString());
 		waitUntil("the other file's marker", () -> hasRule(using, "GOV-LINK-001", 1), () -> describe(markers(using)));
 	}
 

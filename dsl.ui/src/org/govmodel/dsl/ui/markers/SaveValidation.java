@@ -128,12 +128,10 @@ public class SaveValidation implements IResourceChangeListener, IFileBufferListe
 		return GovModelUiPlugin.get(ModelSnapshots.class);
 	}
 
-	/** The project's pending validation: what to do is collected until the job runs. */
+	/** The project's validation: what to do is collected ({@link PendingValidation}) and done one step at a time. */
 	static class ProjectValidationJob extends Job {
 		private final IProject project;
-		private boolean all;
-		private boolean refresh;
-		private final Set<IFile> files = new LinkedHashSet<>();
+		private final PendingValidation pending = new PendingValidation();
 
 		ProjectValidationJob(IProject project) {
 			super("Validating GovModel models in " + project.getName());
@@ -141,50 +139,47 @@ public class SaveValidation implements IResourceChangeListener, IFileBufferListe
 			setSystem(true);
 		}
 
-		synchronized void validateAll() {
-			all = true;
+		void validateAll() {
+			pending.all();
 			schedule();
 		}
 
-		synchronized void refresh() {
-			refresh = true;
+		void refresh() {
+			pending.refresh();
 			schedule();
 		}
 
-		synchronized void validate(Collection<IFile> changed) {
-			files.addAll(changed);
+		void validate(Collection<IFile> changed) {
+			pending.files(changed);
 			schedule();
 		}
 
 		@Override
 		protected IStatus run(IProgressMonitor monitor) {
+			OperationCanceledManager cancels = GovModelUiPlugin.get(OperationCanceledManager.class);
 			try {
 				ProjectModel model = snapshots().modelOf(project);
-				while (!monitor.isCanceled() && project.isAccessible()) {
-					boolean validateAll;
-					boolean refreshFirst;
-					Set<IFile> pending;
-					synchronized (this) {
-						validateAll = all;
-						refreshFirst = refresh;
-						pending = new LinkedHashSet<>(files);
-						all = false;
-						refresh = false;
-						files.clear();
-					}
-					if (validateAll) {
-						ProjectValidation.run(model, monitor);
-					} else if (refreshFirst) {
-						model.refresh(); // reports what it parsed anew and affected, which comes back here as files to validate
-					} else if (!pending.isEmpty()) {
-						ProjectValidation.run(model, pending, monitor);
-					} else {
-						break;
+				PendingValidation.Step step;
+				while (!monitor.isCanceled() && project.isAccessible() && (step = pending.next()) != null) {
+					try {
+						if (step instanceof PendingValidation.Files files) {
+							ProjectValidation.run(model, files.files(), monitor);
+						} else if (step instanceof PendingValidation.Refresh) {
+							model.refresh(); // reports what it parsed anew and affected, which comes back here as files to validate
+						} else {
+							ProjectValidation.run(model, monitor);
+						}
+					} catch (RuntimeException e) {
+						if (cancels.isOperationCanceledException(e)) {
+							throw e;
+						}
+						// one step failed (logged): the steps after it still run, so one bad file leaves no other file stale
+						GovModelUiPlugin.log("Validating " + project.getName() + " failed", e);
 					}
 				}
 			} catch (RuntimeException | OperationCanceledError e) {
 				// cancelled (the workbench is closing, the job was cancelled): the markers of the files not reached stay as they were
-				if (!GovModelUiPlugin.get(OperationCanceledManager.class).isOperationCanceledException(e)) {
+				if (!cancels.isOperationCanceledException(e)) {
 					GovModelUiPlugin.log("Validating " + project.getName() + " failed", e);
 				}
 			} finally {

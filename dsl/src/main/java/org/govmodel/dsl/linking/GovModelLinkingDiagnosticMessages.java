@@ -6,8 +6,11 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
+import org.eclipse.emf.common.notify.Adapter;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.diagnostics.Severity;
@@ -77,9 +80,35 @@ public class GovModelLinkingDiagnosticMessages extends LinkingDiagnosticMessageP
 	 * {@link SuggestionBudget} still allows the search.
 	 */
 	private Optional<String> closestInScope(ILinkingDiagnosticContext context, String typed) {
-		SuggestionBudget budget = context.getContext().eResource() instanceof GovModelResource resource ? resource.suggestionBudget()
-				: new SuggestionBudget(SuggestionBudget.NAMES_PER_FILE);
-		return budget.closest(typed, () -> namesInScope(context));
+		return budgetOf(context.getContext().eResource()).closest(typed, () -> namesInScope(context));
+	}
+
+	/**
+	 * The file's budget. GovModel's own resources renew theirs each time they are linked; any other kind of
+	 * resource gets one for its whole life, kept on it, so that its searches are bounded all the same.
+	 */
+	private static SuggestionBudget budgetOf(Resource resource) {
+		if (resource instanceof GovModelResource govModel) {
+			return govModel.suggestionBudget();
+		}
+		if (resource == null) {
+			return new SuggestionBudget(0);
+		}
+		synchronized (resource) {
+			for (Adapter adapter : resource.eAdapters()) {
+				if (adapter instanceof BudgetOfResource kept) {
+					return kept.budget;
+				}
+			}
+			BudgetOfResource kept = new BudgetOfResource();
+			resource.eAdapters().add(kept);
+			return kept.budget;
+		}
+	}
+
+	/** The budget kept on a resource that is not a {@link GovModelResource}. */
+	private static final class BudgetOfResource extends AdapterImpl {
+		final SuggestionBudget budget = SuggestionBudget.perFile();
 	}
 
 	/** The names by which the reference could be written here: a scope builds its index of every name on first use. */

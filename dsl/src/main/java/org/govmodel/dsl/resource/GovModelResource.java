@@ -48,7 +48,7 @@ public class GovModelResource extends LazyLinkingResource {
 	private final Map<INode, Diagnostic> linkingDiagnostics = new IdentityHashMap<>();
 
 	/** What the did-you-mean searches of this file may still read until it is linked again. */
-	private SuggestionBudget suggestions = new SuggestionBudget(SuggestionBudget.NAMES_PER_FILE);
+	private SuggestionBudget suggestions = SuggestionBudget.perFile();
 
 	@Override
 	protected Reader createReader(InputStream inputStream) throws IOException {
@@ -220,7 +220,7 @@ public class GovModelResource extends LazyLinkingResource {
 	protected void addSyntaxErrors() {
 		indexes.clear(); // the lists were just cleared for a new parse or linking
 		linkingDiagnostics.clear();
-		suggestions = new SuggestionBudget(SuggestionBudget.NAMES_PER_FILE);
+		suggestions = SuggestionBudget.perFile();
 		super.addSyntaxErrors();
 		if (getParseResult() == null) {
 			return;

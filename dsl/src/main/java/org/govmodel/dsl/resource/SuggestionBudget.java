@@ -26,6 +26,11 @@ public final class SuggestionBudget {
 		this.remaining = names;
 	}
 
+	/** A budget of {@link #NAMES_PER_FILE}, for one linking of one file. */
+	public static SuggestionBudget perFile() {
+		return new SuggestionBudget(NAMES_PER_FILE);
+	}
+
 	/**
 	 * The candidate closest to the typed name, if one is close enough and the whole search fits in what is left
 	 * of the budget. A search cut short could miss the closest name, so it suggests nothing rather than a worse one.

@@ -1,6 +1,7 @@
 package org.govmodel.dsl.resource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -11,6 +12,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.StringInputStream;
@@ -95,25 +97,34 @@ class LinkingDiagnosticsCostTest {
 	 * searches of the file read at most {@link SuggestionBudget#NAMES_PER_FILE} names: the first references
 	 * get their suggestion, the later ones the message without one.
 	 */
+	private static final int DECLARED = 3000;
+
+	private static final int UNRESOLVED = 1000;
+
+	/** {@link #DECLARED} names, then {@link #UNRESOLVED} references each one letter off a declared name: each a typo with a suggestion to find. */
+	private static String typos() {
+		StringBuilder text = new StringBuilder("namespace t\n");
+		for (int i = 0; i < DECLARED; i++) {
+			text.append("institution a").append(10000 + i).append(" \"A ").append(i).append("\" ministry public\n");
+		}
+		for (int i = 0; i < UNRESOLVED; i++) {
+			text.append("institution b").append(i).append(" \"B ").append(i).append("\" ministry public within x").append(10000 + i).append('\n');
+		}
+		return text.toString();
+	}
+
 	@Test
 	void theDidYouMeanSearchesOfAFileReadABoundedNumberOfNames() throws Exception {
 		Injector injector = countingInjector();
-		int declared = 3000;
-		int unresolved = 1000;
-		StringBuilder text = new StringBuilder("namespace t\n");
-		for (int i = 0; i < declared; i++) {
-			text.append("institution a").append(10000 + i).append(" \"A ").append(i).append("\" ministry public\n");
-		}
-		for (int i = 0; i < unresolved; i++) {
-			// one letter off a declared name: each is a typo with a suggestion to find
-			text.append("institution b").append(i).append(" \"B ").append(i).append("\" ministry public within x").append(10000 + i).append('\n');
-		}
+		int declared = DECLARED;
+		int unresolved = UNRESOLVED;
+		String text = typos();
 		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
 		injector.getInstance(StandardLibrary.class).loadInto(resourceSet);
 		GovModelResource resource = (GovModelResource) resourceSet.createResource(URI.createURI("memory:/typos.govmodel"));
 		CountingMessages.ASKED.set(0);
 		CountingMessages.SCOPES_READ.set(0);
-		resource.load(new StringInputStream(text.toString(), "UTF-8"), resourceSet.getLoadOptions());
+		resource.load(new StringInputStream(text, "UTF-8"), resourceSet.getLoadOptions());
 		EcoreUtil.resolveAll(resource);
 		EcoreUtil.resolveAll(resource); // read again, as validation does: Xtext keeps what did not resolve, no second search
 
@@ -137,5 +148,30 @@ class LinkingDiagnosticsCostTest {
 		resource.update(text.indexOf("within x10000") + "within ".length(), 1, "y");
 		EcoreUtil.resolveAll(resource);
 		assertTrue(resource.getErrors().get(0).getMessage().contains("did you mean 'a10000'"), resource.getErrors().get(0).getMessage());
+	}
+
+	/**
+	 * A resource of another kind than GovModel's (a tool that binds Xtext's own) has no budget of its own: its
+	 * searches are bounded all the same, by one budget kept on the resource, rather than each by a new one.
+	 */
+	@Test
+	void theSearchesOfAnotherKindOfResourceAreBoundedToo() throws Exception {
+		Injector injector = countingInjector();
+		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
+		injector.getInstance(StandardLibrary.class).loadInto(resourceSet);
+		LazyLinkingResource resource = injector.getInstance(LazyLinkingResource.class);
+		assertFalse(resource instanceof GovModelResource);
+		resource.setURI(URI.createURI("memory:/plain.govmodel"));
+		resourceSet.getResources().add(resource);
+		CountingMessages.SCOPES_READ.set(0);
+		resource.load(new StringInputStream(typos(), "UTF-8"), resourceSet.getLoadOptions());
+		EcoreUtil.resolveAll(resource);
+
+		List<String> messages = resource.getErrors().stream().map(Resource.Diagnostic::getMessage).toList();
+		assertEquals(UNRESOLVED, messages.size(), "one error per unresolved name");
+		long suggested = messages.stream().filter(m -> m.contains("did you mean")).count();
+		assertTrue(messages.get(0).contains("did you mean 'a10000'"), messages.get(0));
+		assertTrue(suggested * DECLARED <= SuggestionBudget.NAMES_PER_FILE, suggested + " searches of more than " + DECLARED + " names each");
+		assertTrue(CountingMessages.SCOPES_READ.get() <= suggested + 1, CountingMessages.SCOPES_READ.get() + " scopes read for " + suggested + " suggestions");
 	}
 }

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,10 +19,7 @@ import java.util.stream.Stream;
 
 import org.govmodel.dsl.i18n.Language;
 import org.govmodel.dsl.loading.ModelFiles;
-import org.govmodel.dsl.loading.ModelLoader;
-import org.govmodel.generators.Artifacts;
 import org.govmodel.generators.ReportOptions;
-import org.govmodel.generators.Reports;
 import org.govmodel.generators.output.OutputFolder;
 import org.govmodel.publish.TestModels;
 import org.junit.jupiter.api.BeforeAll;
@@ -72,13 +68,7 @@ class BrowserSuiteTest {
 		Path folder = OUTPUTS.resolve(name);
 		List<Path> files;
 		try {
-			ModelLoader.Checked checked = TestModels.check(models);
-			Artifacts artifacts = TestModels.get(Reports.class).generate(checked.models().models().toList(), checked.diagnostics(),
-					EnumSet.allOf(Reports.Output.class), ReportOptions.defaults().withLanguage(language));
-			OutputFolder.replace(folder, List.of(models), artifacts);
-			try (Stream<Path> walk = Files.walk(folder)) {
-				files = walk.filter(p -> p.toString().endsWith(".html") || p.toString().endsWith(".svg")).sorted().toList();
-			}
+			files = GeneratedPages.generate(models, folder, ReportOptions.defaults().withLanguage(language));
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		} catch (OutputFolder.RefusedException | ModelFiles.UnreadablePathException e) {

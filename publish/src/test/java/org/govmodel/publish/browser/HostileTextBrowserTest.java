@@ -7,20 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-import org.govmodel.dsl.loading.ModelLoader;
-import org.govmodel.generators.Artifacts;
 import org.govmodel.generators.ReportOptions;
-import org.govmodel.generators.Reports;
 import org.govmodel.generators.output.DisplayText;
-import org.govmodel.generators.output.OutputFolder;
 import org.govmodel.generators.readers.HostileText;
-import org.govmodel.publish.TestModels;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -78,15 +72,8 @@ class HostileTextBrowserTest {
 		HostileText.unprintable().stream().filter(text -> text.chars().noneMatch(c -> Character.isSurrogate((char) c))).forEach(corpus::add);
 		Path models = Files.createDirectories(FOLDER.resolve("model"));
 		Files.writeString(models.resolve("hostile.govmodel"), model(corpus), StandardCharsets.UTF_8);
-		ModelLoader.Checked checked = TestModels.check(models);
-		Artifacts artifacts = TestModels.get(Reports.class).generate(checked.models().models().toList(), checked.diagnostics(),
-				EnumSet.allOf(Reports.Output.class), ReportOptions.defaults());
 		Path output = FOLDER.resolve("output");
-		OutputFolder.replace(output, List.of(models), artifacts);
-		List<Path> pages;
-		try (Stream<Path> walk = Files.walk(output)) {
-			pages = walk.filter(p -> p.toString().endsWith(".html") || p.toString().endsWith(".svg")).sorted().toList();
-		}
+		List<Path> pages = GeneratedPages.generate(models, output, ReportOptions.defaults());
 		assertTrue(pages.size() > 10, "the reports have pages: " + pages);
 		for (Path page : pages) {
 			@SuppressWarnings("unchecked")

@@ -51,8 +51,14 @@ public class SaveValidation implements IResourceChangeListener, IFileBufferListe
 		if (event.getType() != IResourceChangeEvent.POST_CHANGE) {
 			if (event.getResource() instanceof IProject project) {
 				snapshots().release(project);
+				ProjectValidationJob job;
 				synchronized (JOBS) {
-					JOBS.remove(project);
+					job = JOBS.remove(project);
+				}
+				if (job != null) {
+					// a project closed or deleted needs no markers; a run still under way must not write the old
+					// project's findings on the files of a new one of the same name
+					job.cancel();
 				}
 			}
 			return;

@@ -235,7 +235,24 @@ public class ProjectModel {
 		}
 	}
 
+	/**
+	 * Brings the model up to date. An update that fails half-way (a bug, an error of the parser) would leave
+	 * files, index and resource set out of step with one another, and the next update would see no difference
+	 * for what it had already taken: the model is dropped instead, and the next request loads it anew and has
+	 * every file checked again.
+	 */
 	private Changes synchronize(IFile requested, String requestedText) {
+		try {
+			return update(requested, requestedText);
+		} catch (RuntimeException | Error e) {
+			files.clear();
+			resourceSet = null;
+			index = null;
+			throw e;
+		}
+	}
+
+	private Changes update(IFile requested, String requestedText) {
 		if (resourceSet == null) {
 			loadAll(requested, requestedText);
 			// the markers the files have were made without this model (by the project's validation, before an editor

@@ -1,6 +1,7 @@
 package org.govmodel.dsl.ide.server;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -111,6 +113,14 @@ public class LibraryAwareProjectManager extends ProjectManager {
 		return file.startsWith(root) && SkippedFolders.contains(root.relativize(file));
 	}
 
+	/** Whether the build can load the file: open in the client, or on disk; a URI that names no file (the library's, in the jar) is left to the loader. */
+	private boolean isReadable(URI uri) {
+		if (getOpenedDocumentsContentProvider() != null && getOpenedDocumentsContentProvider().hasContent(uri)) {
+			return true;
+		}
+		return !uri.isFile() || Files.isRegularFile(Path.of(uri.toFileString()));
+	}
+
 	/** After each build, the problems of the settings files that apply to the project's models. */
 	@Override
 	public IncrementalBuilder.Result doBuild(List<URI> dirtyFiles, List<URI> deletedFiles, List<IResourceDescription.Delta> externalDeltas,
@@ -125,7 +135,17 @@ public class LibraryAwareProjectManager extends ProjectManager {
 			all.removeAll(deletedFiles);
 			toBuild = List.copyOf(all);
 		}
-		IncrementalBuilder.Result result = super.doBuild(toBuild, deletedFiles, externalDeltas, cancelIndicator);
+		// Built as deleted: a file the client says was created or changed, or that the index still lists, but that is
+		// neither on disk nor open by now (deleted right after, events out of order, a careless client). Loading it would
+		// fail and abort the whole build, leaving every other file's diagnostics stale.
+		Map<Boolean, List<URI>> readable = toBuild.stream().collect(Collectors.partitioningBy(this::isReadable));
+		List<URI> deleted = deletedFiles;
+		if (!readable.get(false).isEmpty()) {
+			Set<URI> gone = new LinkedHashSet<>(deletedFiles);
+			gone.addAll(readable.get(false));
+			deleted = List.copyOf(gone);
+		}
+		IncrementalBuilder.Result result = super.doBuild(readable.get(true), deleted, externalDeltas, cancelIndicator);
 		if (getResourceSet() != null) {
 			Map<URI, List<Issue>> problems = ruleSettings.settingsFileProblems(RuleSettings.of(getResourceSet()),
 					getIndexState().getResourceDescriptions().getAllURIs());

@@ -1,11 +1,14 @@
 package org.govmodel.dsl.ide.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +17,11 @@ import java.util.concurrent.TimeUnit;
 
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DefinitionParams;
+import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DocumentHighlightParams;
+import org.eclipse.lsp4j.FileChangeType;
+import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PrepareRenameParams;
@@ -119,5 +125,40 @@ class CarelessRequestsTest {
 		List<Diagnostic> diagnostics = server.write(workspace.resolve("model.govmodel"), renamed);
 		assertTrue(diagnostics.stream().noneMatch(d -> d.getCode().getLeft().startsWith("GOV-SYNTAX") || d.getCode().getLeft().equals("GOV-LINK-001")),
 				renamed + diagnostics);
+	}
+
+	/**
+	 * Regression (found by fuzzing the protocol): a file the client said was created but that is not on disk
+	 * (deleted right after, or never there) made the build fail while loading it, with a stack trace in the log,
+	 * and the other files of the same notification were never checked. It is built as deleted now.
+	 */
+	@Test
+	void aFileCreatedAndGoneBeforeItIsBuiltDoesNotStopTheBuild() throws Exception {
+		Path other = workspace.resolve("other.govmodel");
+		Files.writeString(other, "solution portal digital-identity \"Portal\" {\n    owner nobody\n}\n", StandardCharsets.UTF_8);
+		server.server.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(List.of(
+				new FileEvent(TestServer.uri(workspace.resolve("ghost.govmodel")), FileChangeType.Created),
+				new FileEvent(TestServer.uri(other), FileChangeType.Created))));
+		TestServer.waitFor(() -> hasRule(server.diagnostics(other), "GOV-LINK-001"));
+	}
+
+	/** The same for a file the index holds, deleted from disk but reported as changed: the files that refer to it see it gone. */
+	@Test
+	void aFileReportedChangedButDeletedCountsAsDeleted() throws Exception {
+		server.close();
+		Path other = workspace.resolve("other.govmodel");
+		server = TestServer.startOn(workspace, Map.of("model.govmodel", MODEL, "other.govmodel",
+				"solution portal digital-identity \"Portal\" {\n    owner agency\n}\n"));
+		assertFalse(hasRule(server.diagnostics(other), "GOV-LINK-001"), server.diagnostics(other).toString());
+
+		Path model = workspace.resolve("model.govmodel");
+		Files.delete(model);
+		server.server.getWorkspaceService().didChangeWatchedFiles(
+				new DidChangeWatchedFilesParams(List.of(new FileEvent(TestServer.uri(model), FileChangeType.Changed))));
+		TestServer.waitFor(() -> hasRule(server.diagnostics(other), "GOV-LINK-001"));
+	}
+
+	private static boolean hasRule(List<Diagnostic> diagnostics, String rule) {
+		return diagnostics != null && diagnostics.stream().anyMatch(d -> rule.equals(d.getCode().getLeft()));
 	}
 }

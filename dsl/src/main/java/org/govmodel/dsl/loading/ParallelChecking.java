@@ -1,6 +1,8 @@
 package org.govmodel.dsl.loading;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -10,19 +12,24 @@ import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.util.OnChangeEvictingCache;
 import org.govmodel.dsl.analysis.GovernanceViews;
 import org.govmodel.dsl.govModel.Model;
+import org.govmodel.dsl.library.StandardLibrary;
 
 import com.google.inject.Inject;
 
 /**
  * Makes a loaded resource set safe to check file by file on several threads, and to read on several threads (the
  * generators: one thread per subject or diagram). Checking reads the
- * models; what writes to them, or to structures the threads share, is done here first, by one thread:
+ * models; what writes to them, or to structures the threads share, is done here first:
  * <ul>
- * <li>every lazy reference of every resource (the library's too) is resolved: resolving replaces
- * proxies in the models and records linking diagnostics in the resources;</li>
  * <li>each resource gets its scope cache ({@link IResourceScopeCache}, for qualified names and scopes):
  * the cache's values are a concurrent map, but the cache is attached to a resource's adapter list,
  * which is not safe to add to from two threads;</li>
+ * <li>every lazy reference of every resource is resolved: resolving replaces proxies in the models and
+ * records linking diagnostics in the resources. The library's are resolved first, on this thread; then
+ * the user files', each by one thread, on every core. That is safe because resolving a file's references
+ * writes only to that file (its elements, its diagnostics, its did-you-mean budget, its scope cache):
+ * the scopes read the other files' elements through the name index, which holds them already, and their
+ * containment (a framework's items), never their references;</li>
  * <li>the governance views are built (their cache is synchronized; building it first spares the
  * threads waiting for one another).</li>
  * </ul>
@@ -39,21 +46,39 @@ public class ParallelChecking {
 	@Inject
 	private GovernanceViews views;
 
+	@Inject
+	private StandardLibrary library;
+
 	/** Prepares the resource set: afterwards its user files may be checked on several threads at once. */
 	public void prepare(ResourceSet resourceSet) {
-		// by index: resolving may load a file into the resource set, whose references are then resolved in turn
-		for (int i = 0; i < resourceSet.getResources().size(); i++) {
-			if (resourceSet.getResources().get(i) instanceof LazyLinkingResource lazy) {
-				lazy.resolveLazyCrossReferences(CancelIndicator.NullImpl);
-			}
-		}
-		for (Resource resource : List.copyOf(resourceSet.getResources())) {
+		List<Resource> loaded = List.copyOf(resourceSet.getResources());
+		for (Resource resource : loaded) {
 			if (scopeCache instanceof OnChangeEvictingCache cache) {
 				cache.getOrCreate(resource);
 			}
+		}
+		Map<Boolean, List<Resource>> byLibrary = loaded.stream().collect(Collectors.partitioningBy(resource -> library.contains(resource.getURI())));
+		byLibrary.get(true).forEach(ParallelChecking::resolve);
+		byLibrary.get(false).parallelStream().forEach(ParallelChecking::resolve);
+		// A file that resolving loaded into the resource set (none is expected: the index holds the loaded files' own
+		// elements) is resolved on this thread, and so are the files that it loads in turn.
+		for (int i = loaded.size(); i < resourceSet.getResources().size(); i++) {
+			Resource added = resourceSet.getResources().get(i);
+			if (scopeCache instanceof OnChangeEvictingCache cache) {
+				cache.getOrCreate(added);
+			}
+			resolve(added);
+		}
+		for (Resource resource : resourceSet.getResources()) {
 			if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Model model) {
 				views.viewOf(model);
 			}
+		}
+	}
+
+	private static void resolve(Resource resource) {
+		if (resource instanceof LazyLinkingResource lazy) {
+			lazy.resolveLazyCrossReferences(CancelIndicator.NullImpl);
 		}
 	}
 }

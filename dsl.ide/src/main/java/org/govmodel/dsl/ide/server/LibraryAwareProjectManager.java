@@ -113,12 +113,19 @@ public class LibraryAwareProjectManager extends ProjectManager {
 		return file.startsWith(root) && SkippedFolders.contains(root.relativize(file));
 	}
 
-	/** Whether the build can load the file: open in the client, or on disk; a URI that names no file (the library's, in the jar) is left to the loader. */
-	private boolean isReadable(URI uri) {
-		if (getOpenedDocumentsContentProvider() != null && getOpenedDocumentsContentProvider().hasContent(uri)) {
-			return true;
+	/**
+	 * Whether the build would fail to load the file: a model (a URI a language of the server handles) that is
+	 * neither open in the client nor on disk. Anything else is left to the builder, which passes over folders and
+	 * files no language handles (a workspace scan lists them too) and loads the library from the jar.
+	 */
+	private boolean isGone(URI uri) {
+		if (!uri.isFile() || languagesRegistry.getResourceServiceProvider(uri) == null) {
+			return false;
 		}
-		return !uri.isFile() || Files.isRegularFile(Path.of(uri.toFileString()));
+		if (getOpenedDocumentsContentProvider() != null && getOpenedDocumentsContentProvider().hasContent(uri)) {
+			return false;
+		}
+		return !Files.exists(Path.of(uri.toFileString()));
 	}
 
 	/** After each build, the problems of the settings files that apply to the project's models. */
@@ -138,14 +145,14 @@ public class LibraryAwareProjectManager extends ProjectManager {
 		// Built as deleted: a file the client says was created or changed, or that the index still lists, but that is
 		// neither on disk nor open by now (deleted right after, events out of order, a careless client). Loading it would
 		// fail and abort the whole build, leaving every other file's diagnostics stale.
-		Map<Boolean, List<URI>> readable = toBuild.stream().collect(Collectors.partitioningBy(this::isReadable));
+		Map<Boolean, List<URI>> isGone = toBuild.stream().collect(Collectors.partitioningBy(this::isGone));
 		List<URI> deleted = deletedFiles;
-		if (!readable.get(false).isEmpty()) {
-			Set<URI> gone = new LinkedHashSet<>(deletedFiles);
-			gone.addAll(readable.get(false));
-			deleted = List.copyOf(gone);
+		if (!isGone.get(true).isEmpty()) {
+			Set<URI> all = new LinkedHashSet<>(deletedFiles);
+			all.addAll(isGone.get(true));
+			deleted = List.copyOf(all);
 		}
-		IncrementalBuilder.Result result = super.doBuild(readable.get(true), deleted, externalDeltas, cancelIndicator);
+		IncrementalBuilder.Result result = super.doBuild(isGone.get(false), deleted, externalDeltas, cancelIndicator);
 		if (getResourceSet() != null) {
 			Map<URI, List<Issue>> problems = ruleSettings.settingsFileProblems(RuleSettings.of(getResourceSet()),
 					getIndexState().getResourceDescriptions().getAllURIs());

@@ -38,6 +38,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -111,6 +112,22 @@ class CarelessRequestsTest {
 		if (newName.equals("unit")) {
 			assertTrue(error.getMessage().contains("^unit"), "says how to use a keyword: " + error.getMessage());
 		}
+	}
+
+	/**
+	 * Regression (found by fuzzing the protocol): a rename where the document has no name (after a closing brace, on a
+	 * keyword, in the indentation) was answered -32603 "Internal error", with a stack trace in the log. It is refused
+	 * as invalid parameters, with where and what to do.
+	 */
+	@ParameterizedTest
+	@CsvSource({ "3, 1", "1, 2", "2, 1" })
+	void aRenameWhereThereIsNoNameIsRefusedWithTheReason(int line, int character) {
+		ExecutionException failure = assertThrows(ExecutionException.class,
+				() -> server.server.rename(new RenameParams(model, new Position(line, character), "other")).get(10, TimeUnit.SECONDS));
+		ResponseErrorException error = assertInstanceOf(ResponseErrorException.class, failure.getCause(), String.valueOf(failure.getCause()));
+		assertEquals(ResponseErrorCode.InvalidParams.getValue(), error.getResponseError().getCode(), error.getResponseError().toString());
+		assertTrue(error.getMessage().contains("line " + (line + 1) + ", column " + (character + 1)), error.getMessage());
+		assertTrue(error.getMessage().contains("name"), error.getMessage());
 	}
 
 	@ParameterizedTest

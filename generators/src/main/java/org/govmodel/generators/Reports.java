@@ -101,8 +101,8 @@ public class Reports {
 
 	/**
 	 * The generators read the models from several threads (one per subject or diagram): what reading would write
-	 * (lazy references resolved into the models, each resource's cache of names attached) is done first, on this
-	 * thread, by {@link ParallelChecking}, as for checking.
+	 * (lazy references resolved into the models, each resource's cache of names attached) is done first, before
+	 * any of them starts, by {@link ParallelChecking}, as for checking.
 	 */
 	private void prepareForThreads(List<Model> models) {
 		if (!models.isEmpty()) {

@@ -50,6 +50,11 @@ public final class PendingValidation {
 		files.addAll(changed);
 	}
 
+	/** The files will be validated by the step under way, against the model as it stands after every change they were asked for. */
+	public synchronized void covered(Collection<IFile> validatedNext) {
+		files.removeAll(validatedNext);
+	}
+
 	/** The next step, taken out of what is pending; null when nothing is. */
 	public synchronized Step next() {
 		if (all) {

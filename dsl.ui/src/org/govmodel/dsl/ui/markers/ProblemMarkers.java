@@ -9,6 +9,8 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IWorkspaceRunnable;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
 import org.govmodel.dsl.ui.GovModelUiPlugin;
@@ -33,10 +35,22 @@ public final class ProblemMarkers {
 
 	/** Replaces the file's GovModel markers by the issues, in one workspace operation. */
 	public static void replace(IFile file, List<Issue> issues) {
-		if (!file.exists()) {
+		replace(file, issues, new NullProgressMonitor());
+	}
+
+	/**
+	 * Replaces the file's GovModel markers by the issues, unless the validation that found them was cancelled
+	 * first. Checked again once the operation holds the file: a project closed or deleted (which cancels its
+	 * validation) while it waited must not get the old findings, nor a new project of the same name.
+	 */
+	public static void replace(IFile file, List<Issue> issues, IProgressMonitor validation) {
+		if (!file.exists() || validation.isCanceled()) {
 			return;
 		}
 		IWorkspaceRunnable update = monitor -> {
+			if (!file.exists() || validation.isCanceled()) {
+				return;
+			}
 			file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
 			for (Issue issue : issues) {
 				if (issue.getSeverity() != Severity.IGNORE) {

@@ -9,7 +9,9 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.xtext.service.OperationCanceledManager;
 import org.eclipse.xtext.validation.Issue;
+import org.govmodel.dsl.ui.GovModelUiPlugin;
 import org.govmodel.dsl.loading.SettingsLayer;
 import org.govmodel.dsl.ui.model.ProjectModel;
 import org.govmodel.dsl.validation.RuleSettings;
@@ -20,9 +22,14 @@ public final class ProjectValidation {
 	private ProjectValidation() {
 	}
 
-	/** Every model of the project, and its settings files. */
-	public static void run(ProjectModel model, IProgressMonitor monitor) {
-		model.refresh();
+	/**
+	 * Every model of the project, and its settings files.
+	 *
+	 * @param pending the job's pending work: the files the model's refresh reports for checking are checked here
+	 *        with all the others, not a second time
+	 */
+	public static void run(ProjectModel model, PendingValidation pending, IProgressMonitor monitor) {
+		pending.covered(model.refresh().toValidate());
 		List<IFile> files = model.files();
 		run(model, files, monitor);
 		if (!monitor.isCanceled()) {
@@ -30,15 +37,26 @@ public final class ProjectValidation {
 		}
 	}
 
-	/** The given models of the project, one at a time (a request may run between two). */
+	/**
+	 * The given models of the project, one at a time (a request may run between two). A file whose check fails
+	 * (a bug, logged) keeps its markers, and the files after it are still checked; a cancellation stops them all.
+	 */
 	public static void run(ProjectModel model, Collection<IFile> files, IProgressMonitor monitor) {
+		OperationCanceledManager cancels = GovModelUiPlugin.get(OperationCanceledManager.class);
 		for (IFile file : files) {
 			if (monitor.isCanceled()) {
 				return;
 			}
-			List<Issue> issues = model.validate(file, monitor::isCanceled);
-			if (issues != null && !monitor.isCanceled()) {
-				ProblemMarkers.replace(file, issues);
+			try {
+				List<Issue> issues = model.validate(file, monitor::isCanceled);
+				if (issues != null) {
+					ProblemMarkers.replace(file, issues, monitor);
+				}
+			} catch (RuntimeException e) {
+				if (cancels.isOperationCanceledException(e)) {
+					throw e;
+				}
+				GovModelUiPlugin.log("Validating " + file.getFullPath() + " failed", e);
 			}
 		}
 	}

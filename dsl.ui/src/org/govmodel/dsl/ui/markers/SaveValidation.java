@@ -163,6 +163,9 @@ public class SaveValidation implements IResourceChangeListener, IFileBufferListe
 		@Override
 		protected IStatus run(IProgressMonitor monitor) {
 			OperationCanceledManager cancels = GovModelUiPlugin.get(OperationCanceledManager.class);
+			if (!project.isAccessible()) {
+				return Status.OK_STATUS; // closed or deleted before the job started: no model to load, no markers to write
+			}
 			try {
 				ProjectModel model = snapshots().modelOf(project);
 				PendingValidation.Step step;
@@ -173,7 +176,7 @@ public class SaveValidation implements IResourceChangeListener, IFileBufferListe
 						} else if (step instanceof PendingValidation.Refresh) {
 							model.refresh(); // reports what it parsed anew and affected, which comes back here as files to validate
 						} else {
-							ProjectValidation.run(model, monitor);
+							ProjectValidation.run(model, pending, monitor);
 						}
 					} catch (RuntimeException e) {
 						if (cancels.isOperationCanceledException(e)) {

@@ -183,29 +183,37 @@ public class ProjectModel {
 
 	/** The file's diagnostics as the model stands; null if the file is not one of the project's models. */
 	public List<Issue> validate(IFile file, CancelIndicator cancel) {
+		Changes changes = Changes.NONE;
 		lock.lock();
 		try {
-			if (resourceSet == null) {
-				synchronize(null, null);
-			}
+			changes = loadIfDropped();
 			LoadedFile loaded = files.get(file);
 			return loaded == null ? null : validator.validate(loaded.resource, CheckMode.ALL, cancel);
 		} finally {
 			lock.unlock();
+			report(changes.without(file));
 		}
 	}
 
 	/** Runs a request on the whole up-to-date resource set (e.g. to read the settings files that apply to it). */
 	public <T> T readAll(Function<XtextResourceSet, T> request) {
+		Changes changes = Changes.NONE;
 		lock.lock();
 		try {
-			if (resourceSet == null) {
-				synchronize(null, null);
-			}
+			changes = loadIfDropped();
 			return request.apply(resourceSet);
 		} finally {
 			lock.unlock();
+			report(changes);
 		}
+	}
+
+	/**
+	 * Loads the model if it has none (never loaded, or dropped after an update failed): every file is then
+	 * reported for checking, since their markers were made without it.
+	 */
+	private Changes loadIfDropped() {
+		return resourceSet == null ? synchronize(null, null) : Changes.NONE;
 	}
 
 	/** The model files of the project, as loaded. */

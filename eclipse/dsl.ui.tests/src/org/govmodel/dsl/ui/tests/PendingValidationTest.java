@@ -63,6 +63,20 @@ class PendingValidationTest {
 		assertEquals(new PendingValidation.Files(Set.of(b)), pending.next(), "asked for after the whole project was taken");
 	}
 
+	/** The whole project's refresh reports every file of a model it loads: they are validated with the others, once. */
+	@Test
+	void filesTheWholeProjectsStepValidatesAreNotValidatedAgain() {
+		PendingValidation pending = new PendingValidation();
+		pending.all();
+		assertInstanceOf(PendingValidation.All.class, pending.next());
+		pending.files(List.of(a, b)); // what its refresh reported
+		pending.covered(List.of(a, b));
+		assertNull(pending.next());
+
+		pending.files(List.of(a)); // an edit after the refresh
+		assertEquals(new PendingValidation.Files(Set.of(a)), pending.next());
+	}
+
 	private static IFile file(String path) {
 		return ResourcesPlugin.getWorkspace().getRoot().getFile(IPath.fromPortableString(path));
 	}

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.eclipse.xtext.parser.IParseResult;
 import org.eclipse.xtext.parser.IParser;
+import org.govmodel.dsl.i18n.Messages;
 import org.govmodel.dsl.services.GovModelGrammarAccess;
 
 import com.google.inject.Inject;
@@ -21,21 +22,21 @@ public class NewNames {
 	@Inject
 	private GovModelGrammarAccess grammar;
 
-	/** Why the text cannot be a name, or empty when it can. */
-	public Optional<String> problemWith(String newName) {
+	/** Why the text cannot be a name, in the messages' language, or empty when it can. */
+	public Optional<String> problemWith(String newName, Messages messages) {
 		if (newName == null || newName.isBlank()) {
-			return Optional.of("A name cannot be empty.");
+			return Optional.of(messages.text("rename.empty"));
 		}
 		if (!newName.equals(newName.strip())) {
-			return Optional.of("'" + newName + "' begins or ends with a space: a name is one word.");
+			return Optional.of(messages.text("rename.spaces", "name", newName));
 		}
 		if (parses(newName)) {
 			return Optional.empty();
 		}
 		if (!newName.startsWith("^") && parses("^" + newName)) {
-			return Optional.of("'" + newName + "' is a keyword of the language: write ^" + newName + " to use it as a name.");
+			return Optional.of(messages.text("rename.keyword", "name", newName));
 		}
-		return Optional.of("'" + newName + "' is not a name: a name is a letter or underscore followed by letters, digits and underscores (or a word of the language's vocabularies).");
+		return Optional.of(messages.text("rename.notAName", "name", newName));
 	}
 
 	private boolean parses(String text) {

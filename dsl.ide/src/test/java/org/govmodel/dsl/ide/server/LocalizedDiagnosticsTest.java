@@ -2,6 +2,8 @@ package org.govmodel.dsl.ide.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.lsp4j.CodeAction;
@@ -20,7 +23,11 @@ import org.eclipse.lsp4j.CodeActionContext;
 import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.RenameParams;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -119,10 +126,31 @@ class LocalizedDiagnosticsTest {
 		}
 	}
 
-	/** Every key of the quick-fix and hover bundles in every language, and every pattern valid. */
+	/** A rename the server refuses says why in the editor's language: a keyword as the new name, a place with no name. */
+	@Test
+	void aRefusedRenameSaysWhyInTheLanguage() throws Exception {
+		Path file = model();
+		try (TestServer server = new TestServer(List.of(workspace), null, "es-AR")) {
+			server.settle(file);
+			TextDocumentIdentifier document = new TextDocumentIdentifier(TestServer.uri(file));
+			assertEquals("'unit' es una palabra clave del lenguaje: escriba ^unit para usarla como nombre.",
+					refusal(server, new RenameParams(document, new Position(1, 23), "unit")));
+			assertEquals("No hay nada que renombrar en la línea 5, columna 1: ponga el cursor sobre el nombre de un elemento, "
+					+ "donde se declara o donde se resuelve una referencia a él.", refusal(server, new RenameParams(document, new Position(4, 0), "other")));
+		}
+	}
+
+	private static String refusal(TestServer server, RenameParams rename) {
+		ExecutionException failure = assertThrows(ExecutionException.class, () -> server.server.rename(rename).get(10, TimeUnit.SECONDS));
+		ResponseErrorException error = assertInstanceOf(ResponseErrorException.class, failure.getCause(), String.valueOf(failure.getCause()));
+		assertEquals(ResponseErrorCode.InvalidParams.getValue(), error.getResponseError().getCode());
+		return error.getMessage();
+	}
+
+	/** Every key of the quick-fix, hover and rename bundles in every language, and every pattern valid. */
 	@Test
 	void theEditorBundlesAreComplete() throws Exception {
-		for (String bundle : List.of("quickfixes", "hovers")) {
+		for (String bundle : List.of("quickfixes", "hovers", "rename")) {
 			Set<String> english = keys(bundle, "");
 			assertFalse(english.isEmpty(), bundle);
 			for (String suffix : List.of("_es", "_pt")) {

@@ -1,14 +1,14 @@
 package org.govmodel.dsl.ide.rename;
 
+import java.util.Optional;
+
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PrepareRenameParams;
 import org.eclipse.lsp4j.RenameParams;
-import org.eclipse.lsp4j.WorkspaceEdit;
-import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
-import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
-import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
+import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.rename.RenameService2;
+import org.eclipse.xtext.util.CancelIndicator;
 import org.govmodel.dsl.i18n.DiagnosticLanguage;
 import org.govmodel.dsl.i18n.Language;
 import org.govmodel.dsl.i18n.Messages;
@@ -16,11 +16,11 @@ import org.govmodel.dsl.i18n.Messages;
 import com.google.inject.Inject;
 
 /**
- * Xtext's rename, refusing what it cannot do as the client's mistake, with the
- * reason in the language of the model's diagnostics, so the editor shows it and
- * the files stay as they are: a new name the grammar would not read back, and a
- * position where the document has no name to rename (Xtext's own refusal of it
- * is an "internal error" with a stack trace in the log).
+ * Xtext's rename, with what it cannot do found beforehand as the client's
+ * mistake, with the reason in the language of the model's diagnostics, so the
+ * editor shows it and the files stay as they are: a new name the grammar would
+ * not read back, and a position where the document has no name to rename
+ * (Xtext's own refusal of it is an "internal error" with a stack trace in the log).
  */
 public class CheckedRenameService extends RenameService2 {
 
@@ -30,42 +30,25 @@ public class CheckedRenameService extends RenameService2 {
 	@Inject
 	private NewNames names;
 
-	/** What the document says about the request: whether a name is at its position, and the language to answer in. */
-	private record Target(boolean hasName, Language language) {
-	}
-
-	@Override
-	public WorkspaceEdit rename(Options options) {
-		RenameParams params = options.getRenameParams();
-		Target target = targetOf(options);
-		Messages messages = Messages.load(BUNDLE, CheckedRenameService.class, target.language());
-		names.problemWith(params.getNewName(), messages).ifPresent(problem -> {
-			throw invalid(problem);
-		});
-		if (!target.hasName()) {
-			Position position = params.getPosition();
-			throw invalid(messages.text("rename.nothingHere", "line", String.valueOf(position.getLine() + 1), "column",
-					String.valueOf(position.getCharacter() + 1)));
-		}
-		return super.rename(options);
-	}
-
 	/**
-	 * Asks the editor's question "can this be renamed?" before it asks for a new name, whatever the client declared
-	 * (Xtext's {@code prepareRename} answers nothing to a client that does not prepare renames).
+	 * Why the rename cannot be done, or empty when it can. Asked on the document as the request's read sees it (the
+	 * server calls it inside that read, not in a read of its own: one queued behind a write that waits for the
+	 * rename would never run). The position is the one the client sent, for the message; {@code heldPosition} is
+	 * the same held to the document.
 	 */
-	private Target targetOf(Options options) {
-		RenameParams params = options.getRenameParams();
-		PrepareRenameParams prepare = new PrepareRenameParams(params.getTextDocument(), params.getPosition());
-		return options.getLanguageServerAccess().doRead(params.getTextDocument().getUri(), context -> {
-			Resource resource = context.getResource();
-			Language language = resource == null || resource.getResourceSet() == null ? Language.EN : DiagnosticLanguage.of(resource.getResourceSet());
-			boolean hasName = context.getDocument() != null && doPrepareRename(resource, context.getDocument(), prepare, options.getCancelIndicator()) != null;
-			return new Target(hasName, language);
-		}).join();
-	}
-
-	private static ResponseErrorException invalid(String message) {
-		return new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams, message, null));
+	public Optional<String> refusal(Resource resource, Document document, RenameParams params, Position sent, Position heldPosition) {
+		Language language = resource == null || resource.getResourceSet() == null ? Language.EN : DiagnosticLanguage.of(resource.getResourceSet());
+		Messages messages = Messages.load(BUNDLE, CheckedRenameService.class, language);
+		Optional<String> nameProblem = names.problemWith(params.getNewName(), messages);
+		if (nameProblem.isPresent()) {
+			return nameProblem;
+		}
+		// the editor's question "can this be renamed?" before it asks for a new name, whatever the client declared
+		// (Xtext's prepareRename answers nothing to a client that does not prepare renames)
+		PrepareRenameParams prepare = new PrepareRenameParams(params.getTextDocument(), heldPosition);
+		if (doPrepareRename(resource, document, prepare, CancelIndicator.NullImpl) == null) {
+			return Optional.of(messages.text("rename.nothingHere", "line", String.valueOf(sent.getLine() + 1), "column", String.valueOf(sent.getCharacter() + 1)));
+		}
+		return Optional.empty();
 	}
 }

@@ -3,6 +3,7 @@ package org.govmodel.dsl.ide.server;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
@@ -46,11 +47,13 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ProjectManager;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.eclipse.xtext.ide.server.rename.IRenameService2;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.UriExtensions;
 import org.eclipse.xtext.validation.Issue;
 import org.govmodel.dsl.build.BuildInfo;
+import org.govmodel.dsl.ide.rename.CheckedRenameService;
 import org.govmodel.dsl.loading.SettingsFile;
 import org.govmodel.dsl.validation.Rules;
 
@@ -231,9 +234,26 @@ public class GovModelLanguageServer extends LanguageServerImpl {
 		return heldToDocument(params) ? super.prepareRename(params, cancelIndicator) : null;
 	}
 
+	/**
+	 * A rename at a position outside the document renames nothing; one the rename service would refuse (a new name
+	 * that is no name, no name at the position) is refused with the reason, as invalid parameters.
+	 */
 	@Override
 	protected WorkspaceEdit rename(RenameParams params, CancelIndicator cancelIndicator) {
-		return heldToDocument(params) ? super.rename(params, cancelIndicator) : new WorkspaceEdit();
+		Position sent = params.getPosition();
+		if (!heldToDocument(params)) {
+			return new WorkspaceEdit();
+		}
+		Optional<String> refusal = getWorkspaceManager().doRead(getURI(params), (document, resource) -> {
+			IResourceServiceProvider services = resource == null ? null : resource.getResourceServiceProvider();
+			return services != null && services.get(IRenameService2.class) instanceof CheckedRenameService checks
+					? checks.refusal(resource, document, params, sent, params.getPosition())
+					: Optional.<String> empty();
+		});
+		if (refusal.isPresent()) {
+			throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams, refusal.get(), null));
+		}
+		return super.rename(params, cancelIndicator);
 	}
 
 	@Override

@@ -113,19 +113,29 @@ public class LibraryAwareProjectManager extends ProjectManager {
 		return file.startsWith(root) && SkippedFolders.contains(root.relativize(file));
 	}
 
-	/**
-	 * Whether the build would fail to load the file: a model (a URI a language of the server handles) that is
-	 * neither open in the client nor on disk. Anything else is left to the builder, which passes over folders and
-	 * files no language handles (a workspace scan lists them too) and loads the library from the jar.
-	 */
-	private boolean isGone(URI uri) {
+	/** What a build does with a URI it was asked to build. */
+	private enum Disposition {
+		/** built: open in the client, on disk, or not a model at all (the builder passes over what no language reads) */
+		BUILD,
+		/** built as deleted: a model neither open nor on disk (loading it would fail and abort the whole build) */
+		DELETE,
+		/** left out: a folder whose name ends like a model's (loading it would fail too), unknown to the index */
+		SKIP
+	}
+
+	private Disposition dispositionOf(URI uri) {
 		if (!uri.isFile() || languagesRegistry.getResourceServiceProvider(uri) == null) {
-			return false;
+			return Disposition.BUILD;
 		}
 		if (getOpenedDocumentsContentProvider() != null && getOpenedDocumentsContentProvider().hasContent(uri)) {
-			return false;
+			return Disposition.BUILD;
 		}
-		return !Files.exists(Path.of(uri.toFileString()));
+		Path file = Path.of(uri.toFileString());
+		if (Files.isRegularFile(file)) {
+			return Disposition.BUILD;
+		}
+		boolean indexed = getIndexState() != null && getIndexState().getResourceDescriptions().getResourceDescription(uri) != null;
+		return Files.isDirectory(file) && !indexed ? Disposition.SKIP : Disposition.DELETE;
 	}
 
 	/** After each build, the problems of the settings files that apply to the project's models. */
@@ -142,17 +152,18 @@ public class LibraryAwareProjectManager extends ProjectManager {
 			all.removeAll(deletedFiles);
 			toBuild = List.copyOf(all);
 		}
-		// Built as deleted: a file the client says was created or changed, or that the index still lists, but that is
-		// neither on disk nor open by now (deleted right after, events out of order, a careless client). Loading it would
-		// fail and abort the whole build, leaving every other file's diagnostics stale.
-		Map<Boolean, List<URI>> isGone = toBuild.stream().collect(Collectors.partitioningBy(this::isGone));
+		// Built as deleted: a model the client says was created or changed, or that the index still lists, but that is
+		// neither on disk nor open by now (deleted right after, events out of order, a careless client); left out: a
+		// folder named like a model. Loading either would fail and abort the whole build, leaving every other file's
+		// diagnostics stale.
+		Map<Disposition, List<URI>> byDisposition = toBuild.stream().collect(Collectors.groupingBy(this::dispositionOf));
 		List<URI> deleted = deletedFiles;
-		if (!isGone.get(true).isEmpty()) {
+		if (byDisposition.containsKey(Disposition.DELETE)) {
 			Set<URI> all = new LinkedHashSet<>(deletedFiles);
-			all.addAll(isGone.get(true));
+			all.addAll(byDisposition.get(Disposition.DELETE));
 			deleted = List.copyOf(all);
 		}
-		IncrementalBuilder.Result result = super.doBuild(isGone.get(false), deleted, externalDeltas, cancelIndicator);
+		IncrementalBuilder.Result result = super.doBuild(byDisposition.getOrDefault(Disposition.BUILD, List.of()), deleted, externalDeltas, cancelIndicator);
 		if (getResourceSet() != null) {
 			Map<URI, List<Issue>> problems = ruleSettings.settingsFileProblems(RuleSettings.of(getResourceSet()),
 					getIndexState().getResourceDescriptions().getAllURIs());

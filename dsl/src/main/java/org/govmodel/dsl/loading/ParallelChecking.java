@@ -27,13 +27,13 @@ import com.google.inject.Inject;
  * which is not safe to add to from two threads;</li>
  * <li>every lazy reference of every resource is resolved: resolving replaces proxies in the models and
  * records linking diagnostics in the resources. The library's are resolved first, on this thread; then
- * the user files', each by one thread, on every core. That is safe when the resource set has its name
- * index installed ({@link ModelIndex}, as every loader does): resolving a file's references writes to that
- * file (its elements, its diagnostics, its did-you-mean budget), and to other files only through their
- * scope caches, whose values are concurrent maps created beforehand; the scopes read the other files'
- * elements through the index, which holds them already, and their containment (a framework's items),
- * never their references. Without an index, the scopes would describe (and might load) other files on
- * demand, which is not safe from two threads: the files are then resolved one after another;</li>
+ * the user files', each by one thread, on every core. That is safe because the resource set has its name
+ * index installed ({@link ModelIndex}; every loader installs it, and a resource set without one gets it
+ * here first): resolving a file's references writes to that file (its elements, its diagnostics, its
+ * did-you-mean budget), and to other files only through their scope caches, whose values are concurrent
+ * maps created beforehand; the scopes, and the checks, read the other files' elements through the index,
+ * which holds them already, and their containment (a framework's items), never their references. Without
+ * an index they would describe (and might load) other files on demand, which is not safe from two threads;</li>
  * <li>the governance views are built (their cache is synchronized; building it first spares the
  * threads waiting for one another).</li>
  * </ul>
@@ -53,8 +53,14 @@ public class ParallelChecking {
 	@Inject
 	private StandardLibrary library;
 
+	@Inject
+	private ModelIndex index;
+
 	/** Prepares the resource set: afterwards its user files may be checked on several threads at once. */
 	public void prepare(ResourceSet resourceSet) {
+		if (ResourceDescriptionsData.ResourceSetAdapter.findResourceDescriptionsData(resourceSet) == null) {
+			index.install(resourceSet);
+		}
 		List<Resource> loaded = List.copyOf(resourceSet.getResources());
 		for (Resource resource : loaded) {
 			if (scopeCache instanceof OnChangeEvictingCache cache) {
@@ -63,11 +69,7 @@ public class ParallelChecking {
 		}
 		Map<Boolean, List<Resource>> byLibrary = loaded.stream().collect(Collectors.partitioningBy(resource -> library.contains(resource.getURI())));
 		byLibrary.get(true).forEach(ParallelChecking::resolve);
-		if (ResourceDescriptionsData.ResourceSetAdapter.findResourceDescriptionsData(resourceSet) != null) {
-			byLibrary.get(false).parallelStream().forEach(ParallelChecking::resolve);
-		} else {
-			byLibrary.get(false).forEach(ParallelChecking::resolve);
-		}
+		byLibrary.get(false).parallelStream().forEach(ParallelChecking::resolve);
 		// A file that resolving loaded into the resource set (none is expected: the index holds the loaded files' own
 		// elements) is resolved on this thread, and so are the files that it loads in turn.
 		for (int i = loaded.size(); i < resourceSet.getResources().size(); i++) {

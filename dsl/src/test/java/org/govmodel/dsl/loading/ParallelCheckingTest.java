@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
@@ -30,6 +31,7 @@ import org.govmodel.dsl.analysis.GovernanceViews;
 import org.govmodel.dsl.govModel.Model;
 import org.govmodel.dsl.i18n.DiagnosticLanguage;
 import org.govmodel.dsl.i18n.Language;
+import org.govmodel.dsl.library.StandardLibrary;
 import org.govmodel.dsl.tests.GovModelInjectorProvider;
 import org.govmodel.dsl.validation.RuleSettings;
 import org.junit.jupiter.api.Test;
@@ -57,6 +59,9 @@ class ParallelCheckingTest {
 
 	@Inject
 	private Provider<XtextResourceSet> resourceSets;
+
+	@Inject
+	private ParallelChecking parallelChecking;
 
 	@TempDir
 	Path folder;
@@ -97,6 +102,22 @@ class ParallelCheckingTest {
 		assertTrue(diagnostics.stream().anyMatch(d -> d.ruleId().equals("GOV-SYNTAX-001")), "the cut file has a syntax error");
 		assertTrue(diagnostics.stream().anyMatch(d -> d.ruleId().equals("GOV-LINK-001") && d.path().equals(ModelFiles.display(files.get(2)))),
 				"the last file names the renamed law");
+	}
+
+	/**
+	 * A resource set loaded without the loader (so without its name index) gets the index before its files are
+	 * linked on every core: without it the scopes would describe other files on demand, from several threads.
+	 */
+	@Test
+	void aResourceSetWithoutTheIndexGetsItBeforeTheThreads() throws Exception {
+		XtextResourceSet resourceSet = resourceSets.get();
+		new StandardLibrary().loadInto(resourceSet);
+		for (Path file : synthetic(3000)) {
+			resourceSet.getResource(URI.createFileURI(file.toAbsolutePath().normalize().toString()), true);
+		}
+		parallelChecking.prepare(resourceSet);
+		assertNotNull(ResourceDescriptionsData.ResourceSetAdapter.findResourceDescriptionsData(resourceSet));
+		assertTrue(EcoreUtil.UnresolvedProxyCrossReferencer.find(resourceSet).isEmpty(), "every reference resolved");
 	}
 
 	/**

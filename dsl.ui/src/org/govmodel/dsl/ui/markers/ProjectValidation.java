@@ -33,13 +33,14 @@ public final class ProjectValidation {
 		List<IFile> files = model.files();
 		run(model, files, monitor);
 		if (!monitor.isCanceled()) {
-			markSettingsFiles(model, files);
+			markSettingsFiles(model, files, monitor);
 		}
 	}
 
 	/**
 	 * The given models of the project, one at a time (a request may run between two). A file whose check fails
-	 * (a bug, logged) keeps its markers, and the files after it are still checked; a cancellation stops them all.
+	 * (a bug, logged) keeps its markers, and the files after it are still checked; a cancellation, or a model that
+	 * cannot be loaded, stops them all.
 	 */
 	public static void run(ProjectModel model, Collection<IFile> files, IProgressMonitor monitor) {
 		OperationCanceledManager cancels = GovModelUiPlugin.get(OperationCanceledManager.class);
@@ -52,8 +53,9 @@ public final class ProjectValidation {
 				if (issues != null) {
 					ProblemMarkers.replace(file, issues, monitor);
 				}
-			} catch (RuntimeException e) {
-				if (cancels.isOperationCanceledException(e)) {
+			} catch (RuntimeException | StackOverflowError e) {
+				if (cancels.isOperationCanceledException(e) || !model.isLoaded()) {
+					// cancelled; or the model itself could not be loaded, and no other file can be checked without it
 					throw e;
 				}
 				GovModelUiPlugin.log("Validating " + file.getFullPath() + " failed", e);
@@ -62,7 +64,7 @@ public final class ProjectValidation {
 	}
 
 	/** GOV-CONFIG-001 markers on every govmodel.json that applies to the project's models (what it sets that is not a rule or a severity). */
-	private static void markSettingsFiles(ProjectModel model, List<IFile> models) {
+	private static void markSettingsFiles(ProjectModel model, List<IFile> models, IProgressMonitor monitor) {
 		Map<IFile, List<Issue>> settingsIssues = model.readAll(resourceSet -> {
 			RuleSettings settings = RuleSettings.of(resourceSet);
 			for (IFile file : models) {
@@ -79,6 +81,6 @@ public final class ProjectValidation {
 			}
 			return result;
 		});
-		settingsIssues.forEach(ProblemMarkers::replace);
+		settingsIssues.forEach((file, issues) -> ProblemMarkers.replace(file, issues, monitor));
 	}
 }

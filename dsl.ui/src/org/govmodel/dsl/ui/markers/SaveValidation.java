@@ -178,7 +178,7 @@ public class SaveValidation implements IResourceChangeListener, IFileBufferListe
 						} else {
 							ProjectValidation.run(model, pending, monitor);
 						}
-					} catch (RuntimeException e) {
+					} catch (RuntimeException | StackOverflowError e) {
 						if (cancels.isOperationCanceledException(e)) {
 							throw e;
 						}

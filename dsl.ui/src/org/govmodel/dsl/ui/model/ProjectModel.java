@@ -216,6 +216,16 @@ public class ProjectModel {
 		return resourceSet == null ? synchronize(null, null) : Changes.NONE;
 	}
 
+	/** Whether the model is loaded: false before the first request, and after an update failed and dropped it. */
+	public boolean isLoaded() {
+		lock.lock();
+		try {
+			return resourceSet != null;
+		} finally {
+			lock.unlock();
+		}
+	}
+
 	/** The model files of the project, as loaded. */
 	public List<IFile> files() {
 		lock.lock();

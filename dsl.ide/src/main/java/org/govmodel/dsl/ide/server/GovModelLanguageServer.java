@@ -37,6 +37,7 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either3;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.InitializeParams;
@@ -44,6 +45,8 @@ import org.eclipse.lsp4j.ExecuteCommandParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.ServerInfo;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.xtext.ide.server.BuildManager;
+import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ProjectManager;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
@@ -254,6 +257,19 @@ public class GovModelLanguageServer extends LanguageServerImpl {
 			throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams, refusal.get(), null));
 		}
 		return super.rename(params, cancelIndicator);
+	}
+
+	/** An edit is applied with its ranges held to the open document ({@link DocumentChanges}). Runs in the edit's write request. */
+	@Override
+	protected BuildManager.Buildable toBuildable(DidChangeTextDocumentParams params) {
+		URI uri = getURI(params.getTextDocument());
+		if (uri != null && params.getContentChanges() != null && getWorkspaceManager().isDocumentOpen(uri)) {
+			Document document = getWorkspaceManager().doRead(uri, (open, resource) -> open);
+			if (document != null) {
+				params.setContentChanges(DocumentChanges.heldTo(document, params.getContentChanges()));
+			}
+		}
+		return super.toBuildable(params);
 	}
 
 	@Override

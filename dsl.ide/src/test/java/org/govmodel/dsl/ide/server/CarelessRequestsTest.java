@@ -25,6 +25,7 @@ import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PrepareRenameParams;
+import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.ReferenceContext;
 import org.eclipse.lsp4j.ReferenceParams;
 import org.eclipse.lsp4j.RenameParams;
@@ -79,6 +80,24 @@ class CarelessRequestsTest {
 		assertNull(lsp.prepareRename(new PrepareRenameParams(model, past)).get(10, TimeUnit.SECONDS));
 		WorkspaceEdit rename = lsp.rename(new RenameParams(model, past, "other")).get(10, TimeUnit.SECONDS);
 		assertTrue((rename.getChanges() == null || rename.getChanges().isEmpty()) && rename.getDocumentChanges() == null, rename.toString());
+	}
+
+	/**
+	 * Regression (found by fuzzing the protocol): an edit whose range left the document (a character past the end of
+	 * its line, which the protocol allows, or a line past the last) failed in Xtext with a stack trace in the log,
+	 * and the server kept the old text. Its range is held to the document as a request's position is.
+	 */
+	@Test
+	void anEditPastTheEndOfALineOrOfTheDocumentIsHeldToIt() throws Exception {
+		Path file = workspace.resolve("model.govmodel");
+		server.open(file);
+		// "    owner agency" (line 2): from 'agency' to past the end of the line
+		server.edit(file, new Range(new Position(2, 10), new Position(2, 500)), "nobody");
+		// after the last line
+		server.edit(file, new Range(new Position(99, 0), new Position(99, 7)), "solution portal digital-identity \"Portal\" {\n    owner ghost\n}\n");
+		List<String> unresolved = server.diagnostics(file).stream().filter(d -> d.getCode().getLeft().equals("GOV-LINK-001"))
+				.map(d -> d.getRange().getStart().getLine() + ":" + d.getRange().getStart().getCharacter()).toList();
+		assertEquals(List.of("2:10", "5:10"), unresolved, server.diagnostics(file).toString());
 	}
 
 	@Test

@@ -25,6 +25,7 @@ import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.MessageActionItem;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
@@ -146,6 +147,14 @@ final class TestServer implements AutoCloseable {
 		int version = versions.merge(uri(file), 1, Integer::sum);
 		server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
 				new VersionedTextDocumentIdentifier(uri(file), version), List.of(new TextDocumentContentChangeEvent(text))));
+		settle(file);
+	}
+
+	/** Changes a range of the open file's text in the editor (an incremental change) and waits until the server has built it. */
+	void edit(Path file, Range range, String text) throws Exception {
+		int version = versions.merge(uri(file), 1, Integer::sum);
+		server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+				new VersionedTextDocumentIdentifier(uri(file), version), List.of(new TextDocumentContentChangeEvent(range, text))));
 		settle(file);
 	}
 

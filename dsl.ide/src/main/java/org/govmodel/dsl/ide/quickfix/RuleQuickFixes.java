@@ -15,12 +15,14 @@ import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.resource.XtextResource;
+import org.govmodel.dsl.ide.server.DocumentPositions;
 import org.govmodel.dsl.services.GovModelGrammarAccess;
 
 import com.google.gson.JsonArray;
@@ -82,11 +84,16 @@ public class RuleQuickFixes implements ICodeActionService2 {
 		if (fix == null || !(resource instanceof XtextResource xtext) || xtext.getParseResult() == null) {
 			return Optional.empty();
 		}
-		EObject element = elementAtOffset.resolveContainedElementAt(xtext, document.getOffSet(diagnostic.getRange().getStart()));
+		// the client's copy of the diagnostic: its range may leave the document (a careless client, a text changed since)
+		Range range = diagnostic.getRange() == null ? null : DocumentPositions.clamp(document, diagnostic.getRange());
+		if (range == null) {
+			return Optional.empty();
+		}
+		EObject element = elementAtOffset.resolveContainedElementAt(xtext, document.getOffSet(range.getStart()));
 		if (element == null) {
 			return Optional.empty();
 		}
-		RuleFix.Site site = new RuleFix.Site(element, diagnostic.getRange(), new ModelTextEdits(document), new FreeNames(resource), grammar);
+		RuleFix.Site site = new RuleFix.Site(element, range, new ModelTextEdits(document), new FreeNames(resource), grammar);
 		return fix.fix(site, data(diagnostic)).map(found -> new RuleFix.Fix(found.title(), layout.layOut(document, xtext, found.edits())))
 				.filter(found -> !found.edits().isEmpty());
 	}

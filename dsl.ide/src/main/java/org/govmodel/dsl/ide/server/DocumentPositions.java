@@ -7,15 +7,18 @@ import org.eclipse.xtext.ide.server.Document;
 /**
  * Positions a client sends, held to the document they name. A character past
  * the end of its line means the end of the line (the protocol's rule); a line
- * the document does not have means nothing to answer.
+ * the document does not have means nothing to answer. Every service that turns
+ * a client's position into an offset asks here first: Xtext's document refuses
+ * any position outside it with an exception, which the client would get as an
+ * internal error.
  */
-final class DocumentPositions {
+public final class DocumentPositions {
 
 	private DocumentPositions() {
 	}
 
 	/** The position within the document, or null when its line is not in the document. */
-	static Position clamp(Document document, Position position) {
+	public static Position clamp(Document document, Position position) {
 		if (position == null || position.getLine() < 0 || position.getCharacter() < 0 || position.getLine() >= document.getLineCount()) {
 			return null;
 		}
@@ -24,7 +27,7 @@ final class DocumentPositions {
 	}
 
 	/** The range within the document (its end held to the last line), or null when it starts after it. */
-	static Range clamp(Document document, Range range) {
+	public static Range clamp(Document document, Range range) {
 		Position start = clamp(document, range.getStart());
 		if (start == null) {
 			return null;

@@ -20,6 +20,8 @@ import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.DocumentFormattingParams;
 import org.eclipse.lsp4j.FormattingOptions;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextEdit;
 import org.govmodel.dsl.ide.quickfix.RuleQuickFixes;
@@ -96,6 +98,37 @@ class QuickFixTest {
 		String fixed = repair(rule, text, 2, false);
 		assertEquals("law act \"Act\" year 2020\n  directive institution sec \"Secretariat\" secretariat {\n    autonomy {\n        operational-independence full\n"
 				+ "        appointment merit\n        budget own protected\n        transparency audited\n    }\n    established by act\n  }\n", fixed);
+	}
+
+	/**
+	 * The client sends its copy of a diagnostic: one whose range leaves the document (a careless client, a text changed
+	 * since) is held to it, a character past the end of its line being the end of the line, and one on a line the
+	 * document does not have gets no fix; neither is an internal error.
+	 */
+	@Test
+	void aDiagnosticWhoseRangeLeavesTheDocumentIsHeldToIt() throws Exception {
+		Rule rule = AssessmentRules.MISSING_SCORES;
+		Path file = workspace.resolve("bad.govmodel");
+		Files.writeString(file, example(rule));
+		if (!rule.companion().isEmpty()) {
+			Files.writeString(workspace.resolve("companion.govmodel"), rule.companion() + "\n");
+		}
+		try (TestServer server = new TestServer(List.of(workspace), null)) {
+			Diagnostic reported = server.awaitDiagnostics(file).stream().filter(d -> rule.id().equals(d.getCode().getLeft())).findFirst().orElseThrow();
+			int line = reported.getRange().getStart().getLine();
+			Diagnostic pastTheLine = copy(reported, new Range(new Position(line, reported.getRange().getStart().getCharacter()), new Position(line, 5000)));
+			Diagnostic pastTheDocument = copy(reported, new Range(new Position(9999, 0), new Position(9999, 4)));
+			CodeActionParams params = new CodeActionParams(new TextDocumentIdentifier(TestServer.uri(file)), pastTheLine.getRange(),
+					new CodeActionContext(List.of(pastTheLine, pastTheDocument)));
+			List<CodeAction> actions = server.server.codeAction(params).get(10, TimeUnit.SECONDS).stream().map(e -> e.getRight()).toList();
+			assertEquals(List.of(List.of(pastTheLine)), actions.stream().map(CodeAction::getDiagnostics).toList(), actions.toString());
+		}
+	}
+
+	private static Diagnostic copy(Diagnostic diagnostic, Range range) {
+		Diagnostic copy = new Diagnostic(range, diagnostic.getMessage().getLeft(), diagnostic.getSeverity(), diagnostic.getSource(), diagnostic.getCode().getLeft());
+		copy.setData(diagnostic.getData());
+		return copy;
 	}
 
 	/**

@@ -21,7 +21,8 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
  * other than {@code exit} is dropped; a second {@code initialize} is an
  * invalid request (-32600); a request without the parameters its method
  * takes, or about a document that is not a GovModel file, is "invalid
- * params" (-32602) and such a notification is dropped.
+ * params" (-32602) and such a notification is dropped; a request of the
+ * protocol the server does not offer is "method not found" (-32601).
  * Each dropped notification is logged with the reason.
  */
 final class ProtocolGuard implements Endpoint {
@@ -60,7 +61,13 @@ final class ProtocolGuard implements Endpoint {
 		if (document != null) {
 			return refuse(ResponseErrorCode.InvalidParams, "The request " + method + " is about a document that is not a GovModel file: " + document);
 		}
-		return server.request(method, parameter);
+		try {
+			return server.request(method, parameter);
+		} catch (UnsupportedOperationException notOffered) {
+			// lsp4j's defaults and Xtext's stubs of the protocol's methods the server does not offer (its capabilities
+			// do not name them) throw this: for the client it is a method not found, not an internal error
+			return refuse(ResponseErrorCode.MethodNotFound, "The server does not offer " + method);
+		}
 	}
 
 	@Override

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,6 +88,24 @@ class ProtocolErrorsTest {
 	void aNotificationWithoutItsParamsIsDroppedAndTheServerGoesOn() throws Exception {
 		server.send("{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didOpen\"}");
 		assertTrue(request("workspace/symbol", "{\"query\":\"agency\"}").has("result"));
+	}
+
+	/**
+	 * Requests of the protocol the server does not offer (its capabilities do not name them) are "method not found",
+	 * as an unknown method is: lsp4j and Xtext implement several of them by throwing, which was "internal error".
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "textDocument/onTypeFormatting", "textDocument/selectionRange", "textDocument/typeDefinition", "textDocument/implementation",
+			"textDocument/declaration", "textDocument/inlayHint", "textDocument/prepareCallHierarchy", "textDocument/documentLink",
+			"textDocument/documentColor", "textDocument/linkedEditingRange", "textDocument/semanticTokens/range", "textDocument/moniker",
+			"textDocument/diagnostic", "textDocument/prepareTypeHierarchy" })
+	void aRequestTheServerDoesNotOfferIsMethodNotFound(String method) throws Exception {
+		String params = "{\"textDocument\":{\"uri\":\"" + workspace.resolve("model.govmodel").toUri()
+				+ "\"},\"position\":{\"line\":0,\"character\":3},\"positions\":[{\"line\":0,\"character\":3}],\"range\":{\"start\":{\"line\":0,\"character\":0},\"end\":{\"line\":0,\"character\":3}},"
+				+ "\"ch\":\"}\",\"options\":{\"tabSize\":4,\"insertSpaces\":true},\"context\":{\"includeDeclaration\":true}}";
+		JsonObject answer = request(method, params);
+		assertEquals(ResponseErrorCode.MethodNotFound.getValue(), errorCode(answer), answer.toString());
+		assertTrue(request("workspace/symbol", "{\"query\":\"agency\"}").has("result"), "the server goes on");
 	}
 
 	private JsonObject request(String method, String params) throws Exception {

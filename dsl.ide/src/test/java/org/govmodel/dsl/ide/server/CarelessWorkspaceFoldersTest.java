@@ -1,7 +1,6 @@
 package org.govmodel.dsl.ide.server;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -37,21 +36,21 @@ class CarelessWorkspaceFoldersTest {
 		Files.writeString(other.resolve("other.govmodel"), "operational institution office \"Office\" agency\n");
 		Path aFile = Files.writeString(workspace.resolve("notes.txt"), "not a folder\n");
 		PipedServer server = new PipedServer();
-		JsonObject initialized = requestAndWait(server, "init", "initialize", "{\"rootUri\":\"" + workspace.toUri()
+		JsonObject initialized = server.requestAndWait("init", "initialize", "{\"rootUri\":\"" + workspace.toUri()
 				+ "\",\"capabilities\":{\"workspace\":{\"workspaceFolders\":true}},\"workspaceFolders\":[{\"uri\":\"" + workspace.toUri() + "\",\"name\":\"w\"}]}");
 		assertTrue(initialized.has("result"), initialized.toString());
-		server.send(notification("initialized", "{}"));
-		requestAndWait(server, "first", "workspace/symbol", "{\"query\":\"agency\"}");
+		server.notify("initialized", "{}");
+		server.requestAndWait("first", "workspace/symbol", "{\"query\":\"agency\"}");
 
-		server.send(notification("workspace/didChangeWorkspaceFolders", "{\"event\":{\"added\":[" + folder(workspace.resolve("missing")) + "," + folder(aFile)
-				+ "," + folder(workspace) + "," + folder(other) + "," + folder(other) + "],\"removed\":[" + folder(workspace.resolve("never")) + "]}}"));
-		JsonObject office = requestAndWait(server, "office", "workspace/symbol", "{\"query\":\"office\"}");
+		server.notify("workspace/didChangeWorkspaceFolders", "{\"event\":{\"added\":[" + folder(workspace.resolve("missing")) + "," + folder(aFile)
+				+ "," + folder(workspace) + "," + folder(other) + "," + folder(other) + "],\"removed\":[" + folder(workspace.resolve("never")) + "]}}");
+		JsonObject office = server.requestAndWait("office", "workspace/symbol", "{\"query\":\"office\"}");
 		assertTrue(office.toString().contains("other.govmodel"), "the folder added is served: " + office);
-		JsonObject agency = requestAndWait(server, "agency", "workspace/symbol", "{\"query\":\"agency\"}");
+		JsonObject agency = server.requestAndWait("agency", "workspace/symbol", "{\"query\":\"agency\"}");
 		assertTrue(agency.toString().contains("model.govmodel"), "the first folder still is: " + agency);
 
-		server.send(notification("workspace/didChangeWorkspaceFolders", "{\"event\":{\"added\":[],\"removed\":[" + folder(other) + "," + folder(other) + "]}}"));
-		JsonObject gone = requestAndWait(server, "gone", "workspace/symbol", "{\"query\":\"office\"}");
+		server.notify("workspace/didChangeWorkspaceFolders", "{\"event\":{\"added\":[],\"removed\":[" + folder(other) + "," + folder(other) + "]}}");
+		JsonObject gone = server.requestAndWait("gone", "workspace/symbol", "{\"query\":\"office\"}");
 		assertFalse(gone.toString().contains("other.govmodel"), "the folder removed is no longer served: " + gone);
 		String logged = log.toString(StandardCharsets.UTF_8);
 		assertFalse(STACK_TRACE_LINE.matcher(logged).find(), () -> "the server logged a stack trace:\n" + logged);
@@ -62,15 +61,15 @@ class CarelessWorkspaceFoldersTest {
 		Files.writeString(workspace.resolve("model.govmodel"), "operational institution agency \"Agency\" agency\n");
 		Files.writeString(other.resolve("other.govmodel"), "operational institution office \"Office\" agency\n");
 		PipedServer server = new PipedServer();
-		requestAndWait(server, "init", "initialize", "{\"rootUri\":\"" + workspace.toUri()
+		server.requestAndWait("init", "initialize", "{\"rootUri\":\"" + workspace.toUri()
 				+ "\",\"capabilities\":{\"workspace\":{\"workspaceFolders\":true}},\"workspaceFolders\":[{\"uri\":\"" + workspace.toUri() + "\",\"name\":\"w\"}]}");
-		server.send(notification("initialized", "{}"));
-		requestAndWait(server, "first", "workspace/symbol", "{\"query\":\"agency\"}");
-		server.send(notification("workspace/didChangeWorkspaceFolders", "{\"event\":{\"added\":[" + folder(other) + "],\"removed\":[]}}"));
-		JsonObject office = requestAndWait(server, "office", "workspace/symbol", "{\"query\":\"office\"}");
+		server.notify("initialized", "{}");
+		server.requestAndWait("first", "workspace/symbol", "{\"query\":\"agency\"}");
+		server.notify("workspace/didChangeWorkspaceFolders", "{\"event\":{\"added\":[" + folder(other) + "],\"removed\":[]}}");
+		JsonObject office = server.requestAndWait("office", "workspace/symbol", "{\"query\":\"office\"}");
 		assertTrue(office.toString().contains("other.govmodel"), "the folder added is served: " + office);
-		server.send(notification("workspace/didChangeWorkspaceFolders", "{\"event\":{\"added\":[],\"removed\":[" + folder(other) + "]}}"));
-		JsonObject gone = requestAndWait(server, "gone", "workspace/symbol", "{\"query\":\"office\"}");
+		server.notify("workspace/didChangeWorkspaceFolders", "{\"event\":{\"added\":[],\"removed\":[" + folder(other) + "]}}");
+		JsonObject gone = server.requestAndWait("gone", "workspace/symbol", "{\"query\":\"office\"}");
 		assertFalse(gone.toString().contains("other.govmodel"), "the folder removed is no longer served: " + gone);
 	}
 
@@ -78,14 +77,5 @@ class CarelessWorkspaceFoldersTest {
 		return "{\"uri\":\"" + path.toUri() + "\",\"name\":\"" + path.getFileName() + "\"}";
 	}
 
-	private static String notification(String method, String params) {
-		return "{\"jsonrpc\":\"2.0\",\"method\":\"" + method + "\",\"params\":" + params + "}";
-	}
 
-	private static JsonObject requestAndWait(PipedServer server, String id, String method, String params) throws Exception {
-		server.send("{\"jsonrpc\":\"2.0\",\"id\":\"" + id + "\",\"method\":\"" + method + "\",\"params\":" + params + "}");
-		JsonObject answer = server.answer(id, 120);
-		assertNotNull(answer, "no answer to " + method);
-		return answer;
-	}
 }

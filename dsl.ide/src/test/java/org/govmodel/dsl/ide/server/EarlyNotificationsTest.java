@@ -1,7 +1,6 @@
 package org.govmodel.dsl.ide.server;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -41,38 +40,29 @@ class EarlyNotificationsTest {
 			Files.writeString(workspace.resolve("other-" + i + ".govmodel"), "operational institution body" + i + " \"Body " + i + "\" agency\n");
 		}
 		PipedServer server = new PipedServer();
-		JsonObject initialized = requestAndWait(server, "init", "initialize", "{\"rootUri\":\"" + workspace.toUri() + "\",\"capabilities\":{}}");
+		JsonObject initialized = server.requestAndWait("init", "initialize", "{\"rootUri\":\"" + workspace.toUri() + "\",\"capabilities\":{}}");
 		assertTrue(initialized.has("result"), initialized.toString());
 		server.send("{\"jsonrpc\":\"2.0\",\"method\":\"initialized\",\"params\":{}}");
 		// at once, before the workspace has loaded
-		server.send(notification("textDocument/didOpen", "{\"textDocument\":{\"uri\":\"" + kept.toUri()
-				+ "\",\"languageId\":\"govmodel\",\"version\":1,\"text\":\"operational institution agency \\\"Agency\\\" agency\\n\"}}"));
-		server.send(notification("textDocument/didChange", "{\"textDocument\":{\"uri\":\"" + kept.toUri()
-				+ "\",\"version\":2},\"contentChanges\":[{\"text\":\"operational institution renamedAgency \\\"Agency\\\" agency\\n\"}]}"));
-		server.send(notification("textDocument/didClose", "{\"textDocument\":{\"uri\":\"" + closed.toUri() + "\"}}"));
-		server.send(notification("textDocument/didSave", "{\"textDocument\":{\"uri\":\"" + closed.toUri() + "\"}}"));
-		server.send(notification("textDocument/didOpen", "{\"textDocument\":{\"uri\":\"" + closed.toUri()
-				+ "\",\"languageId\":\"govmodel\",\"version\":1,\"text\":\"operational institution office \\\"Office\\\" agency\\n\"}}"));
-		server.send(notification("textDocument/didClose", "{\"textDocument\":{\"uri\":\"" + closed.toUri() + "\"}}"));
+		server.notify("textDocument/didOpen", "{\"textDocument\":{\"uri\":\"" + kept.toUri()
+				+ "\",\"languageId\":\"govmodel\",\"version\":1,\"text\":\"operational institution agency \\\"Agency\\\" agency\\n\"}}");
+		server.notify("textDocument/didChange", "{\"textDocument\":{\"uri\":\"" + kept.toUri()
+				+ "\",\"version\":2},\"contentChanges\":[{\"text\":\"operational institution renamedAgency \\\"Agency\\\" agency\\n\"}]}");
+		server.notify("textDocument/didClose", "{\"textDocument\":{\"uri\":\"" + closed.toUri() + "\"}}");
+		server.notify("textDocument/didSave", "{\"textDocument\":{\"uri\":\"" + closed.toUri() + "\"}}");
+		server.notify("textDocument/didOpen", "{\"textDocument\":{\"uri\":\"" + closed.toUri()
+				+ "\",\"languageId\":\"govmodel\",\"version\":1,\"text\":\"operational institution office \\\"Office\\\" agency\\n\"}}");
+		server.notify("textDocument/didClose", "{\"textDocument\":{\"uri\":\"" + closed.toUri() + "\"}}");
 
-		JsonObject renamed = requestAndWait(server, "renamed", "workspace/symbol", "{\"query\":\"renamedAgency\"}");
+		JsonObject renamed = server.requestAndWait("renamed", "workspace/symbol", "{\"query\":\"renamedAgency\"}");
 		assertTrue(renamed.toString().contains("renamedAgency"), "the unsaved edit made while loading is what the server sees: " + renamed);
-		JsonObject office = requestAndWait(server, "office", "workspace/symbol", "{\"query\":\"office\"}");
+		JsonObject office = server.requestAndWait("office", "workspace/symbol", "{\"query\":\"office\"}");
 		assertTrue(office.toString().contains("closed.govmodel"), "the closed file is read from disk again: " + office);
-		JsonObject body = requestAndWait(server, "body", "workspace/symbol", "{\"query\":\"body49\"}");
+		JsonObject body = server.requestAndWait("body", "workspace/symbol", "{\"query\":\"body49\"}");
 		assertTrue(body.toString().contains("other-49.govmodel"), "the rest of the workspace is loaded: " + body);
 		String logged = log.toString(StandardCharsets.UTF_8);
 		assertFalse(STACK_TRACE_LINE.matcher(logged).find(), () -> "the server logged a stack trace:\n" + logged);
 	}
 
-	private static String notification(String method, String params) {
-		return "{\"jsonrpc\":\"2.0\",\"method\":\"" + method + "\",\"params\":" + params + "}";
-	}
 
-	private static JsonObject requestAndWait(PipedServer server, String id, String method, String params) throws Exception {
-		server.send("{\"jsonrpc\":\"2.0\",\"id\":\"" + id + "\",\"method\":\"" + method + "\",\"params\":" + params + "}");
-		JsonObject answer = server.answer(id, 120);
-		assertNotNull(answer, "no answer to " + method);
-		return answer;
-	}
 }

@@ -56,6 +56,21 @@ final class PipedServer {
 		write(frame(json.getBytes(StandardCharsets.UTF_8)));
 	}
 
+	/** Sends a notification; {@code params} is its JSON. */
+	void notify(String method, String params) throws IOException {
+		send("{\"jsonrpc\":\"2.0\",\"method\":\"" + method + "\",\"params\":" + params + "}");
+	}
+
+	/** Sends a request and waits up to two minutes for its answer; {@code params} is its JSON. */
+	JsonObject requestAndWait(String id, String method, String params) throws IOException, InterruptedException {
+		send("{\"jsonrpc\":\"2.0\",\"id\":\"" + id + "\",\"method\":\"" + method + "\",\"params\":" + params + "}");
+		JsonObject answer = answer(id, 120);
+		if (answer == null) {
+			throw new AssertionError("no answer to " + method);
+		}
+		return answer;
+	}
+
 	static byte[] frame(byte[] body) {
 		byte[] header = ("Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
 		byte[] frame = new byte[header.length + body.length];

@@ -33,10 +33,10 @@ public class CheckedRenameService extends RenameService2 {
 	/**
 	 * Why the rename cannot be done, or empty when it can. Asked on the document as the request's read sees it (the
 	 * server calls it inside that read, not in a read of its own: one queued behind a write that waits for the
-	 * rename would never run). The position is the one the client sent, for the message; {@code heldPosition} is
-	 * the same held to the document.
+	 * rename would never run). The params' position is held to the document; {@code sent} is the one the client
+	 * sent, for the message.
 	 */
-	public Optional<String> refusal(Resource resource, Document document, RenameParams params, Position sent, Position heldPosition) {
+	public Optional<String> refusal(Resource resource, Document document, RenameParams params, Position sent) {
 		Language language = resource == null || resource.getResourceSet() == null ? Language.EN : DiagnosticLanguage.of(resource.getResourceSet());
 		Messages messages = Messages.load(BUNDLE, CheckedRenameService.class, language);
 		Optional<String> nameProblem = names.problemWith(params.getNewName(), messages);
@@ -45,7 +45,7 @@ public class CheckedRenameService extends RenameService2 {
 		}
 		// the editor's question "can this be renamed?" before it asks for a new name, whatever the client declared
 		// (Xtext's prepareRename answers nothing to a client that does not prepare renames)
-		PrepareRenameParams prepare = new PrepareRenameParams(params.getTextDocument(), heldPosition);
+		PrepareRenameParams prepare = new PrepareRenameParams(params.getTextDocument(), params.getPosition());
 		if (doPrepareRename(resource, document, prepare, CancelIndicator.NullImpl) == null) {
 			return Optional.of(messages.text("rename.nothingHere", "line", String.valueOf(sent.getLine() + 1), "column", String.valueOf(sent.getCharacter() + 1)));
 		}

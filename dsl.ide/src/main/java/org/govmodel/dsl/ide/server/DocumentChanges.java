@@ -38,18 +38,9 @@ final class DocumentChanges {
 	}
 
 	private static Range heldTo(Document document, Range range) {
-		Position start = heldTo(document, range.getStart());
-		Position end = heldTo(document, range.getEnd());
+		Position start = DocumentPositions.within(document, range.getStart());
+		Position end = DocumentPositions.within(document, range.getEnd());
 		boolean backwards = end.getLine() < start.getLine() || end.getLine() == start.getLine() && end.getCharacter() < start.getCharacter();
 		return backwards ? new Range(end, start) : new Range(start, end);
-	}
-
-	private static Position heldTo(Document document, Position position) {
-		int last = document.getLineCount() - 1;
-		if (position == null || position.getLine() > last) {
-			return new Position(last, document.getLineContent(last).length());
-		}
-		int line = Math.max(0, position.getLine());
-		return new Position(line, Math.max(0, Math.min(position.getCharacter(), document.getLineContent(line).length())));
 	}
 }

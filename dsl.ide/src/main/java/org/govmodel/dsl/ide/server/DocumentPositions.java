@@ -33,10 +33,23 @@ public final class DocumentPositions {
 			return null;
 		}
 		Position end = clamp(document, range.getEnd());
-		if (end == null) {
-			int last = document.getLineCount() - 1;
-			end = new Position(last, document.getLineContent(last).length());
+		return new Range(start, end == null ? endOf(document) : end);
+	}
+
+	/**
+	 * The position within the document, never outside it: a line past the last (or none) means the end of the
+	 * document, and a negative line or character the start of the line (for an edit, which must land somewhere).
+	 */
+	static Position within(Document document, Position position) {
+		if (position == null || position.getLine() >= document.getLineCount()) {
+			return endOf(document);
 		}
-		return new Range(start, end);
+		int line = Math.max(0, position.getLine());
+		return new Position(line, Math.max(0, Math.min(position.getCharacter(), document.getLineContent(line).length())));
+	}
+
+	private static Position endOf(Document document) {
+		int last = document.getLineCount() - 1;
+		return new Position(last, document.getLineContent(last).length());
 	}
 }

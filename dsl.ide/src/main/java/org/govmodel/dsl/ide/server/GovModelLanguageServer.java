@@ -250,7 +250,7 @@ public class GovModelLanguageServer extends LanguageServerImpl {
 		Optional<String> refusal = getWorkspaceManager().doRead(getURI(params), (document, resource) -> {
 			IResourceServiceProvider services = resource == null ? null : resource.getResourceServiceProvider();
 			return services != null && services.get(IRenameService2.class) instanceof CheckedRenameService checks
-					? checks.refusal(resource, document, params, sent, params.getPosition())
+					? checks.refusal(resource, document, params, sent)
 					: Optional.<String> empty();
 		});
 		if (refusal.isPresent()) {

@@ -5,6 +5,7 @@
 #   in DIR (created from the seed corpus if missing), so that runs on later days go on from where the
 #   last one stopped instead of starting again from the seeds: their executions add up.
 #   TARGET: parseLinkValidate | format (dsl, ModelFuzzTest) | generateEverything (generators, GeneratorsFuzzTest)
+#           | printEverything (publish, PrintFuzzTest: the PNG and PDF exports)
 #           | parseArguments (cli, ArgumentsFuzzTest) | messages (dsl.ide, ProtocolFuzzTest: the language server)
 # The committed seed corpus is copied to a scratch corpus that grows as the
 # fuzzer finds new coverage; a crasher is written to bench/fuzz-findings/ and
@@ -13,13 +14,14 @@
 # Results are recorded in docs/reliability.md.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-target="${1:?target: parseLinkValidate, format, generateEverything, parseArguments or messages}"
+target="${1:?target: parseLinkValidate, format, generateEverything, printEverything, parseArguments or messages}"
 seconds="${2:-600}"
 seed="${3:-1}"
 runs="${RUNS:-1000000000}"
 case "$target" in
   parseLinkValidate|format) module=dsl; class=org.govmodel.dsl.fuzz.ModelFuzzTest; instrument='org.govmodel.**' ;;
   generateEverything) module=generators; class=org.govmodel.generators.GeneratorsFuzzTest; instrument='org.govmodel.**' ;;
+  printEverything) module=publish; class=org.govmodel.publish.PrintFuzzTest; instrument='org.govmodel.**' ;;
   # picocli does the parsing: its coverage guides this target
   parseArguments) module=cli; class=org.govmodel.cli.ArgumentsFuzzTest; instrument='org.govmodel.**:picocli.**' ;;
   # lsp4j's JSON-RPC layer reads the client's bytes: its coverage guides this target too

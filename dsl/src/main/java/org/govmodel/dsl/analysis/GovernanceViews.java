@@ -72,6 +72,11 @@ public class GovernanceViews {
 		return declaring.stream().filter(r -> r != resource).toList();
 	}
 
+	/** The user files of the resource set that declare an element with this qualified name, in the order they were loaded. */
+	public List<Resource> declarationsOf(ResourceSet resourceSet, QualifiedName name) {
+		return cacheOf(resourceSet).declarationsOf(name);
+	}
+
 	private Cache cacheOf(ResourceSet resourceSet) {
 		return ResourceSetAdapters.attached(resourceSet, Cache.class, cache -> cache.library == library, () -> new Cache(library, names));
 	}

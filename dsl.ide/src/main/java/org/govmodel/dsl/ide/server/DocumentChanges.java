@@ -3,7 +3,6 @@ package org.govmodel.dsl.ide.server;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.xtext.ide.server.Document;
@@ -38,9 +37,6 @@ final class DocumentChanges {
 	}
 
 	private static Range heldTo(Document document, Range range) {
-		Position start = DocumentPositions.within(document, range.getStart());
-		Position end = DocumentPositions.within(document, range.getEnd());
-		boolean backwards = end.getLine() < start.getLine() || end.getLine() == start.getLine() && end.getCharacter() < start.getCharacter();
-		return backwards ? new Range(end, start) : new Range(start, end);
+		return DocumentPositions.inOrder(DocumentPositions.within(document, range.getStart()), DocumentPositions.within(document, range.getEnd()));
 	}
 }

@@ -26,14 +26,25 @@ public final class DocumentPositions {
 		return new Position(position.getLine(), Math.min(position.getCharacter(), length));
 	}
 
-	/** The range within the document (its end held to the last line), or null when it starts after it. */
+	/**
+	 * The range within the document (its end held to the last line) and in order (one that ends before it starts
+	 * covers the text between), or null when it starts after the document.
+	 */
 	public static Range clamp(Document document, Range range) {
-		Position start = clamp(document, range.getStart());
+		Range ordered = inOrder(range.getStart(), range.getEnd());
+		Position start = clamp(document, ordered.getStart());
 		if (start == null) {
 			return null;
 		}
-		Position end = clamp(document, range.getEnd());
+		Position end = clamp(document, ordered.getEnd());
 		return new Range(start, end == null ? endOf(document) : end);
+	}
+
+	/** The range between the two positions, the earlier first; as given when either is missing. */
+	static Range inOrder(Position start, Position end) {
+		boolean backwards = start != null && end != null
+				&& (end.getLine() < start.getLine() || end.getLine() == start.getLine() && end.getCharacter() < start.getCharacter());
+		return backwards ? new Range(end, start) : new Range(start, end);
 	}
 
 	/**

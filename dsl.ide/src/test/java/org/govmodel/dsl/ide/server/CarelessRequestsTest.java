@@ -20,8 +20,10 @@ import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DocumentHighlightParams;
+import org.eclipse.lsp4j.DocumentRangeFormattingParams;
 import org.eclipse.lsp4j.FileChangeType;
 import org.eclipse.lsp4j.FileEvent;
+import org.eclipse.lsp4j.FormattingOptions;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PrepareRenameParams;
@@ -161,6 +163,54 @@ class CarelessRequestsTest {
 		List<Diagnostic> diagnostics = server.write(workspace.resolve("model.govmodel"), renamed);
 		assertTrue(diagnostics.stream().noneMatch(d -> d.getCode().getLeft().startsWith("GOV-SYNTAX") || d.getCode().getLeft().equals("GOV-LINK-001")),
 				renamed + diagnostics);
+	}
+
+	/**
+	 * Regression (found by review): a rename to a name another element already has gave edits, and the model then had
+	 * two declarations of the name (GOV-NAME-001 in one file, GOV-NAME-002 across files). It is refused with where the
+	 * other declaration is, and the files stay as they are; so is one that gives an element declared inside the
+	 * renamed one the name of another.
+	 */
+	@Test
+	void aRenameToANameAnotherElementHasIsRefusedWithWhereItIs() throws Exception {
+		Path other = workspace.resolve("other file.govmodel");
+		server.write(other, "namespace north\noperational institution minFin \"Finance\" ministry {\n    unit tesoro \"Tesoro\"\n}\n"
+				+ "operational institution hacienda \"Hacienda\" ministry\n");
+		assertEquals("Renaming to 'eid' would declare 'eid' twice: it is already declared in model.govmodel, line 2."
+				+ " Choose a name no other element has, or rename that element first.", refusal(model, new Position(0, 27), "eid"));
+		TextDocumentIdentifier north = new TextDocumentIdentifier(TestServer.uri(other));
+		assertEquals("Renaming to 'minFin' would declare 'north.minFin' twice: it is already declared in other file.govmodel, line 2."
+				+ " Choose a name no other element has, or rename that element first.", refusal(north, new Position(4, 26), "minFin"));
+		// a name only a unit inside another element has, or one only another namespace has, is free
+		for (String free : List.of("tesoro", "agency")) {
+			WorkspaceEdit rename = server.server.rename(new RenameParams(north, new Position(4, 26), free)).get(10, TimeUnit.SECONDS);
+			assertFalse(rename.getChanges() == null ? rename.getDocumentChanges().isEmpty() : rename.getChanges().isEmpty(), free + ": " + rename);
+		}
+	}
+
+	private String refusal(TextDocumentIdentifier document, Position position, String newName) {
+		ExecutionException failure = assertThrows(ExecutionException.class,
+				() -> server.server.rename(new RenameParams(document, position, newName)).get(10, TimeUnit.SECONDS));
+		ResponseErrorException error = assertInstanceOf(ResponseErrorException.class, failure.getCause(), String.valueOf(failure.getCause()));
+		assertEquals(ResponseErrorCode.InvalidParams.getValue(), error.getResponseError().getCode(), error.getResponseError().toString());
+		return error.getMessage();
+	}
+
+	/**
+	 * Regression (found by review): a range to format that ends before it starts was answered -32603 "Internal
+	 * error" with a stack trace in the log. It means the text between, as for an edit.
+	 */
+	@Test
+	void aRangeToFormatThatEndsBeforeItStartsMeansTheTextBetween() throws Exception {
+		Path file = workspace.resolve("model.govmodel");
+		server.write(file, MODEL.replace("    owner agency", "        owner    agency"));
+		Range forwards = new Range(new Position(2, 1), new Position(2, 20));
+		Range backwards = new Range(forwards.getEnd(), forwards.getStart());
+		List<? extends TextEdit> expected = server.server.rangeFormatting(new DocumentRangeFormattingParams(model, new FormattingOptions(4, true), forwards))
+				.get(10, TimeUnit.SECONDS);
+		assertFalse(expected.isEmpty(), "the line is not in the canonical layout");
+		assertEquals(expected, server.server.rangeFormatting(new DocumentRangeFormattingParams(model, new FormattingOptions(4, true), backwards))
+				.get(10, TimeUnit.SECONDS));
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -206,7 +207,7 @@ class NothingIsLostTest {
 		write(files);
 		List<Model> models = Fixtures.load(dir);
 		Map<String, String> out = Fixtures.get(Reports.class).generate(models, List.of(), EnumSet.allOf(Reports.Output.class)).files();
-		assertPathsAreDistinctAndPortable(out);
+		assertPathsAreDistinctAndPortable(out.keySet());
 		assertEquals(List.of(), SiteLinks.broken(out), "every link leads to a generated file");
 		List<String> missing = new ArrayList<>();
 		IQualifiedNameProvider names = Fixtures.get(IQualifiedNameProvider.class);
@@ -287,9 +288,10 @@ class NothingIsLostTest {
 		}
 	}
 
-	private static void assertPathsAreDistinctAndPortable(Map<String, String> out) {
+	/** No two paths are one file on a case-insensitive file system; every name is short and one Windows allows. */
+	static void assertPathsAreDistinctAndPortable(Collection<String> paths) {
 		Map<String, String> folded = new HashMap<>();
-		for (String path : out.keySet()) {
+		for (String path : paths) {
 			String other = folded.put(path.toLowerCase(Locale.ROOT), path);
 			assertTrue(other == null, "'" + path + "' and '" + other + "' are one file on a case-insensitive file system");
 			for (String segment : path.split("/")) {

@@ -62,6 +62,25 @@ class RenamedPagesTest {
 	}
 
 	@Test
+	void aBodyRenamedOnlyInCaseGetsNoMovedPageThatIsItsNewPageOnACaseInsensitiveFileSystem() throws Exception {
+		String v1 = "jurisdiction j \"J\" country\noperational institution Agency \"The Agency\" agency public\n";
+		Artifacts first = generate("case1", v1, PageManifest.NONE, Language.EN);
+		assertTrue(first.paths().contains("docs/j/bodies/Agency.html"));
+
+		Artifacts second = generate("case2", v1.replace("Agency \"", "agency \""), manifest(first), Language.EN);
+		assertTrue(second.paths().contains("docs/j/bodies/agency.html"), "the renamed body has its page");
+		assertFalse(second.paths().contains("docs/j/bodies/Agency.html"), "no page moved to agency.html at the same file on macOS and Windows");
+		NothingIsLostTest.assertPathsAreDistinctAndPortable(second.paths());
+		assertNoBrokenLink(second);
+
+		// renamed once more: the address the previous run wrote leads on, once
+		Artifacts third = generate("case3", v1.replace("Agency \"", "agencia \""), manifest(second), Language.EN);
+		assertEquals("agencia.html", refresh(third.files().get("docs/j/bodies/agency.html")));
+		NothingIsLostTest.assertPathsAreDistinctAndPortable(third.paths());
+		assertNoBrokenLink(third);
+	}
+
+	@Test
 	void aRunWithoutAPreviousManifestAddsNoPageAndTheSameRunTwiceIsByteIdentical() throws Exception {
 		String v1 = Files.readString(CORDOBA, StandardCharsets.UTF_8);
 		Artifacts first = generate("a", v1, PageManifest.NONE, Language.EN);

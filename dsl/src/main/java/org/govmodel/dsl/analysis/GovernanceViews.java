@@ -77,6 +77,12 @@ public class GovernanceViews {
 		return cacheOf(resourceSet).declarationsOf(name);
 	}
 
+	/** Whether a jurisdiction of the resource set names this one as its parent ({@code of}). */
+	public boolean isParent(Jurisdiction jurisdiction) {
+		Resource resource = jurisdiction.eResource();
+		return resource != null && resource.getResourceSet() != null && cacheOf(resource.getResourceSet()).isParent(jurisdiction);
+	}
+
 	private Cache cacheOf(ResourceSet resourceSet) {
 		return ResourceSetAdapters.attached(resourceSet, Cache.class, cache -> cache.library == library, () -> new Cache(library, names));
 	}
@@ -129,10 +135,16 @@ public class GovernanceViews {
 		private List<SolutionKind> kinds = List.of();
 		private final IQualifiedNameProvider names;
 		private final Map<QualifiedName, List<Resource>> declarations = new HashMap<>();
+		private Set<Jurisdiction> parents = Set.of();
 
 		Cache(StandardLibrary library, IQualifiedNameProvider names) {
 			this.library = library;
 			this.names = names;
+		}
+
+		synchronized boolean isParent(Jurisdiction jurisdiction) {
+			ensureCurrent();
+			return parents.contains(jurisdiction);
 		}
 
 		synchronized List<Resource> declarationsOf(QualifiedName name) {
@@ -307,6 +319,7 @@ public class GovernanceViews {
 				groupOf.put(resource, group);
 				members.computeIfAbsent(group, g -> new ArrayList<>()).add(model);
 			});
+			this.parents = parents;
 			boolean mayKeep = onlyAdded && newTiers.equals(tiers) && newKinds.equals(kinds);
 			tiers = List.copyOf(newTiers);
 			kinds = List.copyOf(newKinds);

@@ -22,6 +22,7 @@ import org.govmodel.dsl.validation.rules.AuthorityRules;
 import org.govmodel.dsl.validation.rules.AutonomyRules;
 import org.govmodel.dsl.validation.rules.ConsistencyRules;
 import org.govmodel.dsl.validation.rules.InstrumentRules;
+import org.govmodel.dsl.validation.rules.JurisdictionRules;
 import org.govmodel.dsl.validation.rules.LeverRules;
 import org.govmodel.dsl.validation.rules.LineRules;
 import org.govmodel.dsl.validation.rules.NameRules;
@@ -38,7 +39,7 @@ import com.google.inject.Inject;
  * names), composed with the governance rule families (see {@code RuleCatalog}).
  * Keep the composed list in step with {@code RuleCatalog.FAMILIES}: a test checks it.
  */
-@ComposedChecks(validators = { NamesAreUniqueValidator.class, TierRules.class, LineRules.class, SegregationRules.class,
+@ComposedChecks(validators = { NamesAreUniqueValidator.class, JurisdictionRules.class, TierRules.class, LineRules.class, SegregationRules.class,
 		AuthorityRules.class, AutonomyRules.class, SolutionRules.class, InstrumentRules.class, ProjectRules.class, LeverRules.class,
 		AssessmentRules.class, ConsistencyRules.class, NameRules.class, TranslationRules.class })
 public class GovModelValidator extends AbstractGovModelValidator {

@@ -6,9 +6,11 @@ import static org.govmodel.generators.docs.Page.text;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.govmodel.dsl.analysis.GovernanceView;
@@ -140,8 +142,9 @@ final class JurisdictionSite {
 		jurisdiction.ifPresent(j -> {
 			List<String> facts = new ArrayList<>();
 			String level = words.word(j.getLevel());
-			facts.add(text(j.getParent() != null && !j.getParent().eIsProxy() ? words.get("overview.levelOf", "level", level, "parent", j.getParent().getTitle())
-					: words.get("overview.level", "level", level)));
+			List<String> ancestors = ancestors(j);
+			facts.add(text(ancestors.isEmpty() ? words.get("overview.level", "level", level)
+					: words.get("overview.levelOf", "level", level, "parent", String.join(", ", ancestors))));
 			if (Stated.isStated(j, GovModelPackage.Literals.JURISDICTION__STRATEGY)) {
 				facts.add(text(words.get("overview.strategy", "approach", words.word(j.getStrategy()))));
 			}
@@ -186,6 +189,19 @@ final class JurisdictionSite {
 				count("summary.instruments", view.instruments().size(), "instruments.md"), count("summary.projects", view.projects().size(), "projects.md"),
 				count("summary.levers", view.levers().size(), "levers.md"), count("summary.assessments", view.assessments().size(), "")));
 		return page.markdown();
+	}
+
+	/**
+	 * The titles of the jurisdictions the subject lies within, nearest first ("Provincia de Córdoba, República
+	 * Argentina"): a jurisdiction declared only as a parent's parent has its place in the reports here.
+	 */
+	private static List<String> ancestors(Jurisdiction jurisdiction) {
+		List<String> titles = new ArrayList<>();
+		Set<Jurisdiction> seen = new HashSet<>(List.of(jurisdiction));
+		for (Jurisdiction parent = jurisdiction.getParent(); parent != null && !parent.eIsProxy() && seen.add(parent); parent = parent.getParent()) {
+			titles.add(parent.getTitle());
+		}
+		return titles;
 	}
 
 	private String count(String key, int count, String target) {

@@ -144,8 +144,8 @@ public final class FolderNames {
 		return safe.length() <= MAX_READABLE ? safe : safe.substring(0, MAX_READABLE);
 	}
 
-	/** Case-insensitive file systems (macOS, Windows) see these two names as one. */
-	private static String fold(String fileName) {
+	/** A name or path as case-insensitive file systems (macOS, Windows) see it: two names that fold alike are one file there. */
+	public static String fold(String fileName) {
 		return fileName.toLowerCase(Locale.ROOT);
 	}
 

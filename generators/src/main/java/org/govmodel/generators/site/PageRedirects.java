@@ -1,11 +1,14 @@
 package org.govmodel.generators.site;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.EObject;
@@ -14,6 +17,7 @@ import org.govmodel.dsl.comparison.ElementMatcher;
 import org.govmodel.dsl.comparison.ElementMatcher.Snapshot;
 import org.govmodel.dsl.i18n.Language;
 import org.govmodel.generators.Artifacts;
+import org.govmodel.generators.output.FolderNames;
 import org.govmodel.generators.site.PageManifest.Entry;
 
 import com.google.inject.Inject;
@@ -56,10 +60,17 @@ public class PageRedirects {
 		Map<Snapshot, Snapshot> matches = matcher.match(new ArrayList<>(before.values()), new ArrayList<>(pagesOf.keySet()));
 
 		RedirectPage writer = new RedirectPage(language);
+		// an address is kept only where it is no written file's on a case-insensitive file system (Agency.html beside
+		// agency.html is one file on macOS and Windows), and once however its case varied between runs
+		Set<String> taken = artifacts.paths().stream().map(FolderNames::fold).collect(Collectors.toCollection(HashSet::new));
 		Map<String, Entry> addresses = new TreeMap<>();
-		Stream.concat(previous.pages().stream(), previous.gone().stream())
-				.filter(e -> e.path().endsWith(".html") && !artifacts.paths().contains(e.path()) && writesFolderOf(e.path(), artifacts))
-				.forEach(e -> addresses.putIfAbsent(e.path(), e));
+		for (Entry e : (Iterable<Entry>) Stream.concat(previous.pages().stream(), previous.gone().stream())::iterator) {
+			String folded = FolderNames.fold(e.path());
+			if (e.path().endsWith(".html") && !taken.contains(folded) && writesFolderOf(e.path(), artifacts)) {
+				taken.add(folded);
+				addresses.put(e.path(), e);
+			}
+		}
 		List<Entry> gone = new ArrayList<>();
 		for (Entry address : addresses.values()) {
 			Snapshot was = address.element() == null ? null : before.get(key(address.element()));

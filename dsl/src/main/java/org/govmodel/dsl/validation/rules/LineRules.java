@@ -4,10 +4,8 @@ import static org.govmodel.dsl.govModel.GovModelPackage.Literals.PARTY__NAME;
 import static org.govmodel.dsl.govModel.GovModelPackage.Literals.BODY__REPORTS_TO;
 import static org.govmodel.dsl.govModel.GovModelPackage.Literals.BODY__UNDER;
 
-import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Check;
@@ -40,8 +38,6 @@ public class LineRules extends RuleFamily {
 			.bad(2, "institution a \"A\" agency {\n    reports to a\n}")
 			.good("institution b \"B\" ministry\ninstitution a \"A\" agency {\n    reports to b\n}")
 			.build();
-
-	private static final int MAX_NAMES = 10;
 
 	/** GOV-LINE-001's fix data: the one directive body to be under, or null when there are several. */
 	public record DirectiveBody(String name) implements FixData {
@@ -91,23 +87,9 @@ public class LineRules extends RuleFamily {
 		view(body).lineCycleAnchoredAt(body).ifPresent(cycle -> {
 			Body next = cycle.members().size() > 1 ? cycle.members().get(1) : body;
 			EReference feature = bodyOf(body.getReportsTo()) == next ? BODY__REPORTS_TO : BODY__UNDER;
-			report(LINE_CYCLE, message(body, "GOV-LINE-002", "path", path(body, cycle.members()), "others", cycle.bodies() - cycle.members().size(),
+			report(LINE_CYCLE, message(body, "GOV-LINE-002", "path", loop(body, cycle.members(), "GOV-LINE-002.more"), "others", cycle.bodies() - cycle.members().size(),
 					"othersText", String.valueOf(cycle.bodies() - cycle.members().size())), body, feature);
 		});
 	}
 
-	/** "a -> b -> c -> a", long loops shortened in the middle so that a message stays one readable line. */
-	private String path(EObject context, List<Body> members) {
-		List<String> names = new ArrayList<>();
-		int shown = members.size() > MAX_NAMES ? MAX_NAMES - 1 : members.size();
-		for (int i = 0; i < shown; i++) {
-			names.add(nameOf(members.get(i)));
-		}
-		if (shown < members.size()) {
-			names.add(message(context, "GOV-LINE-002.more", "count", members.size() - shown - 1, "countText", String.valueOf(members.size() - shown - 1)));
-			names.add(nameOf(members.get(members.size() - 1)));
-		}
-		names.add(nameOf(members.get(0)));
-		return String.join(" -> ", names);
-	}
 }

@@ -15,7 +15,7 @@ import java.util.Optional;
 public final class RuleCatalog {
 
 	/** The rule families, in catalogue order; each is composed into the language's validator. */
-	public static final List<Class<? extends RuleFamily>> FAMILIES = List.of(TierRules.class, LineRules.class, SegregationRules.class,
+	public static final List<Class<? extends RuleFamily>> FAMILIES = List.of(JurisdictionRules.class, TierRules.class, LineRules.class, SegregationRules.class,
 			AuthorityRules.class, AutonomyRules.class, SolutionRules.class, InstrumentRules.class, ProjectRules.class, LeverRules.class,
 			AssessmentRules.class, ConsistencyRules.class, NameRules.class, TranslationRules.class);
 

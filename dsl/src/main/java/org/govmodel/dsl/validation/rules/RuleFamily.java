@@ -1,6 +1,7 @@
 package org.govmodel.dsl.validation.rules;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.govmodel.dsl.validation.CheckFailures;
@@ -33,6 +34,9 @@ import com.google.inject.Inject;
  * rule's fix data.
  */
 public abstract class RuleFamily extends AbstractGovModelValidator {
+
+	/** The most names {@link #loop} shows. */
+	private static final int MAX_LOOP_NAMES = 10;
 
 	@Inject
 	private GovernanceViews views;
@@ -129,6 +133,25 @@ public abstract class RuleFamily extends AbstractGovModelValidator {
 	protected String nameOf(EObject element) {
 		QualifiedName name = element == null ? null : names.getFullyQualifiedName(element);
 		return name == null ? "?" : name.toString();
+	}
+
+	/**
+	 * A loop as "a -> b -> c -> a", a long one shortened in the middle (with the message {@code moreKey}, which takes
+	 * {@code count} and {@code countText}) so that a message stays one readable line.
+	 */
+	protected String loop(EObject context, List<? extends EObject> members, String moreKey) {
+		List<String> shown = new ArrayList<>();
+		int first = members.size() > MAX_LOOP_NAMES ? MAX_LOOP_NAMES - 1 : members.size();
+		for (int i = 0; i < first; i++) {
+			shown.add(nameOf(members.get(i)));
+		}
+		if (first < members.size()) {
+			int more = members.size() - first - 1;
+			shown.add(message(context, moreKey, "count", more, "countText", String.valueOf(more)));
+			shown.add(nameOf(members.get(members.size() - 1)));
+		}
+		shown.add(nameOf(members.get(0)));
+		return String.join(" -> ", shown);
 	}
 
 	/** "'Title' (name)" for messages. */

@@ -13,6 +13,7 @@ import org.govmodel.dsl.comparison.ModelComparison;
 import org.govmodel.dsl.comparison.ModelDiff;
 import org.govmodel.dsl.loading.ModelDiagnostic;
 import org.govmodel.dsl.loading.ModelLoader;
+import org.govmodel.dsl.loading.TerminalText;
 import org.govmodel.dsl.validation.Rules;
 import org.govmodel.generators.diff.DiffHtml;
 import org.govmodel.generators.diff.DiffJson;
@@ -155,7 +156,7 @@ class DiffCommand implements Callable<Integer> {
 				title = say.text("title.paths", "old", operands.get(0).toString(), "new", operands.get(1).toString());
 			}
 		} catch (ModelCheck.UsageError e) {
-			err.println("govmodel diff: " + e.getMessage());
+			err.println("govmodel diff: " + TerminalText.escape(e.getMessage()));
 			return GovModelCli.USAGE;
 		}
 		if (!parses(before, err, say) | !parses(after, err, say)) {
@@ -238,7 +239,7 @@ class DiffCommand implements Callable<Integer> {
 		Side[] sides = bothAtOnce(() -> driverSide("a/" + path, path, operands.get(1)), () -> driverSide("b/" + path, path, operands.get(4)));
 		Side before = sides[0];
 		Side after = sides[1];
-		out.println("govmodel diff a/" + path + " b/" + path);
+		out.println(TerminalText.escape("govmodel diff a/" + path + " b/" + path));
 		if (!parses(before, out, say) | !parses(after, out, say)) {
 			out.flush();
 			return GovModelCli.OK; // git treats a failing driver as fatal; the diagnostics are the diff
@@ -264,7 +265,7 @@ class DiffCommand implements Callable<Integer> {
 		if (syntax.isEmpty()) {
 			return true;
 		}
-		err.println("govmodel diff: " + say.text("error.doesNotParse", "version", side.label()));
+		err.println("govmodel diff: " + TerminalText.escape(say.text("error.doesNotParse", "version", side.label())));
 		syntax.forEach(d -> err.println(d.toLine()));
 		return false;
 	}

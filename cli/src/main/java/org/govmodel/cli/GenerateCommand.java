@@ -15,6 +15,7 @@ import org.govmodel.dsl.i18n.Language;
 import org.govmodel.dsl.i18n.Messages;
 import org.govmodel.dsl.i18n.ReportLanguage;
 import org.govmodel.dsl.loading.SettingsFile;
+import org.govmodel.dsl.loading.TerminalText;
 import org.govmodel.generators.Artifacts;
 import org.govmodel.generators.ReportOptions;
 import org.govmodel.generators.ReportOptions.Audience;
@@ -100,7 +101,7 @@ class GenerateCommand implements Callable<Integer> {
 		try {
 			decision = reportLanguage.decide(Optional.ofNullable(language), result.models(), result.settings());
 		} catch (SettingsFile.InvalidSettingsException e) {
-			err.println("govmodel generate: " + e.message(console));
+			err.println("govmodel generate: " + TerminalText.escape(e.message(console)));
 			return GovModelCli.USAGE;
 		}
 		decision.diagnostics().forEach(diagnostic -> err.println(diagnostic.toLine()));
@@ -109,7 +110,7 @@ class GenerateCommand implements Callable<Integer> {
 		try {
 			previous = previousPages(say);
 		} catch (IOException e) {
-			err.println("govmodel generate: " + say.text("generate.cannotReadPages", "file", String.valueOf(previousPages), "reason", String.valueOf(e.getMessage())));
+			err.println("govmodel generate: " + TerminalText.escape(say.text("generate.cannotReadPages", "file", String.valueOf(previousPages), "reason", String.valueOf(e.getMessage()))));
 			return GovModelCli.USAGE;
 		}
 		Artifacts artifacts;
@@ -123,15 +124,15 @@ class GenerateCommand implements Callable<Integer> {
 			}
 			staging.commit();
 		} catch (OutputFolder.RefusedException e) {
-			err.println("govmodel generate: " + e.getMessage());
+			err.println("govmodel generate: " + TerminalText.escape(e.getMessage()));
 			return GovModelCli.USAGE;
 		} catch (IOException | UncheckedIOException e) {
 			String reason = String.valueOf((e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e).getMessage());
-			err.println("govmodel generate: " + say.text("generate.cannotWrite", "folder", output.toString(), "reason", reason));
+			err.println("govmodel generate: " + TerminalText.escape(say.text("generate.cannotWrite", "folder", output.toString(), "reason", reason)));
 			return GovModelCli.USAGE;
 		}
-		artifacts.paths().forEach(file -> out.println(say.text("generate.wrote", "path", output.resolve(file).toString())));
-		err.println(say.text("generate.written", "count", artifacts.paths().size(), "folder", output.toString()));
+		artifacts.paths().forEach(file -> out.println(TerminalText.escape(say.text("generate.wrote", "path", output.resolve(file).toString()))));
+		err.println(TerminalText.escape(say.text("generate.written", "count", artifacts.paths().size(), "folder", output.toString())));
 		return GovModelCli.OK;
 	}
 
@@ -141,7 +142,7 @@ class GenerateCommand implements Callable<Integer> {
 	 */
 	private PageManifest previousPages(Messages say) throws IOException {
 		PageManifest.Previous previous = PageManifest.previous(previousPages, output);
-		previous.unreadable().ifPresent(file -> spec.commandLine().getErr().println("govmodel generate: " + say.text("generate.unreadablePages", "file", file.toString())));
+		previous.unreadable().ifPresent(file -> spec.commandLine().getErr().println("govmodel generate: " + TerminalText.escape(say.text("generate.unreadablePages", "file", file.toString()))));
 		return previous.manifest();
 	}
 

@@ -4,15 +4,19 @@ import java.io.PrintWriter;
 import java.util.List;
 
 import org.govmodel.dsl.loading.ModelDiagnostic;
+import org.govmodel.dsl.loading.TerminalText;
 import org.govmodel.dsl.validation.rules.RuleCatalog;
 import org.govmodel.dsl.validation.rules.RuleTexts;
 
 /**
  * Findings as GitHub Actions workflow commands
  * ({@code ::error file=…,line=…,col=…,title=…::message}), which the runner turns
- * into annotations on the pull request's changed lines. Escaped as the
- * runner's own toolkit escapes: in the message {@code %}, CR and LF; in
- * properties also {@code :} and {@code ,}.
+ * into annotations on the pull request's changed lines. The log that shows
+ * the commands is a terminal's, so every text is first escaped as the text
+ * format escapes it ({@link TerminalText}: control characters, line
+ * separators and bidirectional controls made visible, one command a line);
+ * then as the runner's own toolkit escapes: in the message {@code %}, CR and
+ * LF; in properties also {@code :} and {@code ,}.
  */
 final class GithubAnnotations {
 
@@ -45,9 +49,9 @@ final class GithubAnnotations {
 		return line.append("::").append(data(d.message())).toString();
 	}
 
-	/** The message: {@code %}, CR and LF escaped. */
+	/** The message: escaped for the terminal, then {@code %}, CR and LF encoded. */
 	static String data(String text) {
-		return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+		return TerminalText.escape(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
 	}
 
 	/** A property value: as {@link #data} plus {@code :} and {@code ,}, which separate properties. */

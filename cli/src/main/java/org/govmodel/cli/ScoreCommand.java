@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.govmodel.dsl.govModel.Assessment;
 import org.govmodel.dsl.govModel.Model;
+import org.govmodel.dsl.loading.TerminalText;
 import org.govmodel.dsl.scoring.AssessmentScore;
 import org.govmodel.dsl.scoring.ScoringEngine;
 import org.govmodel.generators.scorecards.ScorecardText;
@@ -86,7 +87,7 @@ class ScoreCommand implements Callable<Integer> {
 		List<AssessmentScore> scores = new ArrayList<>();
 		result.models().models().forEach(model -> assessmentsOf(model).forEach(a -> scores.add(engine.score(a))));
 		if (only != null && scores.isEmpty()) {
-			err.println("govmodel score: " + CliMessages.of(language.language()).text("score.noAssessment", "name", only));
+			err.println("govmodel score: " + TerminalText.escape(CliMessages.of(language.language()).text("score.noAssessment", "name", only)));
 			return GovModelCli.USAGE;
 		}
 		// what people read (titles, level names, the text's decimals) in the language; JSON keys and CSV column ids stay as documented

@@ -98,10 +98,11 @@ class LocalizedCliTest {
 		assertEquals(2, missing.exit());
 		assertEquals("govmodel validate: no se puede leer '" + folder.resolve("nada") + "': no existe ese archivo ni esa carpeta", missing.err().strip());
 		Files.writeString(folder.resolve("m.govmodel"), "institution a \"A\" ministry\n");
-		Files.writeString(folder.resolve("govmodel.json"), "{ \"rules\": ");
+		Path json = Files.writeString(folder.resolve("govmodel.json"), "{ \"rules\": ");
 		CliRun settings = CliRun.of("validate", folder.toString(), "--lang", "pt");
 		assertEquals(2, settings.exit());
-		assertTrue(settings.err().contains("govmodel.json: não é um JSON válido ("), settings.err());
+		assertEquals("govmodel validate: " + json + ":1:12: error: Não é um JSON válido: o arquivo termina antes das configurações. "
+				+ "Acrescente o valor ou o colchete de fechamento que falta. [GOV-CONFIG-001]", settings.err().strip());
 	}
 
 	/** diff --git outside a repository says so in the language asked for. */

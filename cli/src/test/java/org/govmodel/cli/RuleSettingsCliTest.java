@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,12 +70,32 @@ class RuleSettingsCliTest {
 	}
 
 	@Test
-	void aBrokenSettingsFileIsAUsageError() throws IOException {
-		Files.writeString(dir.resolve("govmodel.json"), "{ rules: ");
+	void aBrokenSettingsFileIsAUsageErrorSaidWhereItIs() throws IOException {
+		Path settings = Files.writeString(dir.resolve("govmodel.json"), "{ rules: ");
 		CliRun run = CliRun.of("validate", dir.toString());
 		assertEquals(2, run.exit());
-		assertTrue(run.err().contains("govmodel.json: not valid JSON"), run.err());
+		assertEquals("govmodel validate: " + settings + ":1:3: error: Not valid JSON: unexpected 'r' here. Look for a missing comma, colon or bracket "
+				+ "just before it; names and texts are written in double quotes. [GOV-CONFIG-001]\n", run.err());
 		assertFalse(run.hasStackTrace());
+	}
+
+	/** Regression: Gson's "MalformedJsonException: Nesting limit 255 reached … path $.rules[0][0]…" was the message. */
+	@Test
+	void settingsNestedTooDeepAreALocalizedDiagnosticNotAParsersException() throws IOException {
+		Path settings = Files.writeString(dir.resolve("govmodel.json"), "{\"rules\": " + "[".repeat(200_000));
+		for (String command : List.of("validate", "score", "generate")) {
+			List<String> args = new java.util.ArrayList<>(List.of(command, "--lang", "es", dir.toString()));
+			if (command.equals("generate")) {
+				args.addAll(List.of("--output", dir.resolve("out").toString()));
+			}
+			CliRun run = CliRun.of(args.toArray(String[]::new));
+			assertEquals(2, run.exit(), command);
+			assertEquals("govmodel " + command + ": " + settings + ":1:42: error: No es un JSON válido para la configuración: listas y objetos anidados a más "
+					+ "de 32 niveles. La configuración necesita dos niveles: quite los corchetes de más. [GOV-CONFIG-001]\n", run.err(), command);
+			assertFalse(run.hasStackTrace(), command);
+		}
+		CliRun explicit = CliRun.of("validate", "--settings", settings.toString(), dir.toString());
+		assertTrue(explicit.err().startsWith("govmodel validate: " + settings + ":1:42: error: Not valid JSON for settings"), explicit.err());
 	}
 
 	@Test

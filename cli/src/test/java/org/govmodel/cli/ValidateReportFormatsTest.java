@@ -78,8 +78,8 @@ class ValidateReportFormatsTest {
 		assertTrue(first.startsWith("::error file=" + escapedPath + ",line=2,col="), first);
 		assertTrue(first.contains(",title=GOV-LINK-001 Names refer to declared elements::"), first);
 		assertTrue(run.out().lines().allMatch(l -> l.startsWith("::error ") || l.startsWith("::warning ") || l.startsWith("::notice ")), run.out());
-		assertEquals("a%3Ab%2Cc%25d%0D%0Ae", GithubAnnotations.property("a:b,c%d\r\ne"));
-		assertEquals("a:b,c%25d%0D%0Ae", GithubAnnotations.data("a:b,c%d\r\ne"));
+		assertEquals("a%3Ab%2Cc%25d\\r\\ne", GithubAnnotations.property("a:b,c%d\r\ne"), "line breaks shown as the text format shows them");
+		assertEquals("a:b,c%25d\\r\\ne\\u001B[0m\\u2028", GithubAnnotations.data("a:b,c%d\r\ne\u001b[0m\u2028"));
 	}
 
 	/** --lang reaches the CI outputs: the rules' titles and help in SARIF (with the run's language) and the annotations' titles. */

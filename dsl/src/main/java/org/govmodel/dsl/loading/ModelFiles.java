@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import org.eclipse.emf.common.util.URI;
 import org.govmodel.dsl.i18n.LocalizedException;
 
 /**
@@ -53,6 +54,21 @@ public final class ModelFiles {
 		} catch (IOException | java.io.UncheckedIOException e) {
 			throw new UnreadablePathException("path.unlistable", "path", named.toString(), "reason", String.valueOf(e.getMessage()));
 		}
+	}
+
+	/**
+	 * How a model file named by its resource's URI is shown to the user: a file as {@link #display(Path)} shows it,
+	 * a workspace resource (Eclipse) by its path in the workspace, anything else by its last segment; always
+	 * decoded, as the user wrote the name, for the output format to escape.
+	 */
+	public static String display(URI uri) {
+		if (uri.isFile()) {
+			return display(Path.of(uri.toFileString()));
+		}
+		if (uri.isPlatformResource()) {
+			return uri.toPlatformString(true).substring(1);
+		}
+		return URI.decode(uri.lastSegment());
 	}
 
 	/** How a file is shown to the user: relative to the working directory when inside it. */

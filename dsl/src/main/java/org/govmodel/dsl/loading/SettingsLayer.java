@@ -65,7 +65,8 @@ public record SettingsLayer(Path file, Map<String, String> severities, List<Prob
 				}
 			}
 		} catch (SettingsFile.InvalidSettingsException e) {
-			return new SettingsLayer(file, Map.of(), List.of(new Problem(1, 1, 0, 0, Severity.ERROR, e.message(language), Rules.UNKNOWN_RULE)), Optional.of(e));
+			Problem problem = new Problem(e.line(), e.column(), e.offset(), e.length(), Severity.ERROR, e.problem(language), Rules.UNKNOWN_RULE);
+			return new SettingsLayer(file, Map.of(), List.of(problem), Optional.of(e));
 		}
 		return new SettingsLayer(file, Map.copyOf(severities), List.copyOf(problems), Optional.empty());
 	}

@@ -11,6 +11,7 @@ import org.govmodel.dsl.govModel.Assessment;
 import org.govmodel.dsl.govModel.Model;
 import org.govmodel.dsl.loading.LoadedModels;
 import org.govmodel.dsl.loading.ModelDiagnostic;
+import org.govmodel.dsl.loading.TerminalText;
 import org.govmodel.dsl.scoring.AssessmentScore;
 import org.govmodel.dsl.scoring.ItemScore;
 import org.govmodel.dsl.scoring.ScoreFormat;
@@ -23,7 +24,8 @@ import com.google.inject.Inject;
  * git line-diffs two listings, so layout, comments and the order of
  * declarations and lists make no difference, and every changed line is a
  * changed fact ("secGD  autonomy budget: own"). The same facts the diff
- * compares ({@link ElementFacts}); scores and means from {@link ScoringEngine}.
+ * compares ({@link ElementFacts}); scores and means from {@link ScoringEngine}. Every line is
+ * escaped for the terminal that shows git's output ({@link TerminalText}).
  */
 public class ModelListing {
 
@@ -47,20 +49,20 @@ public class ModelListing {
 		for (EObject element : elements) {
 			String name = facts.nameOf(element);
 			Map<String, ElementFacts.Fact> stated = facts.of(element, facts::nameOf);
-			out.append(name).append(" (").append(ElementFacts.kindOf(element)).append(")\n");
-			stated.values().forEach(f -> out.append(name).append("  ").append(f.label()).append(": ").append(f.value()).append('\n'));
+			line(out, name + " (" + ElementFacts.kindOf(element) + ")");
+			stated.values().forEach(f -> line(out, name + "  " + f.label() + ": " + f.value()));
 			if (element instanceof Assessment assessment && assessment.getFramework() != null && !assessment.getFramework().eIsProxy()) {
 				scores(out, name, engine.score(assessment));
 			}
 		}
 		for (ModelDiagnostic d : diagnostics) {
-			out.append("finding ").append(d.severityName()).append(' ').append(d.ruleId()).append(": ").append(d.message()).append('\n');
+			line(out, "finding " + d.severityName() + " " + d.ruleId() + ": " + d.message());
 		}
 		return out.toString();
 	}
 
 	private static void scores(StringBuilder out, String name, AssessmentScore score) {
-		out.append(name).append("  mean: ").append(ScoreFormat.format(score.mean())).append('\n');
+		line(out, name + "  mean: " + ScoreFormat.format(score.mean()));
 		for (ItemScore area : score.areas()) {
 			line(out, name, area);
 			for (ItemScore component : area.children()) {
@@ -72,10 +74,14 @@ public class ModelListing {
 
 	private static void line(StringBuilder out, String name, ItemScore item) {
 		String value = item.notApplicable() ? "n/a" : item.value() == null ? "not scored" : ScoreFormat.format(item.value());
-		out.append(name).append("  ").append(item.code()).append(" = ").append(value);
-		if (item.gap() != null) {
-			out.append(" (gap ").append(ScoreFormat.format(item.gap())).append(')');
-		}
-		out.append('\n');
+		line(out, name + "  " + item.code() + " = " + value + (item.gap() == null ? "" : " (gap " + ScoreFormat.format(item.gap()) + ")"));
+	}
+
+	/**
+	 * One fact, one line: what git shows of the listing reaches a terminal, so the fact is escaped as
+	 * {@link TerminalText} escapes everything a terminal shows, and a line break in model text cannot forge a line.
+	 */
+	private static void line(StringBuilder out, String fact) {
+		out.append(TerminalText.escape(fact)).append('\n');
 	}
 }

@@ -10,6 +10,7 @@ import org.govmodel.dsl.i18n.Language;
 import org.govmodel.dsl.validation.rules.Rule;
 import org.govmodel.dsl.validation.rules.RuleCatalog;
 import org.govmodel.dsl.validation.rules.RuleTexts;
+import org.govmodel.generators.output.UriPath;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
@@ -23,7 +24,7 @@ import com.google.gson.JsonObject;
  * (title, rationale, guide reference, the example that mends it), so the tool
  * shows the rule's help next to the finding. File locations are relative to
  * the working directory ({@code %SRCROOT%}), as code scanning expects when the
- * command runs at the repository's root.
+ * command runs at the repository's root, written as relative URI references ({@link UriPath}).
  */
 public final class SarifLog {
 
@@ -119,7 +120,7 @@ public final class SarifLog {
 		if (path.isAbsolute()) {
 			artifact.addProperty("uri", path.toUri().toString());
 		} else {
-			artifact.addProperty("uri", diagnostic.path().replace('\\', '/'));
+			artifact.addProperty("uri", UriPath.of(diagnostic.path()));
 			artifact.addProperty("uriBaseId", "SRCROOT");
 		}
 		JsonObject region = new JsonObject();

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -56,7 +57,7 @@ public class ModelJson {
 		JsonArray files = new JsonArray();
 		for (Model model : models) {
 			JsonObject file = new JsonObject();
-			file.addProperty("file", model.eResource().getURI().lastSegment());
+			file.addProperty("file", URI.decode(model.eResource().getURI().lastSegment()));
 			file.addProperty("namespace", model.getName());
 			JsonArray imports = new JsonArray();
 			model.getImports().forEach(i -> imports.add(i.getImportedNamespace()));

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.govmodel.dsl.i18n.Language;
+import org.govmodel.dsl.loading.TerminalText;
 import org.govmodel.dsl.scoring.AssessmentScore;
 import org.govmodel.dsl.scoring.ItemScore;
 import org.govmodel.generators.scorecards.ScorecardText;
@@ -33,8 +34,8 @@ public class ScoresText {
 			if (out.length() > 0) {
 				out.append('\n');
 			}
-			out.append(text.text("text.assessment", "name", String.valueOf(names.getFullyQualifiedName(assessment.assessment())), "framework",
-					text.framework(assessment.framework()), "year", assessment.year(), "mean", text.mean(assessment.mean()))).append('\n');
+			out.append(TerminalText.escape(text.text("text.assessment", "name", String.valueOf(names.getFullyQualifiedName(assessment.assessment())),
+					"framework", text.framework(assessment.framework()), "year", assessment.year(), "mean", text.mean(assessment.mean())))).append('\n');
 			for (ItemScore area : assessment.areas()) {
 				line(out, 1, area.code(), text.title(area), text.mean(area.value()), "");
 				for (ItemScore component : area.children()) {
@@ -48,10 +49,14 @@ public class ScoresText {
 		return out.toString();
 	}
 
-	/** One line; a title too long for the column continues on the next lines, indented, never cut. */
-	private static void line(StringBuilder out, int depth, String code, String title, String value, String level) {
+	/**
+	 * One line; a title too long for the column continues on the next lines, indented, never cut. A framework's
+	 * titles are model text, escaped for the terminal ({@link TerminalText}).
+	 */
+	private static void line(StringBuilder out, int depth, String code, String title, String value, String levelName) {
+		String level = TerminalText.escape(levelName);
 		String indent = "  ".repeat(depth);
-		String label = indent + code + "  " + title;
+		String label = indent + code + "  " + TerminalText.escape(title);
 		String continuation = " ".repeat(indent.length() + code.length() + 2);
 		StringBuilder current = new StringBuilder();
 		List<String> lines = new java.util.ArrayList<>();

@@ -9,7 +9,9 @@ import java.util.List;
  * directives, links and images, Mermaid comments, directives, Markdown strings
  * and front-matter keys, DOT syntax, spreadsheet formulas, HTML and Markdown
  * that would run a script or link out of a page ({@link #INJECTED}), bidi
- * overrides, emoji outside the BMP and very long text. Every export test
+ * embeddings, overrides, isolates and marks, the line and paragraph
+ * separators U+2028 and U+2029 (line breaks to YAML, JavaScript before ES2019
+ * and terminals, not to JSON), emoji outside the BMP and very long text. Every export test
  * feeds all of it to every format.
  */
 public final class HostileText {
@@ -55,6 +57,9 @@ public final class HostileText {
 				"<svg onload=\"window." + INJECTED + " = 'svg'\"></svg><a href=\"javascript:window." + INJECTED + " = 'a'\">a</a>",
 				"[click](javascript:window." + INJECTED + "='md') ![i](http://127.0.0.1:9/leak.png) <https://example.org/x> www.example.org",
 				"\u202Eevil\u202C bidi \u2066isolate\u2069",
+				"\u202Aembed\u202C \u202Bright\u202C \u202Doverride\u202C \u2067rtl\u2069 \u2068first\u2069 \u200Fmark\u200E \u061Carabic",
+				"Line\u2028separated: forged\u2028@enduml\u2028title: pwned\u2029Paragraph\u2029---\u2029end",
+				"\"}}\u2028</script><script>window." + INJECTED + " = 'ls'</script>",
 				"Gobierno 🏛 digital 😀 ⚖️",
 				"Ministerio de Coordinación: señor ñandú, İstanbul, straße",
 				"long ".repeat(800).strip()));

@@ -15,6 +15,7 @@ import org.govmodel.dsl.govModel.Model;
 import org.govmodel.dsl.i18n.Language;
 import org.govmodel.dsl.i18n.ReportLanguage;
 import org.govmodel.dsl.loading.LoadedModels;
+import org.govmodel.dsl.loading.ModelFiles;
 import org.govmodel.dsl.loading.SettingsFile;
 import org.govmodel.dsl.ide.server.ClientLanguage;
 
@@ -51,7 +52,7 @@ public class PreviewLanguage {
 		declaring.add(resource);
 		views.viewOf(model).subject().map(jurisdiction -> jurisdiction.eResource()).filter(r -> r != null).ifPresent(declaring::add);
 		List<LoadedModels.ModelFile> files = declaring.stream().filter(XtextResource.class::isInstance).map(XtextResource.class::cast)
-				.map(r -> new LoadedModels.ModelFile(path(r.getURI()), r.getURI().lastSegment(), r)).toList();
+				.map(r -> new LoadedModels.ModelFile(path(r.getURI()), ModelFiles.display(r.getURI()), r)).toList();
 		LoadedModels models = new LoadedModels(resourceSet, files, List.of());
 		ReportLanguage.Decision decision = decide(editor.setting(), models, models.settingsFile());
 		return decision.source() == ReportLanguage.Source.DEFAULT ? editor.locale() : decision.language();

@@ -74,7 +74,7 @@ class CrossFileDiagnosticsTest {
 						LAND + "solution eid digital-identity \"eID\" {\n    owner agency\n}",
 						"institution agency \"Agency\" agency",
 						"operational institution agency \"Agency\" agency"),
-				Arguments.of("GOV-NAME-002", "is also declared in b.govmodel",
+				Arguments.of("GOV-NAME-002", "b.govmodel: rename one of them",
 						// different jurisdictions: only the shared name ties the files
 						"jurisdiction north \"North\" country\ninstitution minFin \"Finance\" ministry",
 						"jurisdiction south \"South\" country\ninstitution minFin \"Hacienda\" ministry",

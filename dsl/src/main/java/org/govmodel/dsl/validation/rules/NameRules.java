@@ -8,6 +8,7 @@ import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Check;
 import org.govmodel.dsl.analysis.GovernanceViews;
 import org.govmodel.dsl.govModel.Element;
+import org.govmodel.dsl.loading.ModelFiles;
 
 import com.google.inject.Inject;
 
@@ -35,7 +36,7 @@ public class NameRules extends RuleFamily {
 		List<Resource> others = views.otherDeclarationsOf(element);
 		if (!others.isEmpty()) {
 			EStructuralFeature name = element.eClass().getEStructuralFeature("name");
-			report(DUPLICATE_ACROSS_FILES, message(element, "GOV-NAME-002", "element", describe(element), "file", others.get(0).getURI().lastSegment()), element, name);
+			report(DUPLICATE_ACROSS_FILES, message(element, "GOV-NAME-002", "element", describe(element), "file", ModelFiles.display(others.get(0).getURI())), element, name);
 		}
 	}
 }

@@ -161,6 +161,23 @@ class DiagramGeneratorTest {
 		NodeReaders.read(forNode, dir).forEach((name, read) -> assertFalse(read.has("error"), () -> name + ": " + read.get("error")));
 	}
 
+	/**
+	 * Regression (found by fuzzing the print exports): a jurisdiction whose only body takes no part in its governance
+	 * gives a governance chart without boxes, and drawing it as SVG failed with an internal error. It is drawn, with
+	 * its title, and every reader accepts every format of it.
+	 */
+	@Test
+	void aJurisdictionWithNothingToDrawGivesDiagramsEveryReaderAccepts() throws Exception {
+		Path model = Fixtures.write(dir, "m.govmodel", "jurisdiction cr \"Costa Rica\" country\ninstitution presidencia \"Presidencia\" presidency\n");
+		Map<String, String> files = generate(model);
+		assertEquals(List.of("diagrams/cr-governance.dot", "diagrams/cr-governance.mmd", "diagrams/cr-governance.puml", "diagrams/cr-governance.svg"),
+				List.copyOf(files.keySet()));
+		assertTrue(xml(files.get("diagrams/cr-governance.svg")).getDocumentElement().getTextContent().contains("Costa Rica"));
+		assertNull(PlantUmlReader.read(files.get("diagrams/cr-governance.puml")).error());
+		Map<String, String> texts = new TreeMap<>(Map.of("cr.dot", files.get("diagrams/cr-governance.dot"), "cr.mmd", files.get("diagrams/cr-governance.mmd")));
+		NodeReaders.read(texts, dir).forEach((name, read) -> assertFalse(read.has("error"), () -> name + ": " + read.get("error")));
+	}
+
 	@Test
 	void theSameModelGivesTheSameDiagrams() {
 		assertEquals(generate(Path.of("../examples")), generate(Path.of("../examples")));

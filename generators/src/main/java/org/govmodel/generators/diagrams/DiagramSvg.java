@@ -319,8 +319,14 @@ public class DiagramSvg {
 					.findFirst().orElse(chart.nodes().get(0)).id();
 		}
 
-		/** Each band from a little above its highest box to a little below its lowest, meeting its neighbours halfway. */
+		/**
+		 * Each band from a little above its highest box to a little below its lowest, meeting its neighbours halfway;
+		 * none for a chart without boxes (a jurisdiction whose bodies take no part in its governance yet).
+		 */
 		private List<Band> bands(double dy) {
+			if (used.isEmpty()) {
+				return List.of();
+			}
 			List<double[]> extents = new ArrayList<>();
 			for (Layer layer : used) {
 				double top = Double.MAX_VALUE;

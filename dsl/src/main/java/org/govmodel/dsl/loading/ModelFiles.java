@@ -9,7 +9,10 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
+import org.govmodel.dsl.i18n.DiagnosticLanguage;
+import org.govmodel.dsl.i18n.Language;
 import org.govmodel.dsl.i18n.LocalizedException;
+import org.govmodel.dsl.i18n.Messages;
 
 /**
  * Finds the model files a user names: files as given, folders searched
@@ -52,7 +55,7 @@ public final class ModelFiles {
 					.filter(p -> !SkippedFolders.contains(folder.relativize(p)))
 					.toList();
 		} catch (IOException | java.io.UncheckedIOException e) {
-			throw new UnreadablePathException("path.unlistable", "path", named.toString(), "reason", String.valueOf(e.getMessage()));
+			throw new UnlistableFolderException(named.toString(), e);
 		}
 	}
 
@@ -84,6 +87,25 @@ public final class ModelFiles {
 
 		UnreadablePathException(String key, Object... arguments) {
 			super(key, arguments);
+		}
+	}
+
+	/** A named folder that cannot be walked, with the reason in the reader's language ({@link IoReasons}). */
+	static final class UnlistableFolderException extends UnreadablePathException {
+		private static final long serialVersionUID = 1L;
+
+		private final String path;
+
+		UnlistableFolderException(String path, Exception failure) {
+			super("path.unlistable", "path", path, "reason", IoReasons.of(failure, DiagnosticLanguage.messages(Language.EN)));
+			this.path = path;
+			initCause(failure);
+		}
+
+		@Override
+		public String message(Language language) {
+			Messages messages = DiagnosticLanguage.messages(language);
+			return messages.text("path.unlistable", "path", path, "reason", IoReasons.of(getCause(), messages));
 		}
 	}
 }

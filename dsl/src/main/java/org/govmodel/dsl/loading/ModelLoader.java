@@ -93,7 +93,7 @@ public class ModelLoader {
 				byte[] text = contents == null ? null : readAll(contents.open(file));
 				pending.add(new Pending(file, display, known != null ? known : resourceSet.createResource(uri), known == null, text));
 			} catch (IOException | RuntimeException e) {
-				unreadable.add(unreadable(display, language, e));
+				unreadable.add(unreadable(file, display, language, e));
 			}
 		}
 		// each file is parsed into its own resource: on every core, files being independent until linked
@@ -112,7 +112,7 @@ public class ModelLoader {
 				loaded.add(new LoadedModels.ModelFile(file.path(), file.display(), (XtextResource) file.resource()));
 			} else {
 				resourceSet.getResources().remove(file.resource());
-				unreadable.add(unreadable(file.display(), language, failure));
+				unreadable.add(unreadable(file.path(), file.display(), language, failure));
 			}
 		}
 		unreadable.sort(ModelDiagnostic.BY_LOCATION);
@@ -138,8 +138,9 @@ public class ModelLoader {
 		}
 	}
 
-	private static ModelDiagnostic unreadable(String display, Language language, Exception e) {
-		return new ModelDiagnostic(display, 1, 1, 0, Severity.ERROR, DiagnosticLanguage.messages(language).text("GOV-IO-001", "cause", rootCause(e)),
+	private static ModelDiagnostic unreadable(Path file, String display, Language language, Exception e) {
+		Messages messages = DiagnosticLanguage.messages(language);
+		return new ModelDiagnostic(display, 1, 1, 0, Severity.ERROR, messages.text("GOV-IO-001", "cause", IoReasons.of(e, file, messages)),
 				Rules.UNREADABLE_FILE, new String[0], null);
 	}
 
@@ -280,14 +281,5 @@ public class ModelLoader {
 		String element = issue.getUriToProblem() == null ? null : issue.getUriToProblem().toString();
 		return new ModelDiagnostic(display, line, column, length, issue.getSeverity(), issue.getMessage(),
 				Rules.idOf(issue.getCode()), data, element);
-	}
-
-	private static String rootCause(Throwable e) {
-		Throwable cause = e;
-		while (cause.getCause() != null && cause.getCause() != cause) {
-			cause = cause.getCause();
-		}
-		String message = cause.getMessage();
-		return message == null ? cause.getClass().getSimpleName() : message;
 	}
 }

@@ -16,6 +16,7 @@ import java.util.TreeMap;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.govmodel.dsl.i18n.Language;
 import org.govmodel.generators.diagrams.DiagramGenerator;
 import org.govmodel.generators.diagrams.DiagramSvg;
 import org.govmodel.generators.diagrams.DiagramText;
@@ -163,19 +164,45 @@ class DiagramGeneratorTest {
 
 	/**
 	 * Regression (found by fuzzing the print exports): a jurisdiction whose only body takes no part in its governance
-	 * gives a governance chart without boxes, and drawing it as SVG failed with an internal error. It is drawn, with
-	 * its title, and every reader accepts every format of it.
+	 * gives a governance chart without boxes, and drawing it as SVG failed with an internal error. It is drawn with
+	 * its title and, where the boxes would be, a sentence in the reader's language saying why it is empty and how to
+	 * add a body; every reader accepts every format of it and shows that sentence.
 	 */
 	@Test
-	void aJurisdictionWithNothingToDrawGivesDiagramsEveryReaderAccepts() throws Exception {
+	void aJurisdictionWithNothingToDrawSaysHowToAddABodyInEveryFormat() throws Exception {
+		assertEmptyChartSays(Language.EN, "No body takes part in this jurisdiction");
+		assertEmptyChartSays(Language.ES, "Ningún organismo participa aún");
+		assertEmptyChartSays(Language.PT, "Nenhum órgão participa ainda");
+	}
+
+	private void assertEmptyChartSays(Language language, String sentence) throws Exception {
 		Path model = Fixtures.write(dir, "m.govmodel", "jurisdiction cr \"Costa Rica\" country\ninstitution presidencia \"Presidencia\" presidency\n");
-		Map<String, String> files = generate(model);
+		Artifacts artifacts = new Artifacts();
+		Fixtures.get(DiagramGenerator.class).generate(Fixtures.load(model), ReportOptions.defaults().withLanguage(language), false, artifacts);
+		Map<String, String> files = artifacts.files();
 		assertEquals(List.of("diagrams/cr-governance.dot", "diagrams/cr-governance.mmd", "diagrams/cr-governance.puml", "diagrams/cr-governance.svg"),
 				List.copyOf(files.keySet()));
-		assertTrue(xml(files.get("diagrams/cr-governance.svg")).getDocumentElement().getTextContent().contains("Costa Rica"));
-		assertNull(PlantUmlReader.read(files.get("diagrams/cr-governance.puml")).error());
+		Document svg = xml(files.get("diagrams/cr-governance.svg"));
+		assertTrue(svg.getDocumentElement().getTextContent().contains("Costa Rica"));
+		NodeList lines = svg.getElementsByTagName("text");
+		StringBuilder shown = new StringBuilder();
+		for (int i = 0; i < lines.getLength(); i++) {
+			if ("placeholder".equals(((Element) lines.item(i)).getAttribute("class"))) {
+				shown.append(lines.item(i).getTextContent().strip()).append(' ');
+			}
+		}
+		assertTrue(shown.toString().startsWith(sentence), shown::toString);
+		assertTrue(shown.toString().contains("directive institution"), shown::toString);
+
+		PlantUmlReader.Reading plantUml = PlantUmlReader.read(files.get("diagrams/cr-governance.puml"));
+		assertNull(plantUml.error());
+		assertTrue(plantUml.svg().contains(sentence.substring(0, sentence.indexOf(' ', 10))), plantUml::svg);
+
 		Map<String, String> texts = new TreeMap<>(Map.of("cr.dot", files.get("diagrams/cr-governance.dot"), "cr.mmd", files.get("diagrams/cr-governance.mmd")));
-		NodeReaders.read(texts, dir).forEach((name, read) -> assertFalse(read.has("error"), () -> name + ": " + read.get("error")));
+		Map<String, com.google.gson.JsonObject> read = NodeReaders.read(texts, dir);
+		read.forEach((name, reading) -> assertFalse(reading.has("error"), () -> name + ": " + reading.get("error")));
+		assertTrue(read.get("cr.dot").get("svg").getAsString().contains(sentence.substring(0, sentence.indexOf(' ', 10))), () -> read.get("cr.dot").toString());
+		assertTrue(read.get("cr.mmd").get("labels").toString().replace("\\n", " ").contains(sentence), () -> read.get("cr.mmd").toString());
 	}
 
 	@Test

@@ -275,7 +275,11 @@ public class DiagramSvg {
 			double drawingWidth = Math.max(root.getWidth() + BAND_LABEL, legendWidth(kinds));
 			List<String> title = DiagramFont.wrap(chart.title(), Math.max(drawingWidth, TITLE_LINE), TITLE_SIZE, true);
 			double titleWidth = title.stream().mapToDouble(line -> DiagramFont.width(line, TITLE_SIZE, true)).max().orElse(0);
-			double contentWidth = Math.max(drawingWidth, Math.ceil(titleWidth));
+			// a chart without boxes says why, and how to add one, where its boxes would be
+			List<String> placeholder = chart.placeholder().isEmpty() ? List.of()
+					: DiagramFont.wrap(chart.placeholder(), Math.max(drawingWidth, TITLE_LINE), NAME_SIZE, false);
+			double placeholderWidth = placeholder.stream().mapToDouble(line -> DiagramFont.width(line, NAME_SIZE, false)).max().orElse(0);
+			double contentWidth = Math.max(drawingWidth, Math.ceil(Math.max(titleWidth, placeholderWidth)));
 			// The drawing's coordinates are the layout's, moved so that one box, the anchor, is at 0,0 (the page
 			// around it starts where it must: viewBox). A box added elsewhere that shifts the whole layout then
 			// changes the viewBox, not every coordinate of the file, and a reviewer's diff shows what moved.
@@ -285,7 +289,7 @@ public class DiagramSvg {
 			double top = dy - (MARGIN + title.size() * (TITLE_SIZE + 6) + 12);
 			double width = contentWidth + 2 * MARGIN;
 			List<Band> bands = bands(dy);
-			double bottom = bands.isEmpty() ? dy : bands.get(bands.size() - 1).bottom();
+			double bottom = bands.isEmpty() ? dy + placeholder.size() * NAME_LINE : bands.get(bands.size() - 1).bottom();
 			List<List<Kind>> legendRows = legendRows(kinds, contentWidth);
 			double height = bottom + 16 + legendRows.size() * (LEGEND_SIZE + 10) + MARGIN - top;
 
@@ -300,6 +304,10 @@ public class DiagramSvg {
 			for (int i = 0; i < title.size(); i++) {
 				svg.text("text", title.get(i), "x", num(left + MARGIN), "y", num(top + MARGIN + TITLE_SIZE + i * (TITLE_SIZE + 6)), "font-size",
 						num(TITLE_SIZE), "font-weight", "bold", "fill", "#111111");
+			}
+			for (int i = 0; i < placeholder.size(); i++) {
+				svg.text("text", placeholder.get(i), "class", "placeholder", "x", num(left + MARGIN), "y", num(dy + NAME_SIZE + i * NAME_LINE), "font-size",
+						num(NAME_SIZE), "fill", "#444444");
 			}
 			drawBands(svg, bands, left, width);
 			drawEdges(svg, dx, dy, lineClassOf);
@@ -562,6 +570,9 @@ public class DiagramSvg {
 		}
 
 		private String description() {
+			if (chart.nodes().isEmpty()) {
+				return chart.placeholder();
+			}
 			StringBuilder text = new StringBuilder();
 			for (Layer layer : used) {
 				List<String> names = chart.nodes().stream().filter(n -> n.layer() == layer).map(OrgChart.Node::label).toList();

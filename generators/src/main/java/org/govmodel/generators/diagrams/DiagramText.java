@@ -31,6 +31,9 @@ public final class DiagramText {
 			}
 			dot.append("  }\n");
 		}
+		if (!chart.placeholder().isEmpty()) {
+			dot.append("  placeholder [shape=plaintext, label=").append(DotSyntax.string(placeholder(chart))).append("];\n");
+		}
 		for (OrgChart.Edge edge : chart.edges()) {
 			dot.append("  ").append(DotSyntax.id(edge.from())).append(" -> ").append(DotSyntax.id(edge.to())).append(" [label=")
 					.append(DotSyntax.string(edge.label())).append("];\n");
@@ -53,6 +56,9 @@ public final class DiagramText {
 				puml.append("  rectangle \"").append(PlantUmlSyntax.text(lines(node))).append("\" as ").append(PlantUmlSyntax.id(node.id())).append('\n');
 			}
 			puml.append("}\n");
+		}
+		if (!chart.placeholder().isEmpty()) {
+			puml.append("label \"").append(PlantUmlSyntax.text(placeholder(chart))).append("\" as placeholder\n");
 		}
 		for (OrgChart.Edge edge : chart.edges()) {
 			puml.append(PlantUmlSyntax.id(edge.from())).append(" --> ").append(PlantUmlSyntax.id(edge.to()));
@@ -77,6 +83,10 @@ public final class DiagramText {
 			}
 			mmd.append("  end\n");
 		}
+		if (!chart.placeholder().isEmpty()) {
+			mmd.append("  placeholder[").append(MermaidSyntax.label(placeholder(chart))).append("]\n");
+			mmd.append("  style placeholder fill:none,stroke:none\n");
+		}
 		for (OrgChart.Edge edge : chart.edges()) {
 			mmd.append("  ").append(MermaidSyntax.id(edge.from())).append(edge.label().isEmpty() ? " --> " : " -->|" + MermaidSyntax.label(edge.label()) + "| ")
 					.append(MermaidSyntax.id(edge.to())).append('\n');
@@ -86,6 +96,11 @@ public final class DiagramText {
 
 	private static String layerId(OrgChart.Layer layer) {
 		return layer.name().toLowerCase(Locale.ROOT);
+	}
+
+	/** The placeholder in lines of the width the SVG wraps it at, so that no export draws it as one long line. */
+	private static String placeholder(OrgChart chart) {
+		return String.join("\n", DiagramFont.wrap(chart.placeholder(), DiagramSvg.TITLE_LINE, DiagramSvg.NAME_SIZE, false));
 	}
 
 	private static String lines(OrgChart.Node node) {

@@ -21,8 +21,11 @@ import java.util.function.Supplier;
  * @param layers the band titles
  * @param legend   the legend's heading
  * @param language the language tag of its words ({@code es})
+ * @param placeholder what the chart says in place of its boxes when it has none (why, and how to add one); empty
+ *                    when it has boxes
  */
-public record OrgChart(String title, List<Node> nodes, List<Edge> edges, Map<Layer, String> layers, String legend, String language) {
+public record OrgChart(String title, List<Node> nodes, List<Edge> edges, Map<Layer, String> layers, String legend, String language,
+		String placeholder) {
 
 	/** The bands of the diagram, top to bottom. */
 	public enum Layer {
@@ -85,6 +88,7 @@ public record OrgChart(String title, List<Node> nodes, List<Edge> edges, Map<Lay
 		private final Map<Layer, String> layers = new EnumMap<>(Layer.class);
 		private final String legend;
 		private final String language;
+		private String placeholder = "";
 
 		/** A chart with the English words; {@link OrgChartBuilder} gives the reader's. */
 		public Builder(String title) {
@@ -152,9 +156,15 @@ public record OrgChart(String title, List<Node> nodes, List<Edge> edges, Map<Lay
 			return this;
 		}
 
+		/** What the chart says in place of its boxes if it ends up with none. */
+		public Builder whenEmpty(String text) {
+			placeholder = text;
+			return this;
+		}
+
 		public OrgChart build() {
 			List<Edge> valid = edges.stream().filter(e -> has(e.from()) && has(e.to())).toList();
-			return new OrgChart(title, List.copyOf(nodes), valid, Map.copyOf(layers), legend, language);
+			return new OrgChart(title, List.copyOf(nodes), valid, Map.copyOf(layers), legend, language, nodes.isEmpty() ? placeholder : "");
 		}
 	}
 }

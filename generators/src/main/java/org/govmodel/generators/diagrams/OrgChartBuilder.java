@@ -95,7 +95,7 @@ public class OrgChartBuilder {
 
 		OrgChart governance(GovernanceView view) {
 			chart = new OrgChart.Builder(view.subject().map(j -> words.text("title.governance", "jurisdiction", title(j)))
-					.orElse(words.text("title.governance.untitled")), words);
+					.orElse(words.text("title.governance.untitled")), words).whenEmpty(words.text("empty.governance"));
 			for (Body body : view.bodiesOfTier(Tier.STRATEGIC)) {
 				body(body, Layer.STRATEGIC);
 				for (Party member : body.getMembers()) {

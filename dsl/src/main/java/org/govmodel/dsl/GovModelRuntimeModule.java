@@ -97,6 +97,11 @@ public class GovModelRuntimeModule extends AbstractGovModelRuntimeModule {
 		return org.govmodel.dsl.resource.GovModelResource.class;
 	}
 
+	/** The element at an offset, none in a file that parsed to no model (the editors' definition, hover, rename). */
+	public Class<? extends org.eclipse.xtext.resource.EObjectAtOffsetHelper> bindEObjectAtOffsetHelper() {
+		return org.govmodel.dsl.resource.ModellessSafeElementAtOffset.class;
+	}
+
 	/** A failure while validating is an error on the file, never a logged trace and a silently shorter list. */
 	public Class<? extends org.eclipse.xtext.validation.IResourceValidator> bindIResourceValidator() {
 		return org.govmodel.dsl.validation.CompleteResourceValidator.class;

@@ -66,7 +66,7 @@ class HostileTextInTerminalsTest {
 				"every line is a fact of an element or a finding");
 	}
 
-	/** Regression: {@code ::error …::Unexpected '"^[[2J^[]0;x^G"'} with the escapes raw, in a CI log. */
+	/** Regression: {@code ::error …::'"^[[2J^[]0;x^G"' cannot begin…} with the escapes raw, in a CI log. */
 	@Test
 	void githubAnnotationsShowControlCharactersAsTheTextFormatDoes() throws IOException {
 		Path file = Files.writeString(folder.resolve("e\u001b[31mvil\u2028.govmodel"), "jurisdiction x \"X\" country\n\"\u001b[2J\u001b]0;x\u0007\"\n");
@@ -75,11 +75,11 @@ class HostileTextInTerminalsTest {
 		assertEquals(1, github.exit());
 		assertNoActiveCharacters(github.out());
 		String syntax = github.out().lines().filter(l -> l.contains("GOV-SYNTAX-001")).findFirst().orElseThrow();
-		assertTrue(syntax.contains("::Unexpected '\"\\u001B[2J\\u001B]0;x\\u0007\"' here"), syntax);
+		assertTrue(syntax.contains("::'\"\\u001B[2J\\u001B]0;x\\u0007\"' cannot begin a declaration"), syntax);
 		assertTrue(syntax.startsWith("::error file=" + GithubAnnotations.property(file.toString()) + ","), syntax);
 		assertTrue(syntax.contains("e\\u001B[31mvil\\u2028.govmodel,line=2,col=1,"), syntax);
 		String shown = text.out().lines().filter(l -> l.contains("GOV-SYNTAX-001")).findFirst().orElseThrow();
-		assertTrue(shown.contains("Unexpected '\"\\u001B[2J\\u001B]0;x\\u0007\"' here"), "the same as the text format: " + shown);
+		assertTrue(shown.contains("'\"\\u001B[2J\\u001B]0;x\\u0007\"' cannot begin a declaration"), "the same as the text format: " + shown);
 	}
 
 	/** Regression: the other file was shown percent-encoded ({@code e%1B%5B31mvil%0A…}), and encoded twice in the github format. */

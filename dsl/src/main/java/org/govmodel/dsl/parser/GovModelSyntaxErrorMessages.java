@@ -65,6 +65,11 @@ public class GovModelSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 		if (braceMissing) {
 			text = openBlock(text, context).orElse(text);
 		}
+		// only the end of the file can follow the declarations: what stands there is a word that begins none (a note
+		// without `//`, one letter typed into a new file); "expected the end of the file" would not say what to write
+		if ("end".equals(text.arguments().get("expectedKind")) && "no".equals(text.arguments().get("atEnd"))) {
+			text = SyntaxErrorText.of(KEY + ".declaration", "found", text.arguments().get("found"));
+		}
 		Optional<String> keyword = mistypedKeyword(context);
 		if (keyword.isPresent()) {
 			text = context.getCurrentContext() == null
@@ -115,8 +120,9 @@ public class GovModelSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 		return Optional.empty();
 	}
 
+	/** The kind of the element being read, as the key of its word in the bundle ({@code solution-kind}). */
 	private static String kindOf(EObject element) {
-		return element.eClass().getName().toLowerCase(Locale.ROOT);
+		return element.eClass().getName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
 	}
 
 	/** The keyword of the element being read that the offending word is a typo of, if any (`onwer` in a solution: `owner`). */

@@ -34,8 +34,18 @@ public record SyntaxErrorText(String key, Map<String, String> arguments) {
 		return new SyntaxErrorText(key + suffix, more);
 	}
 
+	/**
+	 * The message in the bundle's language. The kind of element being read travels as a word of the grammar
+	 * ({@code solution-kind}) and is shown as the bundle's {@code element.*} word for it.
+	 */
 	public String render(Messages messages) {
-		return messages.format(key, arguments);
+		String kind = arguments.get("kind");
+		if (kind == null || !messages.has("element." + kind)) {
+			return messages.format(key, arguments);
+		}
+		Map<String, String> shown = new LinkedHashMap<>(arguments);
+		shown.put("kind", messages.text("element." + kind));
+		return messages.format(key, shown);
 	}
 
 	public String[] encode() {

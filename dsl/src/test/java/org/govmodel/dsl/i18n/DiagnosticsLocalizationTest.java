@@ -135,6 +135,33 @@ class DiagnosticsLocalizationTest {
 		assertFalse(pt.stream().anyMatch(m -> m.contains("did you mean")), pt.toString());
 	}
 
+	/**
+	 * A syntax error names the kind of element being read in the reader's words: it used to be the model's class
+	 * name, so a Spanish message said "de solution" and "El bloque de body".
+	 */
+	@Test
+	void aSyntaxErrorNamesTheElementInTheReadersWords() {
+		String mistypedKeyword = "solution s digital-identity \"S\" {\n    onwer x\n}\n";
+		assertEquals(List.of("'onwer' no es una palabra clave de este elemento (solución): ¿quiso decir 'owner'?"), syntaxErrors(Language.ES, mistypedKeyword));
+		assertEquals(List.of("'onwer' não é uma palavra-chave deste elemento (solução): você quis dizer 'owner'?"), syntaxErrors(Language.PT, mistypedKeyword));
+		assertEquals(List.of("'onwer' is not a keyword of this solution: did you mean 'owner'?"), syntaxErrors(Language.EN, mistypedKeyword));
+		String unclosed = "institution a \"A\" ministry {\n unit u \"U\"\n";
+		assertTrue(syntaxErrors(Language.ES, unclosed).get(0).endsWith("El bloque de 'a' (organismo) abierto en la línea 1 no está cerrado: añada su `}`."),
+				syntaxErrors(Language.ES, unclosed).toString());
+		assertTrue(syntaxErrors(Language.PT, unclosed).get(0).endsWith("O bloco de 'a' (órgão) aberto na linha 1 não foi fechado: adicione o seu `}`."),
+				syntaxErrors(Language.PT, unclosed).toString());
+		String unclosedKind = "solution-kind k \"K\" specialised\nsolution s k \"S\" {\n owner x\n";
+		for (Language language : Language.values()) {
+			for (String message : syntaxErrors(language, unclosedKind)) {
+				assertFalse(message.matches("(?s).*\\b(solution|solutionkind|body)\\b.*") && language != Language.EN, message);
+			}
+		}
+	}
+
+	private List<String> syntaxErrors(Language language, String text) {
+		return models.issues(models.parse(language, text).get(0)).stream().filter(Issue::isSyntaxError).map(Issue::getMessage).toList();
+	}
+
 	/** Numbers reach the message as numbers, so each language writes its own decimal mark: 4,5 in Spanish, 4.5 in English. */
 	@Test
 	void aDecimalScoreInAMessageHasTheLanguagesDecimalMark() throws IOException {

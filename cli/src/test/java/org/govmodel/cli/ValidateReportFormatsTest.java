@@ -68,6 +68,48 @@ class ValidateReportFormatsTest {
 				"the schema test can fail");
 	}
 
+	/**
+	 * A settings file that is not valid JSON stops the run (exit code 2), and each report format carries it as a
+	 * finding of that file, located like any other: the formats for CI used to print nothing on stdout (an empty
+	 * SARIF file, no annotation), so a pull request showed no reason for the failed check.
+	 */
+	@Test
+	void aSettingsFileThatCannotBeUsedIsAFindingInEveryReportFormat() throws IOException {
+		Path models = Files.createDirectories(folder.resolve("models"));
+		Files.copy(Path.of("../examples/starter.govmodel"), models.resolve("starter.govmodel"));
+		Path settings = Files.writeString(models.resolve("govmodel.json"), "{ \"rules\": { \"GOV-TIER-006\": \"off\", }\n");
+
+		CliRun sarif = CliRun.of("validate", "--format", "sarif", models.toString());
+		assertEquals(2, sarif.exit(), sarif.err());
+		JsonNode log = new ObjectMapper().readTree(sarif.out());
+		assertEquals(Set.of(), sarifSchema().validate(log));
+		JsonNode result = log.at("/runs/0/results");
+		assertEquals(1, result.size(), sarif.out());
+		assertEquals("GOV-CONFIG-001", result.get(0).get("ruleId").asText());
+		assertEquals("error", result.get(0).get("level").asText());
+		assertTrue(result.get(0).at("/locations/0/physicalLocation/artifactLocation/uri").asText().endsWith("govmodel.json"), sarif.out());
+		assertEquals(1, result.get(0).at("/locations/0/physicalLocation/region/startLine").asInt());
+		assertEquals(37, result.get(0).at("/locations/0/physicalLocation/region/startColumn").asInt());
+
+		CliRun json = CliRun.of("validate", "--format", "json", models.toString());
+		assertEquals(2, json.exit());
+		JsonNode report = new ObjectMapper().readTree(json.out());
+		assertEquals(1, report.get("errors").asInt());
+		assertEquals("GOV-CONFIG-001", report.at("/diagnostics/0/rule").asText());
+		assertEquals(37, report.at("/diagnostics/0/column").asInt());
+
+		CliRun github = CliRun.of("validate", "--format", "github", models.toString());
+		assertEquals(2, github.exit());
+		String escapedPath = GithubAnnotations.property(settings.toString());
+		assertTrue(github.out().startsWith("::error file=" + escapedPath + ",line=1,col=37,"), github.out());
+		assertTrue(github.out().contains("title=GOV-CONFIG-001"), github.out());
+
+		CliRun text = CliRun.of("validate", models.toString());
+		assertEquals(2, text.exit());
+		assertEquals("", text.out());
+		assertTrue(text.err().contains("govmodel.json:1:37: error: "), text.err());
+	}
+
 	@Test
 	void githubAnnotationsEscapePropertiesAndMessagesAsTheRunnerExpects() throws IOException {
 		Path file = broken();

@@ -173,7 +173,13 @@ abstract class AbstractGovModelMojo extends AbstractMojo {
 		rules.forEach((id, severity) -> options.add(new RuleSetting(id, severity, "<rules> in the pom", 1, 1)));
 		ModelLoader.Checked checked = loader.check(files, options);
 		if (checked.unusableSettings().isPresent()) {
-			throw new MojoFailureException(checked.unusableSettings().get().getMessage());
+			SettingsFile.InvalidSettingsException unusable = checked.unusableSettings().get();
+			if (sarifFile != null) {
+				// the build fails, and the SARIF log says why, at the settings file, for the pull request to show (a
+				// log left from an earlier run would show that run's findings instead)
+				writeSarif(List.of(unusable.diagnostic(Language.EN)));
+			}
+			throw new MojoFailureException(unusable.getMessage());
 		}
 		List<ModelDiagnostic> diagnostics = checked.diagnostics();
 		long errors = 0;

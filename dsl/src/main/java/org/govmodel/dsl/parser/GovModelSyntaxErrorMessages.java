@@ -120,9 +120,8 @@ public class GovModelSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 		return Optional.empty();
 	}
 
-	/** The kind of the element being read, as the key of its word in the bundle ({@code solution-kind}). */
 	private static String kindOf(EObject element) {
-		return element.eClass().getName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+		return SyntaxErrorText.kind(element.eClass());
 	}
 
 	/** The keyword of the element being read that the offending word is a typo of, if any (`onwer` in a solution: `owner`). */

@@ -2,9 +2,11 @@ package org.govmodel.dsl.parser;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.eclipse.emf.ecore.EClass;
 import org.govmodel.dsl.i18n.Messages;
 
 /**
@@ -32,6 +34,11 @@ public record SyntaxErrorText(String key, Map<String, String> arguments) {
 		Map<String, String> more = new LinkedHashMap<>(arguments);
 		more.putAll(of(key, namesAndValues).arguments());
 		return new SyntaxErrorText(key + suffix, more);
+	}
+
+	/** The kind of an element being read, as the key of its word in the bundle: {@code element.solution-kind}. */
+	public static String kind(EClass type) {
+		return type.getName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
 	}
 
 	/**

@@ -158,6 +158,19 @@ class DiagnosticsLocalizationTest {
 		}
 	}
 
+	/** Every kind of element a syntax error can name has its word in every language (a new rule of the grammar too). */
+	@Test
+	void everyKindOfElementHasItsWordInEveryLanguage() {
+		for (var classifier : org.govmodel.dsl.govModel.GovModelPackage.eINSTANCE.getEClassifiers()) {
+			if (classifier instanceof org.eclipse.emf.ecore.EClass type && !type.isAbstract()) {
+				String key = "element." + org.govmodel.dsl.parser.SyntaxErrorText.kind(type);
+				for (Language language : Language.values()) {
+					assertTrue(DiagnosticLanguage.messages(language).has(key), key + " in " + language);
+				}
+			}
+		}
+	}
+
 	private List<String> syntaxErrors(Language language, String text) {
 		return models.issues(models.parse(language, text).get(0)).stream().filter(Issue::isSyntaxError).map(Issue::getMessage).toList();
 	}

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Scale benchmark of report generation: for synthetic models of 1k, 10k and 100k
 # institutions, runs `govmodel generate` (documentation site, diagrams,
-# scorecards, JSON) as the launcher does (C1 only) within issue 17's heap bound
+# scorecards, JSON) with the launcher's compiler setting (C1 only; no class-data
+# archive, which matters for start-up, not here) within issue 17's heap bound
 # (2 GB), and prints the files written, whole-process wall time, user and system
 # CPU seconds and the peak resident set, measured by GNU time.
 # Usage: bench/generate.sh [SIZES...]   (default: 1000 10000 100000)
@@ -32,7 +33,8 @@ for n in "${sizes[@]}"; do
       java -Xmx2g -XX:TieredStopAtLevel=1 -jar "$jar" generate "$dir" -o "$out" >"$work/stdout.txt" 2>"$work/stderr.txt"
     code=$?
     set -e
-    read -r wall user sys rss_kb <"$work/time.txt"
+    # GNU time puts "Command exited with non-zero status N" (or "terminated by signal") before the figures
+    read -r wall user sys rss_kb < <(tail -n 1 "$work/time.txt")
     files=$( [ -d "$out" ] && find "$out" -type f | wc -l || echo 0)
     printf '%-12s %4s %8s %8s %8s %8s %10s %5s\n' "$n" "$r" "$files" "$wall" "$user" "$sys" "$((rss_kb / 1024))" "$code"
     if [ "$code" -ne 0 ]; then tail -5 "$work/stderr.txt" >&2; fi

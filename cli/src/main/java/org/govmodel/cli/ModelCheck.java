@@ -41,21 +41,21 @@ class ModelCheck {
 	static class UsageError extends Exception {
 		private static final long serialVersionUID = 1L;
 
-		/** The problem as a finding of a file, when it is in one (a settings file, an unreadable model); else null. */
-		private final transient ModelDiagnostic located;
+		/** The problems as findings of the files they are in (a settings file, unreadable models); empty when in none. */
+		private final transient List<ModelDiagnostic> located;
 
 		UsageError(String message) {
-			this(message, null);
+			this(message, List.of());
 		}
 
-		UsageError(String message, ModelDiagnostic located) {
+		UsageError(String message, List<ModelDiagnostic> located) {
 			super(message);
-			this.located = located;
+			this.located = List.copyOf(located);
 		}
 
-		/** The problem as a finding of the file it is in, for the report formats to carry like any other. */
-		Optional<ModelDiagnostic> located() {
-			return Optional.ofNullable(located);
+		/** The problems as findings of the files they are in, for the report formats to carry like any other. */
+		List<ModelDiagnostic> located() {
+			return located;
 		}
 	}
 
@@ -118,21 +118,21 @@ class ModelCheck {
 				settings.addAll(SettingsFile.read(options.settings));
 			}
 		} catch (SettingsFile.InvalidSettingsException e) {
-			throw new UsageError(e.message(language), e.diagnostic(language));
+			throw new UsageError(e.message(language), List.of(e.diagnostic(language)));
 		}
 		options.rules.forEach((id, severity) -> settings.add(new RuleSetting(id, severity, OPTION, 1, 1)));
 		ModelLoader.Checked checked = loader.check(files, settings, contents, language);
 		if (checked.unusableSettings().isPresent()) {
 			SettingsFile.InvalidSettingsException unusable = checked.unusableSettings().get();
-			throw new UsageError(unusable.message(language), unusable.diagnostic(language));
+			throw new UsageError(unusable.message(language), List.of(unusable.diagnostic(language)));
 		}
 		Optional<ModelDiagnostic> badOption = checked.diagnostics().stream().filter(d -> d.path().equals(OPTION)).findFirst();
 		if (badOption.isPresent()) {
 			throw new UsageError("--rule " + badOption.get().message());
 		}
 		if (!checked.models().unreadable().isEmpty()) {
-			ModelDiagnostic unreadable = checked.models().unreadable().get(0);
-			throw new UsageError(unreadable.toLine(), unreadable);
+			List<ModelDiagnostic> unreadable = checked.models().unreadable();
+			throw new UsageError(unreadable.get(0).toLine(), unreadable);
 		}
 		Optional<Path> settingsFile = options.settings != null ? Optional.of(options.settings) : checked.models().settingsFile();
 		return new Result(files, checked.models(), checked.diagnostics(), settingsFile);

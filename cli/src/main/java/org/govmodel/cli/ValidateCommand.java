@@ -1,7 +1,6 @@
 package org.govmodel.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.govmodel.dsl.loading.TerminalText;
@@ -57,8 +56,8 @@ class ValidateCommand implements Callable<Integer> {
 		} catch (ModelCheck.UsageError e) {
 			// a file the run cannot use (a settings file that is not valid JSON, a model it cannot read) is a finding
 			// of that file: a report format carries it like any other, so a CI step shows it where it shows the rest
-			if (format != DiagnosticFormat.text && e.located().isPresent()) {
-				format.print(List.of(e.located().get()), 0, language.language(), out, err);
+			if (format != DiagnosticFormat.text && !e.located().isEmpty()) {
+				format.print(e.located(), 0, language.language(), out, err);
 			}
 			err.println("govmodel validate: " + TerminalText.escape(e.getMessage()));
 			return GovModelCli.USAGE;

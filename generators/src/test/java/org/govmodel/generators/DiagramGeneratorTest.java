@@ -171,7 +171,7 @@ class DiagramGeneratorTest {
 	@Test
 	void aJurisdictionWithNothingToDrawSaysHowToAddABodyInEveryFormat() throws Exception {
 		assertEmptyChartSays(Language.EN, "No body takes part in this jurisdiction");
-		assertEmptyChartSays(Language.ES, "Ningún organismo participa aún");
+		assertEmptyChartSays(Language.ES, "Ningún órgano participa aún");
 		assertEmptyChartSays(Language.PT, "Nenhum órgão participa ainda");
 	}
 

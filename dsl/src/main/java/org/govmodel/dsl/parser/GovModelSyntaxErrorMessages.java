@@ -53,6 +53,9 @@ public class GovModelSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 
 	private static final Pattern WORD = Pattern.compile("[a-z][a-z-]*");
 
+	/** What a file may begin with before its declarations. */
+	private static final Set<String> HEADER_KEYWORDS = Set.of("namespace", "import");
+
 	@Inject
 	private IGrammarAccess grammar;
 
@@ -68,7 +71,9 @@ public class GovModelSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 		// only the end of the file can follow the declarations: what stands there is a word that begins none (a note
 		// without `//`, one letter typed into a new file); "expected the end of the file" would not say what to write
 		if ("end".equals(text.arguments().get("expectedKind")) && "no".equals(text.arguments().get("atEnd"))) {
-			text = SyntaxErrorText.of(KEY + ".declaration", "found", text.arguments().get("found"));
+			String found = text.arguments().get("found");
+			// the header's keywords are words of the language, only out of place after a declaration
+			text = SyntaxErrorText.of(KEY + (HEADER_KEYWORDS.contains(found) ? ".declaration.header" : ".declaration"), "found", found);
 		}
 		Optional<String> keyword = mistypedKeyword(context);
 		if (keyword.isPresent()) {

@@ -48,6 +48,8 @@ class MistakesCorpusTest {
 						"Expected '}' before 'cio'. The autonomy block opened on line 50 is not closed: add its `}`."),
 				Arguments.of("a note for readers without `//`", "solution cidi digital-identity", "Nota: revisar con la Secretaría\nsolution cidi digital-identity", 78,
 						"'Nota' cannot begin a declaration. A model is a list of declarations, each starting with its keyword"),
+				Arguments.of("an import after the declarations", "solution cidi digital-identity", "import costarica.*\nsolution cidi digital-identity", 78,
+						"'import' belongs at the top of the file: the namespace and the imports come before the first declaration."),
 				Arguments.of("a clause written twice", "    chair minCoord\n    members minCoord, minFin, minCyT, camTic, unc\n",
 						"    chair minCoord\n    members minCoord, minFin, minCyT, camTic, unc\n    chair minFin\n", 41,
 						"This block states `chair` twice: keep one (the first is on line 39)."));

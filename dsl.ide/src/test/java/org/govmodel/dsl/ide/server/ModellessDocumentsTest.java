@@ -68,7 +68,7 @@ class ModellessDocumentsTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "I", "]", "{ agency }", "I\u0001dn\\E]]]$\u0003!", "\"unterminated", "solution\n" })
+	@ValueSource(strings = { "I", "]", "{ agency }", "I\u0001dn\\E]]]$\u0003!", "\"unterminated", "// a note\nNota: revisar\n" })
 	void everyRequestAtEveryPositionGetsAnOrdinaryAnswer(String text) throws Exception {
 		Path file = workspace.resolve("new.govmodel");
 		TextDocumentIdentifier document = new TextDocumentIdentifier(TestServer.uri(file));

@@ -276,8 +276,7 @@ public class DiagramSvg {
 			List<String> title = DiagramFont.wrap(chart.title(), Math.max(drawingWidth, TITLE_LINE), TITLE_SIZE, true);
 			double titleWidth = title.stream().mapToDouble(line -> DiagramFont.width(line, TITLE_SIZE, true)).max().orElse(0);
 			// a chart without boxes says why, and how to add one, where its boxes would be
-			List<String> placeholder = chart.placeholder().isEmpty() ? List.of()
-					: DiagramFont.wrap(chart.placeholder(), Math.max(drawingWidth, TITLE_LINE), NAME_SIZE, false);
+			List<String> placeholder = placeholderLines(chart);
 			double placeholderWidth = placeholder.stream().mapToDouble(line -> DiagramFont.width(line, NAME_SIZE, false)).max().orElse(0);
 			double contentWidth = Math.max(drawingWidth, Math.ceil(Math.max(titleWidth, placeholderWidth)));
 			// The drawing's coordinates are the layout's, moved so that one box, the anchor, is at 0,0 (the page
@@ -580,6 +579,14 @@ public class DiagramSvg {
 			}
 			return text.toString().strip();
 		}
+	}
+
+	/**
+	 * The placeholder of a chart without boxes in lines, as every format draws it; a chart without boxes is never
+	 * wider than a title line, so that is the width.
+	 */
+	static List<String> placeholderLines(OrgChart chart) {
+		return chart.placeholder().isEmpty() ? List.of() : DiagramFont.wrap(chart.placeholder(), TITLE_LINE, NAME_SIZE, false);
 	}
 
 	static String cssName(Kind kind) {

@@ -98,9 +98,9 @@ public final class DiagramText {
 		return layer.name().toLowerCase(Locale.ROOT);
 	}
 
-	/** The placeholder in lines of the width the SVG wraps it at, so that no export draws it as one long line. */
+	/** The placeholder in the SVG's lines, so that no export draws it as one long line. */
 	private static String placeholder(OrgChart chart) {
-		return String.join("\n", DiagramFont.wrap(chart.placeholder(), DiagramSvg.TITLE_LINE, DiagramSvg.NAME_SIZE, false));
+		return String.join("\n", DiagramSvg.placeholderLines(chart));
 	}
 
 	private static String lines(OrgChart.Node node) {

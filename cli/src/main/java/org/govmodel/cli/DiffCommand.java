@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -54,6 +55,9 @@ class DiffCommand implements Callable<Integer> {
 
 	@Spec
 	private CommandSpec spec;
+
+	@ParentCommand
+	private GovModelCli root;
 
 	@Parameters(paramLabel = "PATH", arity = "0..*", descriptionKey = "operands", description = "OLD NEW, or with --git the paths to compare (default: the whole repository).")
 	private List<Path> operands = new ArrayList<>();
@@ -278,7 +282,7 @@ class DiffCommand implements Callable<Integer> {
 		return switch (colour) {
 			case always -> true;
 			case never -> false;
-			case auto -> System.console() != null && System.getenv("NO_COLOR") == null;
+			case auto -> root.interactive() && System.getenv("NO_COLOR") == null;
 		};
 	}
 }

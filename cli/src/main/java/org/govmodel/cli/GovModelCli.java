@@ -34,19 +34,76 @@ public class GovModelCli implements Runnable {
 	@CommandLine.Spec
 	private CommandLine.Model.CommandSpec spec;
 
+	private final boolean interactive;
+
+	/** The command as tests build it: output read by a program, not on a terminal. */
+	GovModelCli() {
+		this(false);
+	}
+
+	private GovModelCli(boolean interactive) {
+		this.interactive = interactive;
+	}
+
+	/**
+	 * Whether the person who started the run reads its output on a terminal (then
+	 * {@code diff} colours it). Asked of the caller, not of {@link System#console()}:
+	 * a run served by the background process ({@link org.govmodel.cli.daemon}) has no
+	 * console of its own.
+	 */
+	boolean interactive() {
+		return interactive;
+	}
+
 	@Override
 	public void run() {
 		spec.commandLine().usage(spec.commandLine().getOut());
 	}
 
 	public static void main(String[] args) {
-		// the terminal is read by people: it keeps the platform's encoding, chosen here on purpose
-		Charset console = Charset.defaultCharset();
-		System.exit(run(args, new PrintWriter(new OutputStreamWriter(System.out, console), true), new PrintWriter(new OutputStreamWriter(System.err, console), true)));
+		System.exit(runInThisJvm(args));
 	}
 
-	/** Runs the command line and returns its exit code; used by main and by tests. */
+	/** Runs the command line on this process's standard output and error, and returns its exit code. */
+	public static int runInThisJvm(String[] args) {
+		// the terminal is read by people: it keeps the platform's encoding, chosen here on purpose
+		Charset console = Charset.defaultCharset();
+		return run(args, new PrintWriter(new OutputStreamWriter(System.out, console), true), new PrintWriter(new OutputStreamWriter(System.err, console), true),
+				System.console() != null);
+	}
+
+	/** Runs the command line and returns its exit code; used by tests. */
 	public static int run(String[] args, PrintWriter out, PrintWriter err) {
+		return run(args, out, err, false);
+	}
+
+	/** Runs the command line in a JVM of its own and returns its exit code. */
+	private static int run(String[] args, PrintWriter out, PrintWriter err, boolean interactive) {
+		configureLibraries();
+		if (asksForHelpOnly(args)) {
+			return run(args, out, err, GovModelCli::createInjector, interactive);
+		}
+		try (InjectorInBackground services = InjectorInBackground.start(GovModelCli::createInjector)) {
+			return run(args, out, err, services, interactive);
+		}
+	}
+
+	/**
+	 * Runs the command line with services made once for many runs, as the background process
+	 * does ({@link org.govmodel.cli.daemon.CommandDaemon}); each run still reads its models,
+	 * settings and libraries afresh.
+	 */
+	public static int run(String[] args, PrintWriter out, PrintWriter err, Supplier<Injector> services, boolean interactive) {
+		configureLibraries();
+		return runCommand(args, out, err, services, interactive);
+	}
+
+	/** The language's services, created on a thread of their own from now on; {@code get()} waits for them. */
+	public static Supplier<Injector> servicesInBackground() {
+		return InjectorInBackground.start(GovModelCli::createInjector);
+	}
+
+	private static void configureLibraries() {
 		// JGit logs through SLF4J; without a provider SLF4J would warn on stderr on every diff --git
 		System.setProperty("slf4j.internal.verbosity", "ERROR");
 		// picocli warns on System.err, in English, about what it could not make of an option's value (unbalanced quotes)
@@ -58,12 +115,6 @@ public class GovModelCli implements Runnable {
 		// shaded jar is tens of thousands, on the first message with a number; its own index of them says the same
 		if (System.getProperty(ICU_LOCALE_SCAN) == null) {
 			System.setProperty(ICU_LOCALE_SCAN, "true");
-		}
-		if (asksForHelpOnly(args)) {
-			return run(args, out, err, GovModelCli::createInjector);
-		}
-		try (InjectorInBackground services = InjectorInBackground.start(GovModelCli::createInjector)) {
-			return run(args, out, err, services);
 		}
 	}
 
@@ -89,8 +140,8 @@ public class GovModelCli implements Runnable {
 		return false;
 	}
 
-	private static int run(String[] args, PrintWriter out, PrintWriter err, Supplier<Injector> services) {
-		CommandLine commandLine = new CommandLine(new GovModelCli());
+	private static int runCommand(String[] args, PrintWriter out, PrintWriter err, Supplier<Injector> services, boolean interactive) {
+		CommandLine commandLine = new CommandLine(new GovModelCli(interactive));
 		commandLine.setExecutionStrategy(new InjectingExecution(services));
 		commandLine.setOut(out);
 		commandLine.setErr(err);

@@ -185,6 +185,7 @@ public final class CommandDaemon {
 			out.flush();
 			AtomicBoolean finished = new AtomicBoolean();
 			watchCaller(in, finished);
+			log("running " + describe(request));
 			long start = System.nanoTime();
 			int exit = run(request, out);
 			finished.set(true);

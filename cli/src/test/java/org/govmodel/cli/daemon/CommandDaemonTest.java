@@ -161,6 +161,31 @@ class CommandDaemonTest {
 	}
 
 	@Test
+	void aProcessThatDiesMidRunLeavesTheCallerAnErrorThatSaysWhatToDo() throws Exception {
+		Path project = project(FIXED);
+		long pid = startedProcess(project, Map.of());
+		Path examples = Path.of("../examples").toAbsolutePath().normalize();
+		Thread killer = new Thread(() -> {
+			try {
+				long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+				while (!logs().contains("running generate") && System.nanoTime() < deadline) {
+					Thread.sleep(5);
+				}
+				ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+			} catch (IOException | InterruptedException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		killer.start();
+		Run cut = run(project, "on", "generate", "--lang", "es", examples.toString(), "-o", "out");
+		killer.join();
+		assertEquals(3, cut.exit(), cut.toString());
+		assertTrue(cut.err().contains("govmodel: el proceso en segundo plano terminó antes que el comando"), cut.err());
+		assertTrue(cut.err().contains("GOVMODEL_DAEMON=off"), cut.err());
+		assertFalse(cut.err().contains("\tat "), cut.err());
+	}
+
+	@Test
 	void anIdleProcessEndsAndTakesItsSocketWithIt() throws Exception {
 		awaitExit(startedProcess(project(FIXED), Map.of("GOVMODEL_DAEMON_IDLE", "2")));
 		assertTrue(logs().contains("idle for 2 s; exiting"), logs());

@@ -250,9 +250,14 @@ public final class CommandDaemon {
 		}
 	}
 
+	/**
+	 * Ends the process when it has been idle too long or its build was replaced. It first takes the
+	 * process for itself, as a run would: a caller who connects meanwhile is told
+	 * {@link DaemonProtocol#BUSY} and runs the command itself, instead of losing the process mid-run.
+	 */
 	private void watchIdleAndBuild() {
 		watch.scheduleWithFixedDelay(() -> {
-			if (busy.get()) {
+			if (!busy.compareAndSet(false, true)) {
 				return;
 			}
 			if (System.currentTimeMillis() - lastActive.get() > idleMillis) {
@@ -263,6 +268,7 @@ public final class CommandDaemon {
 				log("the build this process runs was replaced; exiting");
 				System.exit(0);
 			}
+			busy.set(false);
 		}, 1, 1, TimeUnit.SECONDS);
 	}
 

@@ -43,6 +43,9 @@ record DaemonAddress(Path socket, Path lock, Path log) {
 			"ITERM_SESSION_ID", "SECURITYSESSIONID", "TMUX_PANE", "KONSOLE_DBUS_WINDOW", "KONSOLE_DBUS_SESSION", "GNOME_TERMINAL_SCREEN",
 			"VTE_VERSION", "SSH_TTY", "SSH_CLIENT", "SSH_CONNECTION", "STY", "WINDOW");
 
+	/** A Unix socket's path is at most 104 bytes on macOS and 108 on Linux, the final zero included. */
+	private static final int MAX_SOCKET_PATH_BYTES = 103;
+
 	private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
 
 	/** The address for this JVM's caller, or none where a private folder for sockets cannot be had. */
@@ -54,8 +57,12 @@ record DaemonAddress(Path socket, Path lock, Path log) {
 		}
 		String name = name(System.getProperty("java.class.path"), System.getProperty("java.home"),
 				ManagementFactory.getRuntimeMXBean().getInputArguments(), System.getProperty("user.dir"), environment);
-		return Optional.of(new DaemonAddress(folder.get().resolve(name + ".sock"), folder.get().resolve(name + ".lock"),
-				folder.get().resolve(name + ".log")));
+		Path socket = folder.get().resolve(name + ".sock");
+		if (socket.toString().getBytes(StandardCharsets.UTF_8).length > MAX_SOCKET_PATH_BYTES) {
+			// the system could not bind it: every process started would fail
+			return Optional.empty();
+		}
+		return Optional.of(new DaemonAddress(socket, folder.get().resolve(name + ".lock"), folder.get().resolve(name + ".log")));
 	}
 
 	static String name(String classPath, String javaHome, List<String> jvmOptions, String workingFolder, Map<String, String> environment) {

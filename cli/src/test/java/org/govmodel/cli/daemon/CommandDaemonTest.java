@@ -195,7 +195,7 @@ class CommandDaemonTest {
 	}
 
 	@Test
-	void theSocketsLiveInAFolderOnlyTheUserCanEnter() throws Exception {
+	void theSocketsLiveInAFolderOnlyTheUserCanEnterWhosePathsTheSystemCanBind() throws Exception {
 		Path project = project(FIXED);
 		startedProcess(project, Map.of());
 		assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(sockets)));
@@ -207,6 +207,16 @@ class CommandDaemonTest {
 		Run alone = run(project, "on", "validate", ".");
 		assertEquals(0, alone.exit(), alone.toString());
 		try (Stream<Path> files = Files.list(open)) {
+			assertEquals(0, files.count(), "nothing was started there");
+		}
+
+		// nor one whose sockets' paths would be longer than the system binds
+		Path deep = Files.createDirectories(folder.resolve("d".repeat(60)).resolve("e".repeat(40)));
+		Files.setPosixFilePermissions(deep, PosixFilePermissions.fromString("rwx------"));
+		sockets = deep;
+		Run longPath = run(project, "on", "validate", ".");
+		assertEquals(alone, longPath);
+		try (Stream<Path> files = Files.list(deep)) {
 			assertEquals(0, files.count(), "nothing was started there");
 		}
 	}

@@ -141,6 +141,7 @@ public final class CommandDaemon {
 	private void warmUp() {
 		long start = System.nanoTime();
 		Path folder = null;
+		String outcome = "no warm-up";
 		try {
 			folder = Files.createTempDirectory("govmodel-warm-up");
 			Path model = folder.resolve("warm-up.govmodel");
@@ -151,14 +152,15 @@ public final class CommandDaemon {
 			for (String command : List.of("validate", "score")) {
 				GovModelCli.run(new String[] { command, model.toString() }, nowhere, nowhere, services, false);
 			}
-			log("warmed up in " + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) + " ms");
+			outcome = "warmed up in " + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) + " ms";
 		} catch (IOException | RuntimeException e) {
-			log("no warm-up: " + e);
+			outcome = "no warm-up: " + e;
 		} finally {
 			delete(folder);
 			lastActive.set(System.currentTimeMillis());
 			busy.set(false);
 		}
+		log(outcome); // once the process takes commands
 	}
 
 	private static void delete(Path folder) {
@@ -175,6 +177,7 @@ public final class CommandDaemon {
 	}
 
 	private void serveOne(SocketChannel caller) {
+		boolean released = false;
 		try (caller) {
 			DataInputStream in = new DataInputStream(new BufferedInputStream(SocketStreams.in(caller)));
 			DataOutputStream out = new DataOutputStream(new BufferedOutputStream(SocketStreams.out(caller)));
@@ -190,13 +193,22 @@ public final class CommandDaemon {
 			int exit = run(request, out);
 			finished.set(true);
 			log("served " + describe(request) + ": exit " + exit + " in " + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) + " ms");
+			// free before the caller learns the exit code: a script's next command comes at once
+			release();
+			released = true;
 			DaemonProtocol.writeExit(out, exit);
 		} catch (IOException | RuntimeException e) {
 			log("a caller's request failed: " + e);
 		} finally {
-			lastActive.set(System.currentTimeMillis());
-			busy.set(false);
+			if (!released) {
+				release();
+			}
 		}
+	}
+
+	private void release() {
+		lastActive.set(System.currentTimeMillis());
+		busy.set(false);
 	}
 
 	private int run(DaemonProtocol.Request request, DataOutputStream socket) {
@@ -257,18 +269,14 @@ public final class CommandDaemon {
 	 */
 	private void watchIdleAndBuild() {
 		watch.scheduleWithFixedDelay(() -> {
-			if (!busy.compareAndSet(false, true)) {
+			if (busy.get()) {
 				return;
 			}
-			if (System.currentTimeMillis() - lastActive.get() > idleMillis) {
-				log("idle for " + TimeUnit.MILLISECONDS.toSeconds(idleMillis) + " s; exiting");
+			boolean idle = System.currentTimeMillis() - lastActive.get() > idleMillis;
+			if ((idle || build.changed()) && busy.compareAndSet(false, true)) {
+				log(idle ? "idle for " + TimeUnit.MILLISECONDS.toSeconds(idleMillis) + " s; exiting" : "the build this process runs was replaced; exiting");
 				System.exit(0);
 			}
-			if (build.changed()) {
-				log("the build this process runs was replaced; exiting");
-				System.exit(0);
-			}
-			busy.set(false);
 		}, 1, 1, TimeUnit.SECONDS);
 	}
 

@@ -41,7 +41,9 @@ record DaemonAddress(Path socket, Path lock, Path log) {
 	 */
 	private static final Set<String> VOLATILE_VARIABLES = Set.of("_", "OLDPWD", "PWD", "SHLVL", "WINDOWID", "TERM_SESSION_ID",
 			"ITERM_SESSION_ID", "SECURITYSESSIONID", "TMUX_PANE", "KONSOLE_DBUS_WINDOW", "KONSOLE_DBUS_SESSION", "GNOME_TERMINAL_SCREEN",
-			"VTE_VERSION", "SSH_TTY", "SSH_CLIENT", "SSH_CONNECTION", "STY", "WINDOW");
+			"VTE_VERSION", "SSH_TTY", "SSH_CLIENT", "SSH_CONNECTION", "STY", "WINDOW",
+			// git numbers the files it hands its external diff driver (govmodel diff --git-driver) one by one
+			"GIT_DIFF_PATH_COUNTER", "GIT_DIFF_PATH_TOTAL");
 
 	/** A Unix socket's path is at most 104 bytes on macOS and 108 on Linux, the final zero included. */
 	private static final int MAX_SOCKET_PATH_BYTES = 103;

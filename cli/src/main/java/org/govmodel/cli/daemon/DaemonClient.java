@@ -49,6 +49,11 @@ public final class DaemonClient {
 	private static final long DEFAULT_IDLE_SECONDS = 1200;
 	private static final long LOG_LIMIT_BYTES = 1 << 20;
 	private static final long IDLE_COLLECTION_MILLIS = 30_000;
+	/** Processes one user may have at once (one per working folder and environment): each holds a JVM's memory. */
+	private static final int MAX_PROCESSES = 4;
+	/** A process busy with another caller's run is asked again for this long before this JVM runs the command. */
+	private static final int BUSY_RETRIES = 5;
+	private static final long BUSY_PAUSE_MILLIS = 20;
 
 	private final DaemonAddress address;
 
@@ -66,11 +71,24 @@ public final class DaemonClient {
 		Optional<SocketChannel> connection = client.connect();
 		if (connection.isPresent()) {
 			OptionalInt exit = client.handOver(connection.get(), args);
+			for (int retry = 0; exit.isEmpty() && retry < BUSY_RETRIES; retry++) {
+				// busy for a moment (the previous command's last bytes, a check of its jar) or for a whole run
+				pause(BUSY_PAUSE_MILLIS);
+				exit = client.connect().map(again -> client.handOver(again, args)).orElse(OptionalInt.empty());
+			}
 			System.exit(exit.isPresent() ? exit.getAsInt() : GovModelCli.runInThisJvm(args));
 		}
 		int exit = GovModelCli.runInThisJvm(args);
 		client.start(idleSeconds(environment));
 		System.exit(exit);
+	}
+
+	private static void pause(long millis) {
+		try {
+			Thread.sleep(millis);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	static boolean wanted(Map<String, String> environment, String[] args) {
@@ -159,6 +177,9 @@ public final class DaemonClient {
 	 * first holding the socket's lock and leaves.
 	 */
 	private void start(long idleSeconds) {
+		if (LiveProcesses.count(address.socket().getParent()) >= MAX_PROCESSES) {
+			return;
+		}
 		List<String> command = new ArrayList<>();
 		// started by a shell that puts it in the background and ends at once: this JVM then has no thread
 		// waiting in native code for its child, which would hold up its exit by a few hundred milliseconds

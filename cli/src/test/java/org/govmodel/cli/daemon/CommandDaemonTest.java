@@ -10,10 +10,12 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
+import java.nio.channels.FileChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -219,6 +221,39 @@ class CommandDaemonTest {
 		try (Stream<Path> files = Files.list(deep)) {
 			assertEquals(0, files.count(), "nothing was started there");
 		}
+	}
+
+	@Test
+	void aUserHasAtMostFourProcessesAndTheFilesOfEndedOnesAreRemoved() throws Exception {
+		Path project = project(FIXED);
+		sockets = Files.createDirectories(folder.resolve("sockets"), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+		// a process killed long ago left its socket and lock behind; nobody holds the lock
+		Files.createFile(sockets.resolve("ended.sock"));
+		Files.createFile(sockets.resolve("ended.lock"));
+		// four live processes, as their locks tell (held here, as each process holds its own)
+		List<FileChannel> channels = new ArrayList<>();
+		try {
+			for (int i = 0; i < 4; i++) {
+				FileChannel channel = FileChannel.open(sockets.resolve("live" + i + ".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+				channels.add(channel);
+				channel.lock();
+			}
+			Run alone = run(project, "on", "validate", ".");
+			assertEquals(0, alone.exit(), alone.toString());
+			assertFalse(Files.exists(sockets.resolve("ended.sock")), "the ended process's files are removed");
+			assertFalse(Files.exists(sockets.resolve("ended.lock")));
+			try (Stream<Path> files = Files.list(sockets)) {
+				assertEquals(4, files.count(), "no fifth process was started: only the four locks are there");
+			}
+		} finally {
+			for (FileChannel channel : channels) {
+				channel.close();
+			}
+		}
+		// one of them ends: the next first run starts a process again
+		run(project, "on", "validate", ".");
+		awaitReady(1);
+		assertEquals(1, pids().size(), logs());
 	}
 
 	@Test

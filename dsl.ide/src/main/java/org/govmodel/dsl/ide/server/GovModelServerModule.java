@@ -3,8 +3,9 @@ package org.govmodel.dsl.ide.server;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ProjectManager;
 import org.eclipse.xtext.ide.server.ServerModule;
+import org.eclipse.xtext.ide.server.concurrent.RequestManager;
 
-/** Xtext's server wiring with GovModel's project manager (library included) and diagnostics. */
+/** Xtext's server wiring with GovModel's project manager (library included), diagnostics, and reads one at a time. */
 public class GovModelServerModule extends ServerModule {
 
 	@Override
@@ -12,5 +13,7 @@ public class GovModelServerModule extends ServerModule {
 		super.configure();
 		bind(ProjectManager.class).to(LibraryAwareProjectManager.class);
 		bind(LanguageServerImpl.class).to(GovModelLanguageServer.class);
+		// Xtext binds IRequestManager to RequestManager: its binding is the one to replace
+		bind(RequestManager.class).to(OneReadAtATimeRequestManager.class);
 	}
 }

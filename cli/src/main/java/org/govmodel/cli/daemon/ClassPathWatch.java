@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The files this JVM's classes come from, as they were when it started. A jar
@@ -34,12 +35,17 @@ final class ClassPathWatch {
 		return new ClassPathWatch(stamps);
 	}
 
+	/** Each entry's path and the size and time it had: what names the build a process runs. */
+	List<String> fingerprint() {
+		return stamps.stream().flatMap(stamp -> Stream.of(stamp.path().toString(), stamp.seen())).toList();
+	}
+
 	boolean changed() {
 		return stamps.stream().anyMatch(stamp -> !stamp.seen().equals(stamp(stamp.path())));
 	}
 
 	/** A file's size and time: what a rebuild changes. */
-	static String stamp(Path path) {
+	private static String stamp(Path path) {
 		try {
 			return Files.size(path) + "@" + Files.getLastModifiedTime(path).toMillis();
 		} catch (IOException e) {

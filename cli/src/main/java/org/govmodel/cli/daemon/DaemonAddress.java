@@ -31,9 +31,10 @@ import java.util.TreeMap;
  * <p>
  * The sockets live in a folder only the user can enter:
  * {@code $GOVMODEL_DAEMON_DIR}, else {@code $XDG_RUNTIME_DIR/govmodel}, else
- * {@code govmodel-USER} in the temporary folder.
+ * {@code govmodel-USER} in the temporary folder. The JVM options that went into
+ * the name are kept for the process started for this caller.
  */
-record DaemonAddress(Path socket, Path lock, Path log) {
+record DaemonAddress(Path socket, Path lock, Path log, List<String> jvmOptions) {
 
 	/**
 	 * Variables a shell changes from one prompt or terminal to the next that nothing in a run
@@ -57,26 +58,24 @@ record DaemonAddress(Path socket, Path lock, Path log) {
 		if (folder.isEmpty()) {
 			return Optional.empty();
 		}
-		String name = name(System.getProperty("java.class.path"), System.getProperty("java.home"),
-				ManagementFactory.getRuntimeMXBean().getInputArguments(), System.getProperty("user.dir"), environment);
+		// read once (about 25 ms): the options name the process, and a process started for this caller gets them
+		List<String> jvmOptions = ManagementFactory.getRuntimeMXBean().getInputArguments();
+		String name = name(ClassPathWatch.ofThisProcess(), System.getProperty("java.home"), jvmOptions, System.getProperty("user.dir"), environment);
 		Path socket = folder.get().resolve(name + ".sock");
 		if (socket.toString().getBytes(StandardCharsets.UTF_8).length > MAX_SOCKET_PATH_BYTES) {
 			// the system could not bind it: every process started would fail
 			return Optional.empty();
 		}
-		return Optional.of(new DaemonAddress(socket, folder.get().resolve(name + ".lock"), folder.get().resolve(name + ".log")));
+		return Optional.of(new DaemonAddress(socket, folder.get().resolve(name + ".lock"), folder.get().resolve(name + ".log"), jvmOptions));
 	}
 
-	static String name(String classPath, String javaHome, List<String> jvmOptions, String workingFolder, Map<String, String> environment) {
+	static String name(ClassPathWatch build, String javaHome, List<String> jvmOptions, String workingFolder, Map<String, String> environment) {
 		MessageDigest digest = sha256();
 		update(digest, Integer.toHexString(DaemonProtocol.VERSION));
 		update(digest, javaHome);
 		jvmOptions.forEach(option -> update(digest, option));
 		update(digest, workingFolder);
-		for (String entry : classPath.split(java.io.File.pathSeparator, -1)) {
-			update(digest, entry);
-			update(digest, entry.isEmpty() ? "" : ClassPathWatch.stamp(Path.of(entry)));
-		}
+		build.fingerprint().forEach(part -> update(digest, part));
 		new TreeMap<>(environment).forEach((key, value) -> {
 			if (!VOLATILE_VARIABLES.contains(key)) {
 				update(digest, key + "=" + value);

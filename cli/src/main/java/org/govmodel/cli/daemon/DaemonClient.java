@@ -4,14 +4,12 @@ import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.File;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.ProcessBuilder.Redirect;
-import java.lang.management.ManagementFactory;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.SocketChannel;
@@ -135,9 +133,8 @@ public final class DaemonClient {
 				byte[] bytes = answer.readNBytes(answer.readInt());
 				(kind == DaemonProtocol.STDOUT ? out : err).write(bytes);
 			}
-		} catch (EOFException e) {
-			return lost(err, args);
 		} catch (IOException e) {
+			// the connection ended before the exit frame (EOFException), or broke
 			return lost(err, args);
 		}
 	}
@@ -185,7 +182,7 @@ public final class DaemonClient {
 		// waiting in native code for its child, which would hold up its exit by a few hundred milliseconds
 		command.addAll(List.of("/bin/sh", "-c", "\"$@\" &", "govmodel-daemon"));
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+		command.addAll(address.jvmOptions());
 		// an idle process gives the memory a large run took back to the system (G1; other collectors ignore it)
 		command.add("-XX:G1PeriodicGCInterval=" + IDLE_COLLECTION_MILLIS);
 		command.addAll(List.of("-cp", System.getProperty("java.class.path"), CommandDaemon.class.getName(), address.socket().toString(),

@@ -16,18 +16,16 @@ import com.google.gson.JsonObject;
 /** How {@code validate} prints its findings. */
 enum DiagnosticFormat {
 	/** One line per diagnostic on stdout, a summary on stderr. */
-	text {
+	text(true) {
 		@Override
-		void print(List<ModelDiagnostic> diagnostics, int files, Language language, PrintWriter out, PrintWriter err) {
+		void report(List<ModelDiagnostic> diagnostics, int files, Language language, PrintWriter out) {
 			diagnostics.forEach(d -> out.println(d.toLine()));
-			out.flush();
-			err.println(summary(diagnostics, files, language));
 		}
 	},
-	/** One JSON document on stdout: {"files":n,"errors":n,"warnings":n,"diagnostics":[...]}. */
-	json {
+	/** One JSON document on stdout: {"files":n,"errors":n,"warnings":n,"diagnostics":[...]}; it holds the counts itself. */
+	json(false) {
 		@Override
-		void print(List<ModelDiagnostic> diagnostics, int files, Language language, PrintWriter out, PrintWriter err) {
+		void report(List<ModelDiagnostic> diagnostics, int files, Language language, PrintWriter out) {
 			JsonObject root = new JsonObject();
 			root.addProperty("files", files);
 			root.addProperty("errors", count(diagnostics, "error"));
@@ -51,31 +49,44 @@ enum DiagnosticFormat {
 			}
 			root.add("diagnostics", list);
 			out.println(GSON.toJson(root));
-			out.flush();
 		}
 	},
 	/** A SARIF 2.1.0 log on stdout, for code-scanning tools. */
-	sarif {
+	sarif(true) {
 		@Override
-		void print(List<ModelDiagnostic> diagnostics, int files, Language language, PrintWriter out, PrintWriter err) {
+		void report(List<ModelDiagnostic> diagnostics, int files, Language language, PrintWriter out) {
 			out.print(org.govmodel.generators.findings.SarifLog.render(diagnostics, GovModelCli.class.getPackage().getImplementationVersion(),
 					new RuleTexts(language)));
-			out.flush();
-			err.println(summary(diagnostics, files, language));
 		}
 	},
 	/** GitHub Actions workflow commands on stdout: annotations on the pull request. */
-	github {
+	github(true) {
 		@Override
-		void print(List<ModelDiagnostic> diagnostics, int files, Language language, PrintWriter out, PrintWriter err) {
+		void report(List<ModelDiagnostic> diagnostics, int files, Language language, PrintWriter out) {
 			GithubAnnotations.print(diagnostics, new RuleTexts(language), out);
-			err.println(summary(diagnostics, files, language));
 		}
 	};
 
 	private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
-	abstract void print(List<ModelDiagnostic> diagnostics, int files, Language language, PrintWriter out, PrintWriter err);
+	/** Whether the counts go to stderr: the formats whose report does not hold them. */
+	private final boolean summaryOnStderr;
+
+	DiagnosticFormat(boolean summaryOnStderr) {
+		this.summaryOnStderr = summaryOnStderr;
+	}
+
+	/** The findings on stdout, in this format. */
+	abstract void report(List<ModelDiagnostic> diagnostics, int files, Language language, PrintWriter out);
+
+	/** The findings of a check of {@code files} files that ran to its end, and their counts. */
+	void print(List<ModelDiagnostic> diagnostics, int files, Language language, PrintWriter out, PrintWriter err) {
+		report(diagnostics, files, language, out);
+		out.flush();
+		if (summaryOnStderr) {
+			err.println(summary(diagnostics, files, language));
+		}
+	}
 
 	/** "3 files checked: 1 error, 2 warnings, 0 info", in the language of the diagnostics. */
 	static String summary(List<ModelDiagnostic> diagnostics, int files, Language language) {

@@ -55,9 +55,11 @@ class ValidateCommand implements Callable<Integer> {
 			result = check.run(paths.paths, ruleOptions, language.language());
 		} catch (ModelCheck.UsageError e) {
 			// a file the run cannot use (a settings file that is not valid JSON, a model it cannot read) is a finding
-			// of that file: a report format carries it like any other, so a CI step shows it where it shows the rest
+			// of that file: a report format carries it like any other, so a CI step shows it where it shows the rest.
+			// No count of files checked follows it: none was (the line below says why)
 			if (format != DiagnosticFormat.text && !e.located().isEmpty()) {
-				format.print(e.located(), 0, language.language(), out, err);
+				format.report(e.located(), 0, language.language(), out);
+				out.flush();
 			}
 			err.println("govmodel validate: " + TerminalText.escape(e.getMessage()));
 			return GovModelCli.USAGE;

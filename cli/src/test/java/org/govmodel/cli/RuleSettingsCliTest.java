@@ -12,6 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Rule severities from govmodel.json and options; --strict; the rules command. */
 class RuleSettingsCliTest {
@@ -77,6 +79,21 @@ class RuleSettingsCliTest {
 		assertEquals("govmodel validate: " + settings + ":1:3: error: Not valid JSON: unexpected 'r' here. Look for a missing comma, colon or bracket "
 				+ "just before it; names and texts are written in double quotes. [GOV-CONFIG-001]\n", run.err());
 		assertFalse(run.hasStackTrace());
+	}
+
+	/**
+	 * A report format carries the broken settings file's finding on stdout; stderr says only why nothing was checked.
+	 * Regression: SARIF and GitHub runs also wrote "0 files checked: 1 error" there, though the folder held models.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "json", "sarif", "github" })
+	void aBrokenSettingsFileIsTheOnlyFindingOfAReportAndNothingCountsAsChecked(String format) throws IOException {
+		Path settings = Files.writeString(dir.resolve("govmodel.json"), "{ rules: ");
+		CliRun run = CliRun.of("validate", "--format", format, dir.toString());
+		assertEquals(2, run.exit());
+		assertTrue(run.out().contains("GOV-CONFIG-001"), run.out());
+		assertEquals("govmodel validate: " + settings + ":1:3: error: Not valid JSON: unexpected 'r' here. Look for a missing comma, colon or bracket "
+				+ "just before it; names and texts are written in double quotes. [GOV-CONFIG-001]\n", run.err());
 	}
 
 	/** Regression: Gson's "MalformedJsonException: Nesting limit 255 reached … path $.rules[0][0]…" was the message. */

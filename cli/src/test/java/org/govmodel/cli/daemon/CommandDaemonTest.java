@@ -131,6 +131,9 @@ class CommandDaemonTest {
 				DataOutputStream out = new DataOutputStream(SocketStreams.out(channel));
 				out.write(nonsense);
 				out.flush();
+			} catch (IOException droppedMidWrite) {
+				// the process may read enough to drop the caller before the rest is written (a broken pipe here):
+				// that is what this test wants of it; the log line below is still awaited
 			}
 		}
 		// each was dropped before the next command comes (a command arriving while one is handled runs in its own JVM)

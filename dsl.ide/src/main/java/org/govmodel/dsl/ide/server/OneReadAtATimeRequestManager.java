@@ -39,8 +39,9 @@ public class OneReadAtATimeRequestManager extends RequestManager {
 		super(parallel, operationCanceledManager);
 	}
 
+	/** Not synchronized as Xtext's is: a read within the turn must not hold the manager while it runs (super's is). */
 	@Override
-	public synchronized <V> CompletableFuture<V> runRead(Function1<? super CancelIndicator, ? extends V> read) {
+	public <V> CompletableFuture<V> runRead(Function1<? super CancelIndicator, ? extends V> read) {
 		CancelIndicator outer = turn.get();
 		if (outer != null) {
 			return readWithinTheTurn(read, outer);

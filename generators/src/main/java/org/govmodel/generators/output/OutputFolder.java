@@ -27,7 +27,8 @@ import org.govmodel.generators.Artifacts;
  * where every front end (command line, Maven goals, Eclipse) writes reports.
  * <p>
  * Everything is written to a fresh sibling folder first and swapped in at the
- * end with two renames, so an interrupted run leaves the previous output (or
+ * end with two renames (a file whose bytes are those of the output it
+ * replaces is linked to it instead of written again: {@link EarlierOutput}), so an interrupted run leaves the previous output (or
  * nothing), never a half-written one. The sibling folders carry the id of the
  * process that made them ({@code .out.new-p<pid>-…}, {@code .out.old-p<pid>-…})
  * and the {@value #MARKER} file from their first moment, so the next run
@@ -111,11 +112,13 @@ public final class OutputFolder {
 		}
 		Files.createDirectories(parent);
 		removeLeftovers(parent, target);
-		refuseIfForeign(folder, target);
+		Optional<Set<String>> earlierFiles = Files.isRegularFile(target.resolve(MARKER)) ? writtenFiles(target.resolve(MARKER)) : Optional.empty();
+		refuseIfForeign(folder, target, earlierFiles);
+		EarlierOutput earlier = EarlierOutput.in(target, earlierFiles);
 		Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + NEW + ProcessHandle.current().pid() + "-");
 		// the marker first: it makes the staging folder recognisable if this run is killed; commit lists the files in it
 		Files.writeString(staging.resolve(MARKER), marker(List.of()), StandardCharsets.UTF_8);
-		return new Staging(target, staging);
+		return new Staging(target, staging, earlier);
 	}
 
 	/** An output folder being written; safe to write from several threads. */
@@ -123,14 +126,16 @@ public final class OutputFolder {
 
 		private final Path target;
 		private final Path staging;
+		private final EarlierOutput earlier;
 		private final Set<String> written = ConcurrentHashMap.newKeySet();
 		/** Folders already created; a thread that finds its folder here knows it exists on disk, not just that another thread is creating it. */
 		private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
 		private boolean committed;
 
-		private Staging(Path target, Path staging) {
+		private Staging(Path target, Path staging, EarlierOutput earlier) {
 			this.target = target;
 			this.staging = staging;
+			this.earlier = earlier;
 		}
 
 		/**
@@ -143,7 +148,9 @@ public final class OutputFolder {
 			try {
 				Path path = pathOf(file);
 				createFolder(path.getParent());
-				Files.write(path, content);
+				if (!earlier.takeOverIfUnchanged(file, content, path)) {
+					Files.write(path, content);
+				}
 				written.add(file);
 			} catch (RefusedException e) {
 				throw new IllegalArgumentException(e.getMessage(), e);
@@ -224,7 +231,8 @@ public final class OutputFolder {
 		return existing == null ? absolute : existing.toRealPath().resolve(existing.relativize(absolute));
 	}
 
-	private static void refuseIfForeign(Path folder, Path target) throws RefusedException, IOException {
+	/** @param written the files the folder's marker lists, when it has one that lists them */
+	private static void refuseIfForeign(Path folder, Path target, Optional<Set<String>> written) throws RefusedException, IOException {
 		if (!Files.exists(target)) {
 			return;
 		}
@@ -234,7 +242,6 @@ public final class OutputFolder {
 		if (isEmpty(target)) {
 			return;
 		}
-		Optional<Set<String>> written = writtenFiles(target.resolve(MARKER));
 		if (written.isEmpty()) {
 			return; // written by a version that did not list its files
 		}

@@ -2,12 +2,17 @@ package org.govmodel.generators.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -204,4 +209,65 @@ class OutputFolderTest {
 		assertThrows(IllegalStateException.class, () -> artifacts.addBinary("print/index.md", png), "text and binary files share one set of paths");
 	}
 
+	/**
+	 * A second run of a national model writes the same 200,000 pages again: the ones whose bytes have not changed are
+	 * the earlier run's files, linked, not new files (their time stamps stay, so a copy to the web server sends only
+	 * what changed); a changed or added file is written; the earlier output is still removed.
+	 */
+	@Test
+	void aSecondRunTakesOverTheFilesWhoseBytesHaveNotChanged() throws Exception {
+		Path out = dir.resolve("out");
+		OutputFolder.replace(out, NO_INPUTS, Map.of("docs/same.html", "same", "docs/changed.html", "old", "gone.txt", "x"));
+		FileTime lastWeek = FileTime.from(Instant.now().minus(Duration.ofDays(7)));
+		Files.setLastModifiedTime(out.resolve("docs/same.html"), lastWeek);
+		Object sameFile = Files.readAttributes(out.resolve("docs/same.html"), BasicFileAttributes.class).fileKey();
+		Object changedFile = Files.readAttributes(out.resolve("docs/changed.html"), BasicFileAttributes.class).fileKey();
+
+		OutputFolder.replace(out, NO_INPUTS, Map.of("docs/same.html", "same", "docs/changed.html", "new", "docs/added.html", "added"));
+
+		assertEquals("same", Files.readString(out.resolve("docs/same.html")));
+		assertEquals(sameFile, Files.readAttributes(out.resolve("docs/same.html"), BasicFileAttributes.class).fileKey(), "the unchanged file is the earlier one");
+		assertEquals(lastWeek, Files.getLastModifiedTime(out.resolve("docs/same.html")), "so it keeps its time stamp");
+		assertEquals("new", Files.readString(out.resolve("docs/changed.html")), "a file of the same length with other bytes is written");
+		assertNotEquals(changedFile, Files.readAttributes(out.resolve("docs/changed.html"), BasicFileAttributes.class).fileKey());
+		assertEquals("added", Files.readString(out.resolve("docs/added.html")));
+		assertFalse(Files.exists(out.resolve("gone.txt")));
+		assertEquals(List.of(out), siblings(), "the earlier output is removed");
+		assertEquals(1, links(out.resolve("docs/same.html")), "and with it its link to the taken-over file");
+	}
+
+	/**
+	 * Only what the earlier run wrote is taken over: a file or folder a user replaced with a symbolic link to
+	 * something outside (with the very bytes GovModel is about to write) is not linked into the output, which would
+	 * then change whenever the outside file does.
+	 */
+	@Test
+	void filesReachedThroughSymbolicLinksAreNotTakenOver() throws Exception {
+		Path out = dir.resolve("out");
+		OutputFolder.replace(out, NO_INPUTS, Map.of("a.html", "page", "docs/b.html", "page"));
+		Path outside = Files.createDirectories(dir.resolve("outside"));
+		Files.writeString(outside.resolve("a.html"), "page");
+		Files.writeString(outside.resolve("b.html"), "page");
+		Files.delete(out.resolve("a.html"));
+		Files.createSymbolicLink(out.resolve("a.html"), outside.resolve("a.html"));
+		Files.delete(out.resolve("docs/b.html"));
+		Files.delete(out.resolve("docs"));
+		Files.createSymbolicLink(out.resolve("docs"), outside);
+
+		OutputFolder.replace(out, NO_INPUTS, Map.of("a.html", "page", "docs/b.html", "page"));
+
+		for (String file : List.of("a.html", "docs/b.html")) {
+			Path written = out.resolve(file);
+			assertFalse(Files.isSymbolicLink(written) || Files.isSymbolicLink(written.getParent()), file);
+			assertEquals("page", Files.readString(written));
+			assertEquals(1, links(written), file + " is a file of its own");
+		}
+		assertEquals(1, links(outside.resolve("a.html")));
+		assertEquals(1, links(outside.resolve("b.html")));
+		assertEquals("page", Files.readString(outside.resolve("b.html")), "the outside files are left as they were");
+	}
+
+	private static int links(Path file) throws IOException {
+		return (Integer) Files.getAttribute(file, "unix:nlink");
+	}
 }

@@ -3,9 +3,11 @@ package org.govmodel.generators.output;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -114,11 +116,10 @@ public final class OutputFolder {
 		removeLeftovers(parent, target);
 		Optional<Set<String>> earlierFiles = Files.isRegularFile(target.resolve(MARKER)) ? writtenFiles(target.resolve(MARKER)) : Optional.empty();
 		refuseIfForeign(folder, target, earlierFiles);
-		EarlierOutput earlier = EarlierOutput.in(target, earlierFiles);
 		Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + NEW + ProcessHandle.current().pid() + "-");
 		// the marker first: it makes the staging folder recognisable if this run is killed; commit lists the files in it
 		Files.writeString(staging.resolve(MARKER), marker(List.of()), StandardCharsets.UTF_8);
-		return new Staging(target, staging, earlier);
+		return new Staging(target, staging, EarlierOutput.in(target, earlierFiles, staging.resolve(MARKER)));
 	}
 
 	/** An output folder being written; safe to write from several threads. */
@@ -149,13 +150,26 @@ public final class OutputFolder {
 				Path path = pathOf(file);
 				createFolder(path.getParent());
 				if (!earlier.takeOverIfUnchanged(file, content, path)) {
-					Files.write(path, content);
+					writeNew(path, content);
 				}
 				written.add(file);
 			} catch (RefusedException e) {
 				throw new IllegalArgumentException(e.getMessage(), e);
 			} catch (IOException e) {
 				throw new UncheckedIOException(e);
+			}
+		}
+
+		/**
+		 * Writes a new file, never into an existing one: a path written twice (under two spellings of one path) may be a
+		 * link to the earlier output's file, which must stay as it is until the new output takes its place.
+		 */
+		private static void writeNew(Path path, byte[] content) throws IOException {
+			try {
+				Files.write(path, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+			} catch (FileAlreadyExistsException e) {
+				Files.delete(path);
+				Files.write(path, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
 			}
 		}
 

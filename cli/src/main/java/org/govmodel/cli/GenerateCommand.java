@@ -124,7 +124,7 @@ class GenerateCommand implements Callable<Integer> {
 			}
 			staging.commit();
 		} catch (OutputFolder.RefusedException e) {
-			err.println("govmodel generate: " + TerminalText.escape(e.getMessage()));
+			err.println("govmodel generate: " + TerminalText.escape(e.message(console)));
 			return GovModelCli.USAGE;
 		} catch (IOException | UncheckedIOException e) {
 			String reason = String.valueOf((e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e).getMessage());

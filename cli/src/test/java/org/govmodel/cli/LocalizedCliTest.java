@@ -91,6 +91,17 @@ class LocalizedCliTest {
 		assertTrue(check.err().contains("1 archivo, 1 se reformatearía"), check.err());
 	}
 
+	/** An output folder that would delete a model is refused in the language asked for. */
+	@Test
+	void aRefusedOutputFolderIsExplainedInTheLanguageAsked(@TempDir Path folder) throws Exception {
+		Path model = Files.writeString(folder.resolve("m.govmodel"), "institution a \"A\" ministry\n");
+		CliRun spanish = CliRun.of("generate", model.toString(), "-o", folder.toString(), "--lang", "es");
+		assertEquals(2, spanish.exit(), spanish.err());
+		assertTrue(spanish.err().contains("govmodel generate: '" + folder + "' contiene la entrada '" + model + "' y reemplazar la carpeta la borraría"),
+				spanish.err());
+		assertTrue(Files.exists(model));
+	}
+
 	/** A path that is not there and a govmodel.json that is not JSON are explained in the language asked for. */
 	@Test
 	void unusablePathsAndSettingsInSpanishAndPortuguese(@TempDir Path folder) throws Exception {

@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * A bundle of the generators as files, for the localization tests: its three languages, their
  * completeness, and the words of its texts; and the words the examples and the library write themselves.
  */
-final class BundleFiles {
+public final class BundleFiles {
 
 	/** A word as the no-English checks count them: four letters or more. */
 	static final Pattern WORD = Pattern.compile("\\p{L}{4,}");
@@ -41,7 +41,7 @@ final class BundleFiles {
 	}
 
 	/** Every key in every language, and every pattern a valid ICU message format. */
-	static void assertCompleteAndValid(String resource) throws IOException {
+	public static void assertCompleteAndValid(String resource) throws IOException {
 		Properties english = load(resource, "");
 		for (String suffix : List.of("_es", "_pt")) {
 			Properties translated = load(resource, suffix);

@@ -22,6 +22,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import org.govmodel.dsl.i18n.Language;
+import org.govmodel.dsl.i18n.LocalizedException;
+import org.govmodel.dsl.i18n.Messages;
+
 import org.govmodel.generators.Artifacts;
 
 /**
@@ -110,7 +114,7 @@ public final class OutputFolder {
 		refuseIfItHoldsAnInput(folder, target, inputs);
 		Path parent = target.getParent();
 		if (parent == null) {
-			throw new RefusedException("'" + folder + "' is the root of the file system: choose a folder inside it");
+			throw new RefusedException("refused.root", "folder", folder.toString());
 		}
 		Files.createDirectories(parent);
 		removeLeftovers(parent, target);
@@ -195,7 +199,7 @@ public final class OutputFolder {
 		private Path pathOf(String file) throws RefusedException {
 			Path path = staging.resolve(file).normalize();
 			if (!path.startsWith(staging) || path.equals(staging) || path.equals(staging.resolve(MARKER))) {
-				throw new RefusedException("refusing to write '" + file + "' outside the output folder");
+				throw new RefusedException("refused.outside", "file", file);
 			}
 			return path;
 		}
@@ -231,7 +235,7 @@ public final class OutputFolder {
 		for (Path input : inputs) {
 			Path in = real(input.toAbsolutePath().normalize());
 			if (in.startsWith(real)) {
-				throw new RefusedException("'" + folder + "' holds the input '" + input + "'; replacing the folder would delete it: choose an output folder outside the models' folders");
+				throw new RefusedException("refused.holdsInput", "folder", folder.toString(), "input", input.toString());
 			}
 		}
 	}
@@ -251,7 +255,7 @@ public final class OutputFolder {
 			return;
 		}
 		if (!Files.isDirectory(target) || !(isEmpty(target) || Files.isRegularFile(target.resolve(MARKER)))) {
-			throw new RefusedException("'" + folder + "' exists and was not written by govmodel: choose an empty or new folder");
+			throw new RefusedException("refused.foreignFolder", "folder", folder.toString());
 		}
 		if (isEmpty(target)) {
 			return;
@@ -263,8 +267,7 @@ public final class OutputFolder {
 			Optional<String> foreign = walk.filter(Files::isRegularFile).map(p -> target.relativize(p).toString().replace('\\', '/'))
 					.filter(p -> !p.equals(MARKER) && !written.get().contains(p)).sorted().findFirst();
 			if (foreign.isPresent()) {
-				throw new RefusedException("'" + folder + "' holds '" + foreign.get()
-						+ "', which govmodel did not write; replacing the folder would delete it: move it away or choose another output folder");
+				throw new RefusedException("refused.foreignFile", "folder", folder.toString(), "file", foreign.get());
 			}
 		}
 	}
@@ -340,11 +343,14 @@ public final class OutputFolder {
 	}
 
 	/** The output folder cannot be used as asked. */
-	public static class RefusedException extends Exception {
+	/** Why the folder is not replaced, in the language of whoever runs the command ({@link #message(Language)}). */
+	public static class RefusedException extends LocalizedException {
 		private static final long serialVersionUID = 1L;
 
-		public RefusedException(String message) {
-			super(message);
+		private static final String BUNDLE = "org.govmodel.generators.i18n.output";
+
+		RefusedException(String key, Object... namesAndValues) {
+			super(language -> Messages.load(BUNDLE, RefusedException.class, language), key, namesAndValues);
 		}
 	}
 }

@@ -137,6 +137,31 @@ class OutputFolderTest {
 		assertEquals("a", Files.readString(models.resolve("out/a.txt")), "an output folder inside the models' folder holds no model");
 	}
 
+	/** A refusal is told in the language of whoever runs the command, naming the same folder and file. */
+	@Test
+	void aRefusalSaysWhyInEveryLanguage() throws Exception {
+		org.govmodel.generators.BundleFiles.assertCompleteAndValid("/org/govmodel/generators/i18n/output");
+		Path out = dir.resolve("salida");
+		OutputFolder.replace(out, NO_INPUTS, Map.of("docs/index.md", "old"));
+		Path model = Files.writeString(out.resolve("m.govmodel"), "jurisdiction j \"J\" country\n");
+		OutputFolder.RefusedException refused = assertThrows(OutputFolder.RefusedException.class,
+				() -> OutputFolder.replace(out, List.of(model), Map.of("docs/index.md", "new")));
+		assertEquals("'" + out + "' holds the input '" + model + "'; replacing the folder would delete it: choose an output folder outside the models' folders",
+				refused.message(org.govmodel.dsl.i18n.Language.EN));
+		assertEquals(refused.getMessage(), refused.message(org.govmodel.dsl.i18n.Language.EN), "logs get the English text");
+		assertEquals("'" + out + "' contiene la entrada '" + model
+				+ "' y reemplazar la carpeta la borraría: elija una carpeta de salida fuera de las carpetas de los modelos",
+				refused.message(org.govmodel.dsl.i18n.Language.ES));
+		assertEquals("'" + out + "' contém a entrada '" + model + "' e substituir a pasta a apagaria: escolha uma pasta de saída fora das pastas dos modelos",
+				refused.message(org.govmodel.dsl.i18n.Language.PT));
+		Files.delete(model);
+		Files.writeString(out.resolve("docs/notes.txt"), "mine");
+		OutputFolder.RefusedException foreign = assertThrows(OutputFolder.RefusedException.class,
+				() -> OutputFolder.replace(out, NO_INPUTS, Map.of("docs/index.md", "new")));
+		assertTrue(foreign.message(org.govmodel.dsl.i18n.Language.ES).startsWith("'" + out + "' contiene 'docs/notes.txt', que govmodel no escribió"),
+				foreign.message(org.govmodel.dsl.i18n.Language.ES));
+	}
+
 	@Test
 	void aFileAddedToAnOutputFolderIsNotDeleted() throws Exception {
 		Path out = dir.resolve("out");

@@ -13,6 +13,6 @@ def found = sarif.runs[0].results.collect { result ->
 def expected = new File(parity, 'expected-diagnostics.txt').readLines()
 assert found == expected
 def log = new File(basedir, 'build.log').text
-assert log.contains('1 error(s) in the models')
+assert log.contains('1 error in the models')
 assert !log.contains('copy.govmodel')
 return true

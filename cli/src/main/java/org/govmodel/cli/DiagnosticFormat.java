@@ -3,8 +3,8 @@ package org.govmodel.cli;
 import java.io.PrintWriter;
 import java.util.List;
 
-import org.govmodel.dsl.i18n.DiagnosticLanguage;
 import org.govmodel.dsl.i18n.Language;
+import org.govmodel.dsl.loading.CheckSummary;
 import org.govmodel.dsl.loading.ModelDiagnostic;
 import org.govmodel.dsl.validation.rules.RuleTexts;
 
@@ -84,18 +84,8 @@ enum DiagnosticFormat {
 		report(diagnostics, files, language, out);
 		out.flush();
 		if (summaryOnStderr) {
-			err.println(summary(diagnostics, files, language));
+			err.println(CheckSummary.of(diagnostics, files, language));
 		}
-	}
-
-	/** "3 files checked: 1 error, 2 warnings, 0 info", in the language of the diagnostics. */
-	static String summary(List<ModelDiagnostic> diagnostics, int files, Language language) {
-		long errors = count(diagnostics, "error");
-		long warnings = count(diagnostics, "warning");
-		long infos = count(diagnostics, "info");
-		// counts as plain digits, as the diagnostics' line and column numbers are
-		return DiagnosticLanguage.messages(language).text("summary.checked", "files", files, "filesText", String.valueOf(files), "errors", errors,
-				"errorsText", String.valueOf(errors), "warnings", warnings, "warningsText", String.valueOf(warnings), "infos", infos, "infosText", String.valueOf(infos));
 	}
 
 	private static long count(List<ModelDiagnostic> diagnostics, String severity) {

@@ -21,7 +21,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.govmodel.dsl.GovModelStandaloneSetup;
 import org.govmodel.dsl.govModel.Model;
 import org.govmodel.dsl.i18n.Language;
+import org.govmodel.dsl.i18n.Messages;
+import org.govmodel.dsl.loading.CheckSummary;
 import org.govmodel.dsl.loading.ModelDiagnostic;
+import org.govmodel.dsl.validation.rules.RuleTexts;
 import org.govmodel.generators.findings.SarifLog;
 import org.govmodel.dsl.loading.ModelLoader;
 import org.govmodel.dsl.loading.RuleSetting;
@@ -29,6 +32,7 @@ import org.govmodel.dsl.i18n.ReportLanguage;
 import org.govmodel.dsl.loading.LoadedModels;
 import org.govmodel.dsl.loading.SettingsFile;
 import org.govmodel.dsl.loading.SkippedFolders;
+import org.govmodel.dsl.loading.TerminalText;
 import org.govmodel.generators.ReportOptions;
 import org.govmodel.generators.site.PageManifest;
 
@@ -36,13 +40,23 @@ import com.google.inject.Injector;
 
 /**
  * What the goals share: finding the models, rule severities, validation, and
- * reporting diagnostics through Maven's log as {@code path:line:col: message [rule]}.
+ * reporting diagnostics through Maven's log as {@code path:line:col: message [rule]},
+ * in the language of {@code <language>}, else the environment's.
  */
 abstract class AbstractGovModelMojo extends AbstractMojo {
 
 	/** Folders holding the .govmodel files. */
 	@Parameter(defaultValue = "${project.basedir}/src/main/govmodel")
 	protected List<File> modelDirectories;
+
+	/**
+	 * The language of the build's messages (diagnostics, summary, failures) and of the reports: en, es or pt
+	 * (Brazilian Portuguese). Without it, the messages are in the environment's language ({@code LC_ALL},
+	 * {@code LC_MESSAGES}, {@code LANG}; else English), as on the command line, and the reports in the one the
+	 * models or govmodel.json declare (else English).
+	 */
+	@Parameter(property = "govmodel.language")
+	protected String language;
 
 	/** Glob patterns (relative to a model folder) of the files to read. */
 	@Parameter
@@ -77,13 +91,35 @@ abstract class AbstractGovModelMojo extends AbstractMojo {
 		return injector;
 	}
 
+	/** The language of the build's messages: {@code <language>}, else the environment's (an unknown one is refused by {@link #load}). */
+	protected Language messageLanguage() {
+		return Language.parse(language).orElseGet(() -> Language.fromEnvironment(System.getenv()));
+	}
+
+	/** The plugin's own sentences in the language of the build's messages. */
+	protected Messages say() {
+		return BuildMessages.of(messageLanguage());
+	}
+
+	/** The language asked for with {@code <language>}, if any; one GovModel does not write fails the build. */
+	private Optional<Language> requestedLanguage() throws MojoFailureException {
+		if (language == null || language.isBlank()) {
+			return Optional.empty();
+		}
+		Optional<Language> parsed = Language.parse(language);
+		if (parsed.isEmpty()) {
+			throw new MojoFailureException(say().text("badLanguage", "value", language, "codes", Language.codes()));
+		}
+		return parsed;
+	}
+
 	/** The model files, sorted. */
 	protected List<Path> modelFiles() throws MojoExecutionException {
 		List<Path> files = new ArrayList<>();
 		for (File directory : modelDirectories) {
 			Path root = directory.toPath();
 			if (!Files.isDirectory(root)) {
-				getLog().info("No model folder " + root + ": nothing to do there.");
+				getLog().info(say().text("noFolder", "folder", root.toString()));
 				continue;
 			}
 			List<PathMatcher> include = includes.stream().map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
@@ -94,7 +130,7 @@ abstract class AbstractGovModelMojo extends AbstractMojo {
 					return matches(include, relative) && !matches(exclude, relative) && !SkippedFolders.contains(relative);
 				}).sorted().forEach(files::add);
 			} catch (IOException e) {
-				throw new MojoExecutionException("Cannot list " + root + ": " + e.getMessage(), e);
+				throw new MojoExecutionException(say().text("cannotList", "folder", root.toString(), "reason", String.valueOf(e.getMessage())), e);
 			}
 		}
 		return files;
@@ -104,20 +140,16 @@ abstract class AbstractGovModelMojo extends AbstractMojo {
 	 * How the reports are written: the language asked for, else the one the models or the run's
 	 * {@code govmodel.json} declare ({@link ReportLanguage}), and the audience ({@code public} or {@code review}).
 	 */
-	protected ReportOptions reportOptions(String language, String audience, LoadedModels models) throws MojoFailureException {
-		Optional<Language> requested = Optional.empty();
-		if (language != null && !language.isBlank()) {
-			requested = Optional.of(Language.parse(language)
-					.orElseThrow(() -> new MojoFailureException("<language>" + language + "</language> is not a language of the reports; use one of " + Language.codes())));
-		}
+	protected ReportOptions reportOptions(String audience, LoadedModels models) throws MojoFailureException {
+		Optional<Language> requested = requestedLanguage();
 		ReportOptions.Audience reader = ReportOptions.Audience.parse(audience == null ? "public" : audience)
-				.orElseThrow(() -> new MojoFailureException("<audience>" + audience + "</audience> is not an audience; use public or review"));
+				.orElseThrow(() -> new MojoFailureException(say().text("badAudience", "value", String.valueOf(audience))));
 		try {
 			ReportLanguage.Decision decision = injector().getInstance(ReportLanguage.class).decide(requested, models, models.settingsFile());
 			decision.diagnostics().forEach(diagnostic -> getLog().warn(diagnostic.toLine()));
 			return new ReportOptions(decision.language(), reader);
 		} catch (SettingsFile.InvalidSettingsException e) {
-			throw new MojoFailureException(e.getMessage());
+			throw new MojoFailureException(e.message(messageLanguage()));
 		}
 	}
 
@@ -130,10 +162,10 @@ abstract class AbstractGovModelMojo extends AbstractMojo {
 		Path manifestFile = given != null ? given.toPath() : outputFolder.resolve(PageManifest.FILE);
 		try {
 			PageManifest.Previous previous = PageManifest.previous(given == null ? null : given.toPath(), outputFolder);
-			previous.unreadable().ifPresent(file -> getLog().warn("GovModel: " + file + " is not a page manifest written by GovModel; renamed pages get no redirect this time."));
+			previous.unreadable().ifPresent(file -> getLog().warn(say().text("unreadablePages", "file", file.toString())));
 			return previous.manifest();
 		} catch (IOException e) {
-			throw new MojoExecutionException("Cannot read the previous pages " + manifestFile + ": " + e.getMessage(), e);
+			throw new MojoExecutionException(say().text("cannotReadPages", "file", manifestFile.toString(), "reason", String.valueOf(e.getMessage())), e);
 		}
 	}
 
@@ -157,52 +189,51 @@ abstract class AbstractGovModelMojo extends AbstractMojo {
 		long warnings = diagnostics.stream().filter(d -> d.severityName().equals("warning")).count();
 		if (errors > 0) {
 			ModelDiagnostic first = diagnostics.stream().filter(ModelDiagnostic::isError).findFirst().orElseThrow();
-			throw new MojoFailureException(errors + " error(s) in the models, the first at " + first.path() + ":" + first.line() + ":" + first.column()
-					+ " [" + first.ruleId() + "]: " + first.message());
+			throw new MojoFailureException(say().text("failed.errors", "count", errors, "place", first.place(), "rule",
+					TerminalText.escape(first.ruleId()), "message", TerminalText.escape(first.message())));
 		}
 		if (failOnWarning && warnings > 0) {
-			throw new MojoFailureException(warnings + " warning(s) in the models and failOnWarning is set");
+			throw new MojoFailureException(say().text("failed.warnings", "count", warnings));
 		}
 		return checked;
 	}
 
 	/** Loads, configures and validates; logs every diagnostic. */
 	protected ModelLoader.Checked load(List<Path> files) throws MojoFailureException {
-		ModelLoader loader = injector().getInstance(ModelLoader.class);
-		List<RuleSetting> options = new ArrayList<>();
-		rules.forEach((id, severity) -> options.add(new RuleSetting(id, severity, "<rules> in the pom", 1, 1)));
-		ModelLoader.Checked checked = loader.check(files, options);
+		requestedLanguage();
+		Language messages = messageLanguage();
+		ModelLoader.Checked checked = checkIn(files, messages);
 		if (checked.unusableSettings().isPresent()) {
 			SettingsFile.InvalidSettingsException unusable = checked.unusableSettings().get();
 			if (sarifFile != null) {
 				// the build fails, and the SARIF log says why, at the settings file, for the pull request to show (a
 				// log left from an earlier run would show that run's findings instead)
-				writeSarif(List.of(unusable.diagnostic(Language.EN)));
+				writeSarif(List.of(unusable.diagnostic(messages)));
 			}
-			throw new MojoFailureException(unusable.getMessage());
+			throw new MojoFailureException(unusable.message(messages));
 		}
 		List<ModelDiagnostic> diagnostics = checked.diagnostics();
-		long errors = 0;
-		long warnings = 0;
 		for (ModelDiagnostic diagnostic : diagnostics) {
-			String line = diagnostic.path() + ":" + diagnostic.line() + ":" + diagnostic.column() + ": " + diagnostic.message() + " [" + diagnostic.ruleId() + "]";
+			// escaped: model text must not forge log lines (a line break, an escape sequence)
+			String line = diagnostic.toLineWithoutSeverity();
 			switch (diagnostic.severityName()) {
-				case "error" -> {
-					getLog().error(line);
-					errors++;
-				}
-				case "warning" -> {
-					getLog().warn(line);
-					warnings++;
-				}
+				case "error" -> getLog().error(line);
+				case "warning" -> getLog().warn(line);
 				default -> getLog().info(line);
 			}
 		}
-		getLog().info(files.size() + " model files checked: " + errors + " errors, " + warnings + " warnings");
+		getLog().info(CheckSummary.of(diagnostics, files.size(), messages));
 		if (sarifFile != null) {
 			writeSarif(diagnostics);
 		}
 		return checked;
+	}
+
+	/** The models checked with the pom's rule severities, every diagnostic in the language; nothing is logged. */
+	protected ModelLoader.Checked checkIn(List<Path> files, Language language) {
+		List<RuleSetting> options = new ArrayList<>();
+		rules.forEach((id, severity) -> options.add(new RuleSetting(id, severity, "<rules> in the pom", 1, 1)));
+		return injector().getInstance(ModelLoader.class).check(files, options, null, language);
 	}
 
 	private void writeSarif(List<ModelDiagnostic> diagnostics) throws MojoFailureException {
@@ -210,11 +241,12 @@ abstract class AbstractGovModelMojo extends AbstractMojo {
 			Path target = sarifFile.toPath().toAbsolutePath();
 			Files.createDirectories(target.getParent());
 			Path staged = Files.createTempFile(target.getParent(), ".govmodel", ".sarif");
-			Files.writeString(staged, SarifLog.render(diagnostics, getClass().getPackage().getImplementationVersion()), java.nio.charset.StandardCharsets.UTF_8);
+			Files.writeString(staged, SarifLog.render(diagnostics, getClass().getPackage().getImplementationVersion(), new RuleTexts(messageLanguage())),
+					java.nio.charset.StandardCharsets.UTF_8);
 			Files.move(staged, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-			getLog().info("SARIF log written to " + sarifFile);
+			getLog().info(say().text("sarif.written", "file", sarifFile.toString()));
 		} catch (java.io.IOException e) {
-			throw new MojoFailureException("cannot write the SARIF log " + sarifFile + ": " + e.getMessage());
+			throw new MojoFailureException(say().text("sarif.cannotWrite", "file", sarifFile.toString(), "reason", String.valueOf(e.getMessage())));
 		}
 	}
 }

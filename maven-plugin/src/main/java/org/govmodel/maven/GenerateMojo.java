@@ -46,10 +46,6 @@ public class GenerateMojo extends AbstractGovModelMojo {
 	@Parameter
 	private Set<OutputFamily> outputs = OutputFamily.DEFAULT;
 
-	/** The language of the reports: en, es or pt (Brazilian Portuguese); default en. */
-	@Parameter(property = "govmodel.language")
-	private String language;
-
 	/** Who reads the reports: public (no validation findings) or review (findings with file and line). */
 	@Parameter(property = "govmodel.audience", defaultValue = "public")
 	private String audience;
@@ -67,7 +63,7 @@ public class GenerateMojo extends AbstractGovModelMojo {
 	@Override
 	public void execute() throws MojoExecutionException, MojoFailureException {
 		if (skip) {
-			getLog().info("GovModel generation skipped.");
+			getLog().info(say().text("skipped.generate"));
 			return;
 		}
 		List<Path> files = modelFiles();
@@ -75,7 +71,7 @@ public class GenerateMojo extends AbstractGovModelMojo {
 		Path stamp = outputDirectory.toPath().resolve(STAMP);
 		try {
 			if (Files.isRegularFile(stamp) && Files.readString(stamp, StandardCharsets.UTF_8).equals(fingerprint)) {
-				getLog().info("GovModel reports are up to date (" + files.size() + " model files unchanged): nothing to generate.");
+				getLog().info(say().text("upToDate", "count", files.size()));
 				return;
 			}
 		} catch (IOException e) {
@@ -83,7 +79,7 @@ public class GenerateMojo extends AbstractGovModelMojo {
 		}
 		ModelLoader.Checked checked = check(files);
 		List<Model> models = checked.models().models().toList();
-		ReportOptions options = reportOptions(language, audience, checked.models());
+		ReportOptions options = reportOptions(audience, checked.models());
 		Artifacts artifacts = injector().getInstance(Reports.class).generate(models, checked.diagnostics(), OutputFamily.reports(outputs), options,
 				previousPages(previousPages, outputDirectory.toPath()));
 		if (outputs.contains(OutputFamily.print)) {
@@ -93,11 +89,11 @@ public class GenerateMojo extends AbstractGovModelMojo {
 		try {
 			OutputFolder.replace(outputDirectory.toPath(), inputs(files), artifacts);
 		} catch (OutputFolder.RefusedException e) {
-			throw new MojoFailureException(e.getMessage());
+			throw new MojoFailureException(e.message(messageLanguage()));
 		} catch (IOException e) {
-			throw new MojoExecutionException("Cannot write " + outputDirectory + ": " + e.getMessage(), e);
+			throw new MojoExecutionException(say().text("cannotWrite", "folder", outputDirectory.toString(), "reason", String.valueOf(e.getMessage())), e);
 		}
-		getLog().info("GovModel wrote " + artifacts.paths().size() + " files to " + outputDirectory);
+		getLog().info(say().text("wrote", "count", artifacts.paths().size(), "folder", outputDirectory.toString()));
 	}
 
 	/** What the output depends on: the model files' paths and contents, the settings, the outputs chosen. */
@@ -116,7 +112,7 @@ public class GenerateMojo extends AbstractGovModelMojo {
 					.getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(digest.digest()) + "\n";
 		} catch (IOException e) {
-			throw new MojoExecutionException("Cannot read the models: " + e.getMessage(), e);
+			throw new MojoExecutionException(say().text("cannotReadModels", "reason", String.valueOf(e.getMessage())), e);
 		} catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException(e);
 		}

@@ -18,9 +18,13 @@ import org.apache.maven.reporting.MavenReport;
 import org.apache.maven.reporting.MavenReportException;
 import org.govmodel.dsl.analysis.GovernanceViews;
 import org.govmodel.dsl.govModel.Assessment;
+import org.govmodel.dsl.i18n.Language;
+import org.govmodel.dsl.i18n.LocalizedTitles;
+import org.govmodel.dsl.loading.ModelDiagnostic;
 import org.govmodel.dsl.loading.ModelLoader;
 import org.govmodel.dsl.scoring.ScoringEngine;
 import org.govmodel.generators.Artifacts;
+import org.govmodel.generators.ReportOptions;
 import org.govmodel.generators.Reports;
 import org.govmodel.generators.output.OutputFolder;
 import org.govmodel.generators.scorecards.ScorecardGenerator;
@@ -41,10 +45,6 @@ public class ReportMojo extends AbstractGovModelMojo implements MavenReport {
 	@Parameter(defaultValue = "${project.reporting.outputDirectory}", readonly = true)
 	private File reportOutputDirectory;
 
-	/** The language of the reports: en, es or pt (Brazilian Portuguese); default en. */
-	@Parameter(property = "govmodel.language")
-	private String language;
-
 	/** Who reads the reports: public (no validation findings) or review (findings with file and line). */
 	@Parameter(property = "govmodel.audience", defaultValue = "public")
 	private String audience;
@@ -60,12 +60,12 @@ public class ReportMojo extends AbstractGovModelMojo implements MavenReport {
 	@Override
 	public void execute() throws MojoExecutionException, MojoFailureException {
 		if (skip) {
-			getLog().info("GovModel report skipped.");
+			getLog().info(say().text("skipped.report"));
 			return;
 		}
 		List<Path> files = modelFiles();
 		ModelLoader.Checked checked = check(files);
-		writeReports(checked, files);
+		writeReports(checked, files, reportOptions(audience, checked.models()));
 	}
 
 	@Override
@@ -73,8 +73,9 @@ public class ReportMojo extends AbstractGovModelMojo implements MavenReport {
 		try {
 			List<Path> files = modelFiles();
 			ModelLoader.Checked checked = load(files);
+			ReportOptions options = reportOptions(audience, checked.models());
 			// invalid models: the page lists the errors, and no earlier run's reports stay beside it
-			Map<String, String> generated = checked.hasErrors() ? clearReports(files) : writeReports(checked, files);
+			Map<String, String> generated = checked.hasErrors() ? clearReports(files) : writeReports(checked, files, options);
 			ScoringEngine engine = injector().getInstance(ScoringEngine.class);
 			GovernanceViews views = injector().getInstance(GovernanceViews.class);
 			ScorecardGenerator scorecards = injector().getInstance(ScorecardGenerator.class);
@@ -87,18 +88,22 @@ public class ReportMojo extends AbstractGovModelMojo implements MavenReport {
 						assessments.add(new SiteSummary.ScoredAssessment(views.viewOf(a).subject().orElse(null), engine.score(a),
 								scorecard != null && generated.containsKey(scorecard) ? scorecard : null));
 					}));
-			new SiteSummary(sink).write(files.size(), checked.diagnostics(), assessments, generated.keySet(), FOLDER);
+			// the page is published with the reports it links to: in their language, its findings too
+			Language pageLanguage = options.language();
+			List<ModelDiagnostic> findings = pageLanguage == messageLanguage() ? checked.diagnostics() : checkIn(files, pageLanguage).diagnostics();
+			new SiteSummary(sink, BuildMessages.of(pageLanguage), injector().getInstance(LocalizedTitles.class)).write(files.size(), findings, assessments, generated.keySet(), FOLDER);
 		} catch (MojoExecutionException | MojoFailureException e) {
 			throw new MavenReportException(e.getMessage(), e);
 		}
 	}
 
-	private Map<String, String> writeReports(ModelLoader.Checked checked, List<Path> files) throws MojoExecutionException, MojoFailureException {
+	private Map<String, String> writeReports(ModelLoader.Checked checked, List<Path> files, ReportOptions options)
+			throws MojoExecutionException, MojoFailureException {
 		List<org.govmodel.dsl.govModel.Model> models = checked.models().models().toList();
 		Artifacts artifacts = injector().getInstance(Reports.class).generate(models, checked.diagnostics(), EnumSet.allOf(Reports.Output.class),
-				reportOptions(language, audience, checked.models()), previousPages(previousPages, reportFolder()));
+				options, previousPages(previousPages, reportFolder()));
 		replaceReports(artifacts.files(), files);
-		getLog().info("GovModel wrote " + artifacts.files().size() + " files to " + reportFolder());
+		getLog().info(say().text("wrote", "count", artifacts.files().size(), "folder", reportFolder().toString()));
 		return artifacts.files();
 	}
 
@@ -112,9 +117,9 @@ public class ReportMojo extends AbstractGovModelMojo implements MavenReport {
 		try {
 			OutputFolder.replace(folder, inputs(models), files);
 		} catch (OutputFolder.RefusedException e) {
-			throw new MojoFailureException(e.getMessage());
+			throw new MojoFailureException(e.message(messageLanguage()));
 		} catch (IOException e) {
-			throw new MojoExecutionException("Cannot write " + folder + ": " + e.getMessage(), e);
+			throw new MojoExecutionException(say().text("cannotWrite", "folder", folder.toString(), "reason", String.valueOf(e.getMessage())), e);
 		}
 	}
 
@@ -139,7 +144,12 @@ public class ReportMojo extends AbstractGovModelMojo implements MavenReport {
 
 	@Override
 	public String getDescription(Locale locale) {
-		return "Digital-government governance model: validation findings, maturity scores, documentation, scorecards and diagrams.";
+		return BuildMessages.of(siteLanguage(locale)).text("site.description");
+	}
+
+	/** The language of the Maven site's pages, for what its menus and overview show; English when GovModel does not write it. */
+	private static Language siteLanguage(Locale locale) {
+		return Language.parse(locale == null ? null : locale.getLanguage()).orElse(Language.EN);
 	}
 
 	@Override

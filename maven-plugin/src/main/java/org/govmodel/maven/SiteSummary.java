@@ -6,6 +6,8 @@ import java.util.Set;
 import org.apache.maven.doxia.sink.Sink;
 import org.govmodel.dsl.govModel.Assessment;
 import org.govmodel.dsl.govModel.Jurisdiction;
+import org.govmodel.dsl.i18n.LocalizedTitles;
+import org.govmodel.dsl.i18n.Messages;
 import org.govmodel.dsl.loading.ModelDiagnostic;
 import org.govmodel.dsl.scoring.AssessmentScore;
 import org.govmodel.dsl.scoring.ScoreFormat;
@@ -13,8 +15,8 @@ import org.govmodel.dsl.scoring.ScoreFormat;
 /**
  * The page {@code mvn site} shows for the models: how many files were
  * checked and what was found, the means of each assessment with a link to its
- * scorecard, and links to the generated documentation and diagrams. Text
- * goes through the sink, which escapes it.
+ * scorecard, and links to the generated documentation and diagrams, in the
+ * reports' language. Text goes through the sink, which escapes it.
  */
 final class SiteSummary {
 
@@ -23,9 +25,14 @@ final class SiteSummary {
 	}
 
 	private final Sink sink;
+	private final Messages say;
+	private final LocalizedTitles titles;
 
-	SiteSummary(Sink sink) {
+	/** @param titles the library's titles (the frameworks') in the language of {@code say} */
+	SiteSummary(Sink sink, Messages say, LocalizedTitles titles) {
 		this.sink = sink;
+		this.say = say;
+		this.titles = titles;
 	}
 
 	void write(int files, List<ModelDiagnostic> diagnostics, List<ScoredAssessment> assessments, Set<String> generated, String folder) {
@@ -39,8 +46,8 @@ final class SiteSummary {
 		sink.sectionTitle1();
 		sink.text("GovModel");
 		sink.sectionTitle1_();
-		paragraph(plural(files, "model file") + " checked: " + plural(count(diagnostics, "error"), "error") + ", "
-				+ plural(count(diagnostics, "warning"), "warning") + ", " + plural(count(diagnostics, "info"), "note") + ".");
+		paragraph(say.text("site.checked", "files", files, "errors", count(diagnostics, "error"), "warnings", count(diagnostics, "warning"), "infos",
+				count(diagnostics, "info")));
 		findings(diagnostics);
 		maturity(assessments, folder);
 		reports(generated, folder);
@@ -53,9 +60,10 @@ final class SiteSummary {
 		if (diagnostics.isEmpty()) {
 			return;
 		}
-		section("Findings");
-		table(List.of("Where", "Severity", "Rule", "Finding"), diagnostics.stream()
-				.map(d -> List.of(d.path() + ":" + d.line() + ":" + d.column(), d.severityName(), d.ruleId(), d.message())).toList());
+		section(say.text("site.findings"));
+		table(List.of(say.text("site.where"), say.text("site.severity"), say.text("site.rule"), say.text("site.finding")), diagnostics.stream()
+				.map(d -> List.of(d.path() + ":" + d.line() + ":" + d.column(), say.text("site.severity." + d.severityName()), d.ruleId(), d.message()))
+				.toList());
 		sink.section2_();
 	}
 
@@ -63,10 +71,11 @@ final class SiteSummary {
 		if (assessments.isEmpty()) {
 			return;
 		}
-		section("Maturity");
+		section(say.text("site.maturity"));
 		sink.table();
 		sink.tableRows();
-		row(true, List.of("Jurisdiction", "Assessment", "Framework", "Year", "Mean"));
+		row(true, List.of(say.text("site.jurisdiction"), say.text("site.assessment"), say.text("site.framework"), say.text("site.year"),
+				say.text("site.mean")));
 		for (ScoredAssessment scored : assessments) {
 			AssessmentScore score = scored.score();
 			Assessment assessment = score.assessment();
@@ -81,9 +90,10 @@ final class SiteSummary {
 				sink.text(assessment.getName());
 			}
 			sink.tableCell_();
-			cell(score.framework().getTitle());
+			cell(titles.title(score.framework(), say.language()));
 			cell(String.valueOf(score.year()));
-			cell(ScoreFormat.format(score.mean()));
+			// the mean as the scorecards write it: two decimals, in the language's digits and separator
+			cell(score.mean() == null ? "–" : say.decimal(score.mean(), ScoreFormat.DEFAULT_DECIMALS));
 			sink.tableRow_();
 		}
 		sink.tableRows_();
@@ -97,9 +107,9 @@ final class SiteSummary {
 		if (documentation.isEmpty() && diagrams.isEmpty()) {
 			return;
 		}
-		section("Reports");
-		links("Documentation", documentation, folder);
-		links("Diagrams", diagrams, folder);
+		section(say.text("site.reports"));
+		links(say.text("site.documentation"), documentation, folder);
+		links(say.text("site.diagrams"), diagrams, folder);
 		sink.section2_();
 	}
 
@@ -107,7 +117,7 @@ final class SiteSummary {
 		if (paths.isEmpty()) {
 			return;
 		}
-		paragraph(title + ":");
+		paragraph(title);
 		sink.list();
 		for (String path : paths) {
 			sink.listItem();
@@ -159,10 +169,6 @@ final class SiteSummary {
 		sink.paragraph();
 		sink.text(text);
 		sink.paragraph_();
-	}
-
-	private static String plural(long count, String noun) {
-		return count + " " + noun + (count == 1 ? "" : "s");
 	}
 
 	private static long count(List<ModelDiagnostic> diagnostics, String severity) {

@@ -12,7 +12,7 @@ public class ValidateMojo extends AbstractGovModelMojo {
 	@Override
 	public void execute() throws MojoExecutionException, MojoFailureException {
 		if (skip) {
-			getLog().info("GovModel validation skipped.");
+			getLog().info(say().text("skipped.validate"));
 			return;
 		}
 		check(modelFiles());

@@ -40,7 +40,19 @@ public record ModelDiagnostic(String path, int line, int column, int length, Sev
 
 	/** {@code path:line:col: severity: message [rule]}, escaped for a terminal or log: always one line, whatever the model says. */
 	public String toLine() {
-		return TerminalText.escape(path) + ":" + line + ":" + column + ": " + severityName() + ": " + TerminalText.escape(message)
-				+ " [" + TerminalText.escape(ruleId) + "]";
+		return place() + ": " + severityName() + ": " + TerminalText.escape(message) + " [" + TerminalText.escape(ruleId) + "]";
+	}
+
+	/**
+	 * {@code path:line:col: message [rule]}, escaped as {@link #toLine()}: for a log that marks the severity itself
+	 * (Maven's {@code [ERROR]}, {@code [WARNING]}).
+	 */
+	public String toLineWithoutSeverity() {
+		return place() + ": " + TerminalText.escape(message) + " [" + TerminalText.escape(ruleId) + "]";
+	}
+
+	/** {@code path:line:col}, escaped for a terminal or log. */
+	public String place() {
+		return TerminalText.escape(path) + ":" + line + ":" + column;
 	}
 }

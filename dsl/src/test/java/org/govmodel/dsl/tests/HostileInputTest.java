@@ -200,8 +200,10 @@ class HostileInputTest {
 		Path file = Files.writeString(dir.resolve("m.govmodel"),
 				"institution a \"A\" ministry {\n    reports to x\u001b[2K\rforged.govmodel:1:1: error: forged [GOV-X]\n}\n");
 		for (ModelDiagnostic diagnostic : loader.check(List.of(file), List.of()).diagnostics()) {
-			String line = diagnostic.toLine();
-			assertTrue(line.chars().noneMatch(c -> c < 0x20 || c == 0x7F), line);
+			// the line with its severity (terminal, CI logs) and without (Maven's log, which marks the severity itself)
+			for (String line : List.of(diagnostic.toLine(), diagnostic.toLineWithoutSeverity())) {
+				assertTrue(line.chars().noneMatch(c -> c < 0x20 || c == 0x7F), line);
+			}
 		}
 	}
 

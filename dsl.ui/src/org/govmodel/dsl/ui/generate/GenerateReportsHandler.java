@@ -16,6 +16,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.govmodel.dsl.ui.GovModelUiPlugin;
+import org.govmodel.dsl.ui.i18n.UiMessages;
 
 /** The "Generate reports" command on models or folders selected in the Project Explorer; runs as a job. */
 public class GenerateReportsHandler extends AbstractHandler {
@@ -36,12 +37,13 @@ public class GenerateReportsHandler extends AbstractHandler {
 		if (selection.isEmpty()) {
 			return null;
 		}
-		Job job = new Job("Generating GovModel reports") {
+		Job job = new Job(UiMessages.get().text("generate.job")) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				try {
 					ReportGeneration.Result result = GovModelUiPlugin.get(ReportGeneration.class).generate(selection, monitor);
-					return result.written() ? Status.info(result.files().size() + " files written to " + result.folder().getFullPath())
+					return result.written()
+							? Status.info(UiMessages.get().text("generate.written", "count", result.files().size(), "folder", result.folder().getFullPath().toString()))
 							: problems(result);
 				} catch (CoreException e) {
 					return e.getStatus();

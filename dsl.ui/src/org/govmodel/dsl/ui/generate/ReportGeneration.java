@@ -5,17 +5,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.govmodel.dsl.i18n.Language;
+import org.govmodel.dsl.i18n.ReportLanguage;
 import org.govmodel.dsl.loading.ModelDiagnostic;
 import org.govmodel.dsl.loading.ModelFiles;
 import org.govmodel.dsl.loading.ModelLoader;
 import org.govmodel.dsl.loading.SettingsFile;
 import org.govmodel.dsl.ui.GovModelUiPlugin;
+import org.govmodel.dsl.ui.i18n.UiMessages;
 import org.govmodel.generators.Artifacts;
 import org.govmodel.generators.Reports;
 import org.govmodel.generators.ReportOptions;
@@ -46,6 +50,9 @@ public class ReportGeneration {
 	@Inject
 	private Reports reports;
 
+	@Inject
+	private ReportLanguage reportLanguage;
+
 	public Result generate(List<IResource> selection, IProgressMonitor monitor) throws CoreException {
 		IProject project = selection.get(0).getProject();
 		IFolder output = project.getFolder(FOLDER);
@@ -59,20 +66,22 @@ public class ReportGeneration {
 			}
 			if (checked.hasErrors()) {
 				checked.diagnostics().stream().filter(ModelDiagnostic::isError).map(ModelDiagnostic::toLine).forEach(problems::add);
-				problems.add("The models have errors; nothing was written.");
+				problems.add(UiMessages.get().text("generate.refused"));
 				return new Result(output, List.of(), problems);
 			}
 			// the previous output's page manifest: a renamed body's old page leads to its new one, as with govmodel generate
 			PageManifest previous = PageManifest.previous(null, output.getLocation().toPath()).manifest();
+			// the reports' language as for govmodel generate without --lang: the jurisdiction's, else govmodel.json's, else English
+			Language language = reportLanguage.decide(Optional.empty(), checked.models(), checked.models().settingsFile()).language();
 			Artifacts artifacts = reports.generate(checked.models().models().toList(), checked.diagnostics(), EnumSet.allOf(Reports.Output.class),
-					ReportOptions.defaults(), previous);
+					new ReportOptions(language, ReportOptions.Audience.PUBLIC), previous);
 			OutputFolder.replace(output.getLocation().toPath(), files, artifacts.files());
 			output.refreshLocal(IResource.DEPTH_INFINITE, monitor);
 			return new Result(output, List.copyOf(artifacts.files().keySet()), List.of());
 		} catch (ModelFiles.UnreadablePathException | SettingsFile.InvalidSettingsException | OutputFolder.RefusedException e) {
-			problems.add(e.getMessage());
+			problems.add(e.message(GovModelUiPlugin.language()));
 		} catch (IOException e) {
-			problems.add("Cannot write " + output.getFullPath() + ": " + e.getMessage());
+			problems.add(UiMessages.get().text("generate.cannotWrite", "folder", output.getFullPath().toString(), "reason", String.valueOf(e.getMessage())));
 		}
 		return new Result(output, List.of(), problems);
 	}

@@ -1,12 +1,18 @@
 package org.govmodel.dsl.ui.tests;
 
 import static org.govmodel.dsl.ui.tests.Workbenches.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Properties;
+import java.util.Set;
 
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.commands.Command;
@@ -15,15 +21,20 @@ import org.eclipse.core.expressions.IEvaluationContext;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.ISources;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.govmodel.dsl.i18n.Language;
+import org.govmodel.dsl.i18n.Messages;
 import org.govmodel.dsl.ui.GovModelUiPlugin;
 import org.govmodel.dsl.ui.generate.GenerateReportsHandler;
 import org.govmodel.dsl.ui.generate.ReportGeneration;
+import org.govmodel.dsl.ui.i18n.UiMessages;
+import org.osgi.framework.Bundle;
 import org.junit.jupiter.api.Test;
 
 /** "Generate reports" writes what `govmodel generate` writes, and nothing from a model with errors. */
@@ -75,5 +86,47 @@ class GenerateReportsTest {
 		assertFalse(result.written());
 		assertTrue(result.problems().stream().anyMatch(p -> p.contains("broken.govmodel:1:") && p.contains("[GOV-LINK-001]")), result.problems().toString());
 		assertFalse(project.getFolder(ReportGeneration.FOLDER).exists());
+	}
+
+	/** As govmodel generate without --lang: the reports are in the language the jurisdiction declares (Córdoba: {@code language es}). */
+	@Test
+	void theReportsAreInTheLanguageTheJurisdictionDeclares() throws Exception {
+		IProject project = examples();
+		ReportGeneration.Result result = GovModelUiPlugin.get(ReportGeneration.class).generate(List.of(project.getFile("cordoba-2023.govmodel")), null);
+		assertTrue(result.written(), result.problems().toString());
+		IFile home = project.getFolder(ReportGeneration.FOLDER).getFile("docs/cordoba/index.html");
+		String html = new String(home.getContents().readAllBytes(), StandardCharsets.UTF_8);
+		assertTrue(html.contains("<html lang=\"es\">"), html.substring(0, Math.min(300, html.length())));
+	}
+
+	/** The words of plugin.xml and of the commands exist in English, Spanish and Portuguese, and the workbench shows them. */
+	@Test
+	void theEditorsWordsExistInEveryLanguage() throws Exception {
+		Bundle ui = Platform.getBundle(GovModelUiPlugin.ID);
+		// plugin*.properties are files of the plug-in (Bundle-Localization), the ui bundle is on its class path
+		java.util.function.Function<String, URL> pluginFile = ui::getEntry;
+		java.util.function.Function<String, URL> classPathFile = ui::getResource;
+		for (var bundle : java.util.Map.of("plugin", pluginFile, "org/govmodel/dsl/ui/i18n/ui", classPathFile).entrySet()) {
+			Set<String> english = keys(bundle.getValue().apply(bundle.getKey() + ".properties"), bundle.getKey());
+			assertFalse(english.isEmpty(), bundle.getKey());
+			for (String suffix : List.of("_es", "_pt")) {
+				assertEquals(english, keys(bundle.getValue().apply(bundle.getKey() + suffix + ".properties"), bundle.getKey() + suffix), bundle.getKey() + suffix);
+			}
+		}
+		Command command = PlatformUI.getWorkbench().getService(ICommandService.class).getCommand("org.govmodel.dsl.ui.generateReports");
+		assertEquals("Generate Reports", command.getName(), "plugin.xml's %keys are resolved (Bundle-Localization)");
+		assertEquals("2 archivos escritos en /p/reports",
+				Messages.load("org.govmodel.dsl.ui.i18n.ui", UiMessages.class, Language.ES).text("generate.written", "count", 2, "folder", "/p/reports"));
+		assertEquals("1 arquivo gravado em /p/reports",
+				Messages.load("org.govmodel.dsl.ui.i18n.ui", UiMessages.class, Language.PT).text("generate.written", "count", 1, "folder", "/p/reports"));
+	}
+
+	private static Set<String> keys(URL entry, String name) throws IOException {
+		assertTrue(entry != null, name + " in the plug-in");
+		Properties properties = new Properties();
+		try (InputStreamReader in = new InputStreamReader(entry.openStream(), StandardCharsets.UTF_8)) {
+			properties.load(in);
+		}
+		return properties.stringPropertyNames();
 	}
 }

@@ -66,8 +66,8 @@ public class GovModelCli implements Runnable {
 
 	/** Runs the command line on this process's standard output and error, and returns its exit code. */
 	public static int runInThisJvm(String[] args) {
-		// the terminal is read by people: it keeps the platform's encoding, chosen here on purpose
-		Charset console = Charset.defaultCharset();
+		// the terminal is read by people: the platform's encoding, UTF-8 where that is only ASCII
+		Charset console = ConsoleCharset.get();
 		return run(args, new PrintWriter(new OutputStreamWriter(System.out, console), true), new PrintWriter(new OutputStreamWriter(System.err, console), true),
 				System.console() != null);
 	}

@@ -33,6 +33,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
+import org.govmodel.cli.ConsoleCharset;
 import org.govmodel.cli.GovModelCli;
 
 import com.google.inject.Injector;
@@ -213,7 +214,7 @@ public final class CommandDaemon {
 
 	private int run(DaemonProtocol.Request request, DataOutputStream socket) {
 		// the console's encoding, chosen as the command's own JVM would (the same environment named this process)
-		Charset console = Charset.defaultCharset();
+		Charset console = ConsoleCharset.get();
 		PrintWriter out = new PrintWriter(new OutputStreamWriter(new DaemonProtocol.FrameStream(socket, DaemonProtocol.STDOUT), console), true);
 		PrintWriter err = new PrintWriter(new OutputStreamWriter(new DaemonProtocol.FrameStream(socket, DaemonProtocol.STDERR), console), true);
 		int exit = GovModelCli.run(request.args().toArray(String[]::new), out, err, services, request.interactive());

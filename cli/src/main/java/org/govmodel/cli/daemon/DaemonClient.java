@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 import org.govmodel.cli.CliMessages;
+import org.govmodel.cli.ConsoleCharset;
 import org.govmodel.cli.GovModelCli;
 import org.govmodel.dsl.loading.TerminalText;
 
@@ -143,7 +144,7 @@ public final class DaemonClient {
 	private int lost(OutputStream err, String[] args) {
 		String message = "govmodel: " + CliMessages.forArguments(args).text("daemon.lost", "log", address.log().toString());
 		try {
-			err.write((TerminalText.escape(message) + System.lineSeparator()).getBytes(java.nio.charset.Charset.defaultCharset()));
+			err.write((TerminalText.escape(message) + System.lineSeparator()).getBytes(ConsoleCharset.get()));
 		} catch (IOException e) {
 			// standard error is gone too
 		}

@@ -5,7 +5,7 @@ def site = new File(basedir, 'target/site/es')
 def text = { File f -> f.getText('UTF-8').replaceAll(/&#x([0-9a-fA-F]+);/) { all, hex -> new String(Character.toChars(Integer.parseInt(hex, 16))) } }
 def html = text(new File(site, 'govmodel.html'))
 assert html.contains('1 archivo de modelo revisado: 0 errores, 6 advertencias, 0 notas.') : html
-['Observaciones', 'Dónde', 'Gravedad', 'Madurez', 'Jurisdicción', 'Evaluación', 'Promedio', 'Informes', 'Documentación:'].each {
+['Observaciones', 'Ubicación', 'Gravedad', 'Madurez', 'Jurisdicción', 'Evaluación', 'Promedio', 'Informes', 'Documentación:'].each {
 	assert html.contains(it) : "the page has no '$it'"
 }
 ['Findings', 'Maturity', 'Severity', 'model file checked', 'Documentation:'].each {

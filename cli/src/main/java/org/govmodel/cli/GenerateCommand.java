@@ -14,6 +14,7 @@ import org.govmodel.dsl.govModel.Model;
 import org.govmodel.dsl.i18n.Language;
 import org.govmodel.dsl.i18n.Messages;
 import org.govmodel.dsl.i18n.ReportLanguage;
+import org.govmodel.dsl.loading.ModelDiagnostic;
 import org.govmodel.dsl.loading.SettingsFile;
 import org.govmodel.dsl.loading.TerminalText;
 import org.govmodel.generators.Artifacts;
@@ -106,6 +107,14 @@ class GenerateCommand implements Callable<Integer> {
 		}
 		decision.diagnostics().forEach(diagnostic -> err.println(diagnostic.toLine()));
 		ReportOptions options = new ReportOptions(decision.language(), audience);
+		List<ModelDiagnostic> findings;
+		try {
+			// a review site shows the findings in its own language, which the models may choose unlike the console's
+			findings = options.audience() == ReportOptions.Audience.REVIEW ? check.diagnosticsIn(result, ruleOptions, options.language()) : result.diagnostics();
+		} catch (ModelCheck.UsageError e) {
+			err.println("govmodel generate: " + TerminalText.escape(e.getMessage()));
+			return GovModelCli.USAGE;
+		}
 		PageManifest previous;
 		try {
 			previous = previousPages(say);
@@ -118,7 +127,7 @@ class GenerateCommand implements Callable<Integer> {
 		// are written: a national model's reports are too many to hold in memory
 		try (OutputFolder.Staging staging = OutputFolder.stage(output, inputs(result))) {
 			artifacts = Artifacts.writingTo(staging);
-			reports.generate(models, result.diagnostics(), OutputFamily.reports(only), options, previous, artifacts);
+			reports.generate(models, findings, OutputFamily.reports(only), options, previous, artifacts);
 			if (only.contains(OutputFamily.print)) {
 				print.generate(models, options, artifacts);
 			}

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.govmodel.dsl.i18n.DiagnosticLanguage;
 import org.govmodel.dsl.i18n.Language;
 import org.govmodel.dsl.loading.LoadedModels;
 import org.govmodel.dsl.loading.ModelDiagnostic;
@@ -88,6 +89,18 @@ class ModelCheck {
 			throw new Stop(GovModelCli.MODEL_ERRORS);
 		}
 		return result;
+	}
+
+	/**
+	 * The result's diagnostics written in the language, for reports that show them (the review audience) when the
+	 * reports' language is not the console's: the files are checked again in it, since syntax and link errors are
+	 * written as the files are parsed. The result's own list when they are already in that language.
+	 */
+	List<ModelDiagnostic> diagnosticsIn(Result result, RuleOptions options, Language language) throws UsageError {
+		if (DiagnosticLanguage.of(result.models().resourceSet()) == language) {
+			return result.diagnostics();
+		}
+		return run(result.files(), options, null, language).diagnostics();
 	}
 
 	Result run(List<Path> paths, RuleOptions options) throws UsageError {

@@ -47,8 +47,11 @@ class GenerateLanguageAndAudienceTest {
 		CliRun run = CliRun.of("generate", "../examples/cordoba-2023.govmodel", "-o", reviewed.toString(), "--audience", "review");
 		assertEquals(0, run.exit(), run.err());
 		String agency = Files.readString(reviewed.resolve("docs/cordoba/bodies/agencia.html"));
-		// Córdoba declares Spanish: the finding's place is written in the page's language
+		// Córdoba declares Spanish: the finding is written in the page's language, its place and its message, though
+		// the console (LC_ALL=C.UTF-8 in the build) is English
 		assertTrue(agency.contains("GOV-AUTO-001") && agency.contains("cordoba-2023.govmodel, línea "), agency);
+		assertTrue(agency.contains("no declara su autonomía") && !agency.contains("does not state its autonomy"), agency);
+		assertTrue(run.err().contains("files written to"), "the console keeps its own language: " + run.err());
 	}
 
 	@Test

@@ -20,6 +20,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.govmodel.dsl.GovModelStandaloneSetup;
 import org.govmodel.dsl.govModel.Model;
+import org.govmodel.dsl.i18n.DiagnosticLanguage;
 import org.govmodel.dsl.i18n.Language;
 import org.govmodel.dsl.i18n.Messages;
 import org.govmodel.dsl.loading.CheckSummary;
@@ -146,7 +147,7 @@ abstract class AbstractGovModelMojo extends AbstractMojo {
 				.orElseThrow(() -> new MojoFailureException(say().text("badAudience", "value", String.valueOf(audience))));
 		try {
 			ReportLanguage.Decision decision = injector().getInstance(ReportLanguage.class).decide(requested, models, models.settingsFile());
-			decision.diagnostics().forEach(diagnostic -> getLog().warn(diagnostic.toLine()));
+			decision.diagnostics().forEach(diagnostic -> getLog().warn(diagnostic.toLineWithoutSeverity()));
 			return new ReportOptions(decision.language(), reader);
 		} catch (SettingsFile.InvalidSettingsException e) {
 			throw new MojoFailureException(e.message(messageLanguage()));
@@ -232,8 +233,20 @@ abstract class AbstractGovModelMojo extends AbstractMojo {
 	/** The models checked with the pom's rule severities, every diagnostic in the language; nothing is logged. */
 	protected ModelLoader.Checked checkIn(List<Path> files, Language language) {
 		List<RuleSetting> options = new ArrayList<>();
-		rules.forEach((id, severity) -> options.add(new RuleSetting(id, severity, "<rules> in the pom", 1, 1)));
+		rules.forEach((id, severity) -> options.add(new RuleSetting(id, severity, "pom.xml <rules>", 1, 1)));
 		return injector().getInstance(ModelLoader.class).check(files, options, null, language);
+	}
+
+	/**
+	 * The findings in the language of the reports that show them: the check's own when they are already in it (or
+	 * there are none), else the files checked again in it, since syntax and link errors are written as the files are
+	 * parsed. Without this a review site's findings would be in the language of whoever ran the build.
+	 */
+	protected List<ModelDiagnostic> findingsIn(Language reportLanguage, ModelLoader.Checked checked, List<Path> files) {
+		if (checked.diagnostics().isEmpty() || DiagnosticLanguage.of(checked.models().resourceSet()) == reportLanguage) {
+			return checked.diagnostics();
+		}
+		return checkIn(files, reportLanguage).diagnostics();
 	}
 
 	private void writeSarif(List<ModelDiagnostic> diagnostics) throws MojoFailureException {

@@ -18,8 +18,10 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.govmodel.dsl.govModel.Model;
+import org.govmodel.dsl.loading.ModelDiagnostic;
 import org.govmodel.dsl.loading.ModelLoader;
 import org.govmodel.dsl.loading.SettingsFile;
+import org.govmodel.dsl.loading.TerminalText;
 import org.govmodel.generators.Artifacts;
 import org.govmodel.generators.Reports;
 import org.govmodel.generators.ReportOptions;
@@ -80,7 +82,10 @@ public class GenerateMojo extends AbstractGovModelMojo {
 		ModelLoader.Checked checked = check(files);
 		List<Model> models = checked.models().models().toList();
 		ReportOptions options = reportOptions(audience, checked.models());
-		Artifacts artifacts = injector().getInstance(Reports.class).generate(models, checked.diagnostics(), OutputFamily.reports(outputs), options,
+		// a review site shows the findings, in its own language, which the models may choose unlike the build log's
+		List<ModelDiagnostic> findings = options.audience() == ReportOptions.Audience.REVIEW ? findingsIn(options.language(), checked, files)
+				: checked.diagnostics();
+		Artifacts artifacts = injector().getInstance(Reports.class).generate(models, findings, OutputFamily.reports(outputs), options,
 				previousPages(previousPages, outputDirectory.toPath()));
 		if (outputs.contains(OutputFamily.print)) {
 			injector().getInstance(PrintExports.class).generate(models, options, artifacts);
@@ -89,7 +94,7 @@ public class GenerateMojo extends AbstractGovModelMojo {
 		try {
 			OutputFolder.replace(outputDirectory.toPath(), inputs(files), artifacts);
 		} catch (OutputFolder.RefusedException e) {
-			throw new MojoFailureException(e.message(messageLanguage()));
+			throw new MojoFailureException(TerminalText.escape(e.message(messageLanguage())));
 		} catch (IOException e) {
 			throw new MojoExecutionException(say().text("cannotWrite", "folder", outputDirectory.toString(), "reason", String.valueOf(e.getMessage())), e);
 		}

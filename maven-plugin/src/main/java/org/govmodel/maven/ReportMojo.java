@@ -22,6 +22,7 @@ import org.govmodel.dsl.i18n.Language;
 import org.govmodel.dsl.i18n.LocalizedTitles;
 import org.govmodel.dsl.loading.ModelDiagnostic;
 import org.govmodel.dsl.loading.ModelLoader;
+import org.govmodel.dsl.loading.TerminalText;
 import org.govmodel.dsl.scoring.ScoringEngine;
 import org.govmodel.generators.Artifacts;
 import org.govmodel.generators.ReportOptions;
@@ -65,7 +66,10 @@ public class ReportMojo extends AbstractGovModelMojo implements MavenReport {
 		}
 		List<Path> files = modelFiles();
 		ModelLoader.Checked checked = check(files);
-		writeReports(checked, files, reportOptions(audience, checked.models()));
+		ReportOptions options = reportOptions(audience, checked.models());
+		List<ModelDiagnostic> findings = options.audience() == ReportOptions.Audience.REVIEW ? findingsIn(options.language(), checked, files)
+				: checked.diagnostics();
+		writeReports(checked, findings, files, options);
 	}
 
 	@Override
@@ -74,8 +78,11 @@ public class ReportMojo extends AbstractGovModelMojo implements MavenReport {
 			List<Path> files = modelFiles();
 			ModelLoader.Checked checked = load(files);
 			ReportOptions options = reportOptions(audience, checked.models());
+			// the page is published with the reports it links to: in their language, its findings too (and those of
+			// a review site's pages)
+			List<ModelDiagnostic> findings = findingsIn(options.language(), checked, files);
 			// invalid models: the page lists the errors, and no earlier run's reports stay beside it
-			Map<String, String> generated = checked.hasErrors() ? clearReports(files) : writeReports(checked, files, options);
+			Map<String, String> generated = checked.hasErrors() ? clearReports(files) : writeReports(checked, findings, files, options);
 			ScoringEngine engine = injector().getInstance(ScoringEngine.class);
 			GovernanceViews views = injector().getInstance(GovernanceViews.class);
 			ScorecardGenerator scorecards = injector().getInstance(ScorecardGenerator.class);
@@ -88,19 +95,17 @@ public class ReportMojo extends AbstractGovModelMojo implements MavenReport {
 						assessments.add(new SiteSummary.ScoredAssessment(views.viewOf(a).subject().orElse(null), engine.score(a),
 								scorecard != null && generated.containsKey(scorecard) ? scorecard : null));
 					}));
-			// the page is published with the reports it links to: in their language, its findings too
-			Language pageLanguage = options.language();
-			List<ModelDiagnostic> findings = pageLanguage == messageLanguage() ? checked.diagnostics() : checkIn(files, pageLanguage).diagnostics();
-			new SiteSummary(sink, BuildMessages.of(pageLanguage), injector().getInstance(LocalizedTitles.class)).write(files.size(), findings, assessments, generated.keySet(), FOLDER);
+			new SiteSummary(sink, BuildMessages.of(options.language()), injector().getInstance(LocalizedTitles.class)).write(files.size(), findings, assessments, generated.keySet(), FOLDER);
 		} catch (MojoExecutionException | MojoFailureException e) {
 			throw new MavenReportException(e.getMessage(), e);
 		}
 	}
 
-	private Map<String, String> writeReports(ModelLoader.Checked checked, List<Path> files, ReportOptions options)
+	/** @param findings the models' findings in the reports' language, for a review site to show */
+	private Map<String, String> writeReports(ModelLoader.Checked checked, List<ModelDiagnostic> findings, List<Path> files, ReportOptions options)
 			throws MojoExecutionException, MojoFailureException {
 		List<org.govmodel.dsl.govModel.Model> models = checked.models().models().toList();
-		Artifacts artifacts = injector().getInstance(Reports.class).generate(models, checked.diagnostics(), EnumSet.allOf(Reports.Output.class),
+		Artifacts artifacts = injector().getInstance(Reports.class).generate(models, findings, EnumSet.allOf(Reports.Output.class),
 				options, previousPages(previousPages, reportFolder()));
 		replaceReports(artifacts.files(), files);
 		getLog().info(say().text("wrote", "count", artifacts.files().size(), "folder", reportFolder().toString()));
@@ -117,7 +122,7 @@ public class ReportMojo extends AbstractGovModelMojo implements MavenReport {
 		try {
 			OutputFolder.replace(folder, inputs(models), files);
 		} catch (OutputFolder.RefusedException e) {
-			throw new MojoFailureException(e.message(messageLanguage()));
+			throw new MojoFailureException(TerminalText.escape(e.message(messageLanguage())));
 		} catch (IOException e) {
 			throw new MojoExecutionException(say().text("cannotWrite", "folder", folder.toString(), "reason", String.valueOf(e.getMessage())), e);
 		}

@@ -42,9 +42,7 @@ public class GenerateReportsHandler extends AbstractHandler {
 			protected IStatus run(IProgressMonitor monitor) {
 				try {
 					ReportGeneration.Result result = GovModelUiPlugin.get(ReportGeneration.class).generate(selection, monitor);
-					return result.written()
-							? Status.info(UiMessages.get().text("generate.written", "count", result.files().size(), "folder", result.folder().getFullPath().toString()))
-							: problems(result);
+					return result.written() ? written(result) : problems(result);
 				} catch (CoreException e) {
 					return e.getStatus();
 				}
@@ -59,6 +57,17 @@ public class GenerateReportsHandler extends AbstractHandler {
 		job.setUser(true);
 		job.schedule();
 		return null;
+	}
+
+	/** The files written; with the warnings about how the reports were made, when there are any, as a warning status. */
+	private static IStatus written(ReportGeneration.Result result) {
+		String summary = UiMessages.get().text("generate.written", "count", result.files().size(), "folder", result.folder().getFullPath().toString());
+		if (result.warnings().isEmpty()) {
+			return Status.info(summary);
+		}
+		MultiStatus status = new MultiStatus(GovModelUiPlugin.ID, 0, summary);
+		result.warnings().forEach(warning -> status.add(Status.warning(warning)));
+		return status;
 	}
 
 	private static IStatus problems(ReportGeneration.Result result) {

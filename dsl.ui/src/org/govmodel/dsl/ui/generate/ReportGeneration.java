@@ -37,8 +37,11 @@ public class ReportGeneration {
 
 	public static final String FOLDER = "reports";
 
-	/** What happened: the folder written and its files, or why nothing was written. */
-	public record Result(IFolder folder, List<String> files, List<String> problems) {
+	/**
+	 * What happened: the folder written and its files, or why nothing was written; and what the user should know
+	 * either way (how the reports' language was chosen when the models disagree on it, a settings file's bad language).
+	 */
+	public record Result(IFolder folder, List<String> files, List<String> problems, List<String> warnings) {
 		public boolean written() {
 			return problems.isEmpty();
 		}
@@ -67,23 +70,25 @@ public class ReportGeneration {
 			if (checked.hasErrors()) {
 				checked.diagnostics().stream().filter(ModelDiagnostic::isError).map(ModelDiagnostic::toLine).forEach(problems::add);
 				problems.add(UiMessages.get().text("generate.refused"));
-				return new Result(output, List.of(), problems);
+				return new Result(output, List.of(), problems, List.of());
 			}
 			// the previous output's page manifest: a renamed body's old page leads to its new one, as with govmodel generate
 			PageManifest previous = PageManifest.previous(null, output.getLocation().toPath()).manifest();
 			// the reports' language as for govmodel generate without --lang: the jurisdiction's, else govmodel.json's, else English
-			Language language = reportLanguage.decide(Optional.empty(), checked.models(), checked.models().settingsFile()).language();
+			ReportLanguage.Decision decision = reportLanguage.decide(Optional.empty(), checked.models(), checked.models().settingsFile());
+			Language language = decision.language();
+			List<String> warnings = decision.diagnostics().stream().map(ModelDiagnostic::toLine).toList();
 			Artifacts artifacts = reports.generate(checked.models().models().toList(), checked.diagnostics(), EnumSet.allOf(Reports.Output.class),
 					new ReportOptions(language, ReportOptions.Audience.PUBLIC), previous);
 			OutputFolder.replace(output.getLocation().toPath(), files, artifacts.files());
 			output.refreshLocal(IResource.DEPTH_INFINITE, monitor);
-			return new Result(output, List.copyOf(artifacts.files().keySet()), List.of());
+			return new Result(output, List.copyOf(artifacts.files().keySet()), List.of(), warnings);
 		} catch (ModelFiles.UnreadablePathException | SettingsFile.InvalidSettingsException | OutputFolder.RefusedException e) {
 			problems.add(e.message(GovModelUiPlugin.language()));
 		} catch (IOException e) {
 			problems.add(UiMessages.get().text("generate.cannotWrite", "folder", output.getFullPath().toString(), "reason", String.valueOf(e.getMessage())));
 		}
-		return new Result(output, List.of(), problems);
+		return new Result(output, List.of(), problems, List.of());
 	}
 
 	private static boolean isUnder(Path file, IFolder folder) {

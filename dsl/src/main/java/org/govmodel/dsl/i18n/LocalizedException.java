@@ -33,6 +33,10 @@ public abstract class LocalizedException extends Exception {
 	}
 
 	public String message(Language language) {
+		if (bundle == null || arguments == null) {
+			// a deserialized copy: the bundle and the arguments stayed behind (transient), the English text came along
+			return getMessage();
+		}
 		return bundle.apply(language).text(key, arguments);
 	}
 }

@@ -99,6 +99,22 @@ class GenerateReportsTest {
 		assertTrue(html.contains("<html lang=\"es\">"), html.substring(0, Math.min(300, html.length())));
 	}
 
+	/**
+	 * As govmodel generate prints them: when two jurisdictions declare different languages, the reports are still
+	 * written (in English) and the user is told why, at the declaration, in the status of the job.
+	 */
+	@Test
+	void jurisdictionsThatDisagreeOnTheLanguageAreReported() throws Exception {
+		IProject project = examples();
+		create(project, "brasilia.govmodel", "jurisdiction brasilia \"Distrito Federal\" province {\n    language pt\n}\n");
+		ReportGeneration.Result result = GovModelUiPlugin.get(ReportGeneration.class).generate(List.of(project), null);
+		assertTrue(result.written(), result.problems().toString());
+		assertTrue(result.warnings().stream().anyMatch(w -> w.contains("[GOV-LANG-003]") && w.contains(".govmodel:")), result.warnings().toString());
+		String html = new String(project.getFolder(ReportGeneration.FOLDER).getFile("docs/cordoba/index.html").getContents().readAllBytes(),
+				StandardCharsets.UTF_8);
+		assertTrue(html.contains("<html lang=\"en\">"), html.substring(0, Math.min(300, html.length())));
+	}
+
 	/** The words of plugin.xml and of the commands exist in English, Spanish and Portuguese, and the workbench shows them. */
 	@Test
 	void theEditorsWordsExistInEveryLanguage() throws Exception {

@@ -100,7 +100,7 @@ class GenerateCommand implements Callable<Integer> {
 		List<Model> models = result.models().models().toList();
 		ReportLanguage.Decision decision;
 		try {
-			decision = reportLanguage.decide(Optional.ofNullable(language), result.models(), result.settings());
+			decision = reportLanguage.decide(Optional.ofNullable(language), "--lang", result.models(), result.settings());
 		} catch (SettingsFile.InvalidSettingsException e) {
 			err.println("govmodel generate: " + TerminalText.escape(e.message(console)));
 			return GovModelCli.USAGE;

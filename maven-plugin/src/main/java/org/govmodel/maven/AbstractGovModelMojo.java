@@ -146,7 +146,7 @@ abstract class AbstractGovModelMojo extends AbstractMojo {
 		ReportOptions.Audience reader = ReportOptions.Audience.parse(audience == null ? "public" : audience)
 				.orElseThrow(() -> new MojoFailureException(say().text("badAudience", "value", String.valueOf(audience))));
 		try {
-			ReportLanguage.Decision decision = injector().getInstance(ReportLanguage.class).decide(requested, models, models.settingsFile());
+			ReportLanguage.Decision decision = injector().getInstance(ReportLanguage.class).decide(requested, "<language>", models, models.settingsFile());
 			decision.diagnostics().forEach(diagnostic -> getLog().warn(diagnostic.toLineWithoutSeverity()));
 			return new ReportOptions(decision.language(), reader);
 		} catch (SettingsFile.InvalidSettingsException e) {

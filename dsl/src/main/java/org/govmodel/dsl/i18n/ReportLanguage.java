@@ -43,6 +43,9 @@ import com.google.inject.Singleton;
 @Singleton
 public class ReportLanguage {
 
+	/** The messages' word for a front end without a choice of the run's language (GOV-LANG-003's {@code option}). */
+	private static final String NO_OPTION = "none";
+
 	/** Which of the choices decided. */
 	public enum Source {
 		OPTION, JURISDICTION, SETTINGS, DEFAULT
@@ -67,11 +70,20 @@ public class ReportLanguage {
 	 * @throws InvalidSettingsException when the settings file cannot be read or is not JSON (a usage error, as for the rule settings)
 	 */
 	public Decision decide(Optional<Language> option, LoadedModels models, Optional<Path> settings) throws InvalidSettingsException {
+		return decide(option, null, models, settings);
+	}
+
+	/**
+	 * {@link #decide(Optional, LoadedModels, Optional)} for a front end whose user chooses the run's language with
+	 * {@code optionName} ({@code --lang}, {@code <language>}): the warnings name it beside {@code govmodel.json}, so
+	 * that they say what to do in that front end (null: it has no such choice).
+	 */
+	public Decision decide(Optional<Language> option, String optionName, LoadedModels models, Optional<Path> settings) throws InvalidSettingsException {
 		List<ModelDiagnostic> diagnostics = new ArrayList<>();
 		if (option.isPresent()) {
 			return new Decision(option.get(), Source.OPTION, diagnostics);
 		}
-		Optional<Language> declared = declaredByJurisdictions(models, diagnostics);
+		Optional<Language> declared = declaredByJurisdictions(models, optionName == null ? NO_OPTION : optionName, diagnostics);
 		if (declared.isPresent()) {
 			return new Decision(declared.get(), Source.JURISDICTION, List.copyOf(diagnostics));
 		}
@@ -89,7 +101,8 @@ public class ReportLanguage {
 	}
 
 	/** The language the jurisdictions declare when they agree; a warning at each one that disagrees with the first. */
-	private static Optional<Language> declaredByJurisdictions(LoadedModels models, List<ModelDiagnostic> diagnostics) {
+	/** @param optionName how the front end's user chooses the language, or {@value #NO_OPTION} (the messages' select keyword) */
+	private static Optional<Language> declaredByJurisdictions(LoadedModels models, String optionName, List<ModelDiagnostic> diagnostics) {
 		Map<Jurisdiction, Language> declarations = new LinkedHashMap<>();
 		Map<Jurisdiction, String> files = new LinkedHashMap<>();
 		for (LoadedModels.ModelFile file : models.files()) {
@@ -117,7 +130,7 @@ public class ReportLanguage {
 				diagnostics.add(at(files.get(jurisdiction), jurisdiction, TranslationRules.CONFLICTING_LANGUAGES.id(),
 						DiagnosticLanguage.messages(jurisdiction).text("GOV-LANG-003", "jurisdiction", jurisdiction.getName(), "code",
 								declaration.getValue().code(), "first", first.getKey().getName(), "firstCode", first.getValue().code(), "settings",
-								SettingsFile.NAME)));
+								SettingsFile.NAME, "option", optionName)));
 			}
 		}
 		return agree ? Optional.of(first.getValue()) : Optional.empty();

@@ -124,6 +124,11 @@ class ReportLanguageTest {
 		assertEquals(2, warning.line());
 		assertEquals(14, warning.column(), "at the code");
 		assertTrue(warning.message().contains("recife") && warning.message().contains("cordoba"), warning.message());
+		// the remedy is one the front end has: Eclipse has no option, the Maven plugin has <language>
+		assertTrue(warning.message().endsWith("choose the run's language with \"language\" in govmodel.json."), warning.message());
+		LoadedModels models = loader.load(List.of(folder.resolve("a.govmodel"), folder.resolve("b.govmodel")));
+		String maven = reportLanguage.decide(Optional.empty(), "<language>", models, models.settingsFile()).diagnostics().get(0).message();
+		assertTrue(maven.endsWith("choose the run's language with <language> or \"language\" in govmodel.json."), maven);
 	}
 
 	@Test

@@ -59,7 +59,8 @@ class GenerateCommand implements Callable<Integer> {
 	private Set<OutputFamily> only = OutputFamily.DEFAULT;
 
 	@Option(names = "--lang", paramLabel = "LANG", converter = LanguageConverter.class,
-			description = "The language of the reports: en, es or pt (Brazilian Portuguese) (default: en).")
+			description = "The language of the reports and of the messages: en, es or pt (Brazilian Portuguese). Without it, the messages "
+					+ "are in the environment's language and the reports in the one the models or govmodel.json declare, else en.")
 	private Language language;
 
 	@Option(names = "--audience", paramLabel = "AUDIENCE", converter = AudienceConverter.class,

@@ -77,7 +77,7 @@ public class ReportGeneration {
 			// the reports' language as for govmodel generate without --lang: the jurisdiction's, else govmodel.json's, else English
 			ReportLanguage.Decision decision = reportLanguage.decide(Optional.empty(), checked.models(), checked.models().settingsFile());
 			Language language = decision.language();
-			List<String> warnings = decision.diagnostics().stream().map(ModelDiagnostic::toLine).toList();
+			List<String> warnings = decision.diagnostics().stream().map(ModelDiagnostic::toLineWithoutSeverity).toList();
 			Artifacts artifacts = reports.generate(checked.models().models().toList(), checked.diagnostics(), EnumSet.allOf(Reports.Output.class),
 					new ReportOptions(language, ReportOptions.Audience.PUBLIC), previous);
 			OutputFolder.replace(output.getLocation().toPath(), files, artifacts.files());

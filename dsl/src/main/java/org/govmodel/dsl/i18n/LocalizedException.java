@@ -34,8 +34,9 @@ public abstract class LocalizedException extends Exception {
 
 	public String message(Language language) {
 		if (bundle == null || arguments == null) {
-			// a deserialized copy: the bundle and the arguments stayed behind (transient), the English text came along
-			return getMessage();
+			// a deserialized copy: the bundle and the arguments stayed behind (transient), the English text came along;
+			// Throwable's own, since a subclass's getMessage() may call back here
+			return super.getMessage();
 		}
 		return bundle.apply(language).text(key, arguments);
 	}

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.govmodel.dsl.i18n.DiagnosticLanguage;
 import org.govmodel.dsl.i18n.Language;
 import org.govmodel.dsl.loading.LoadedModels;
 import org.govmodel.dsl.loading.ModelDiagnostic;
@@ -93,14 +92,11 @@ class ModelCheck {
 
 	/**
 	 * The result's diagnostics written in the language, for reports that show them (the review audience) when the
-	 * reports' language is not the console's: the files are checked again in it, since syntax and link errors are
-	 * written as the files are parsed. The result's own list when they are already in that language.
+	 * reports' language is not the console's ({@link ModelLoader#diagnosticsIn}).
 	 */
 	List<ModelDiagnostic> diagnosticsIn(Result result, RuleOptions options, Language language) throws UsageError {
-		if (DiagnosticLanguage.of(result.models().resourceSet()) == language) {
-			return result.diagnostics();
-		}
-		return run(result.files(), options, null, language).diagnostics();
+		ModelLoader.Checked checked = new ModelLoader.Checked(result.models(), result.diagnostics());
+		return loader.diagnosticsIn(language, checked, result.files(), settings(options, language), null);
 	}
 
 	Result run(List<Path> paths, RuleOptions options) throws UsageError {
@@ -118,13 +114,8 @@ class ModelCheck {
 		return run(files, options, null, language);
 	}
 
-	/**
-	 * Checks files already collected, their text read from {@code contents} (null: the file system), with every
-	 * diagnostic written in the language.
-	 * Each file's {@code govmodel.json} is found by {@link ModelLoader}; {@code --settings} and
-	 * {@code --rule} are the front end's options over it (docs/architecture.md, "Finding models and settings").
-	 */
-	Result run(List<Path> files, RuleOptions options, ModelLoader.Contents contents, Language language) throws UsageError {
+	/** The settings the front end puts over each file's {@code govmodel.json}: {@code --settings}, then {@code --rule}. */
+	private static List<RuleSetting> settings(RuleOptions options, Language language) throws UsageError {
 		List<RuleSetting> settings = new ArrayList<>();
 		try {
 			if (options.settings != null) {
@@ -134,6 +125,17 @@ class ModelCheck {
 			throw new UsageError(e.message(language), List.of(e.diagnostic(language)));
 		}
 		options.rules.forEach((id, severity) -> settings.add(new RuleSetting(id, severity, OPTION, 1, 1)));
+		return settings;
+	}
+
+	/**
+	 * Checks files already collected, their text read from {@code contents} (null: the file system), with every
+	 * diagnostic written in the language.
+	 * Each file's {@code govmodel.json} is found by {@link ModelLoader}; {@code --settings} and
+	 * {@code --rule} are the front end's options over it (docs/architecture.md, "Finding models and settings").
+	 */
+	Result run(List<Path> files, RuleOptions options, ModelLoader.Contents contents, Language language) throws UsageError {
+		List<RuleSetting> settings = settings(options, language);
 		ModelLoader.Checked checked = loader.check(files, settings, contents, language);
 		if (checked.unusableSettings().isPresent()) {
 			SettingsFile.InvalidSettingsException unusable = checked.unusableSettings().get();

@@ -20,7 +20,6 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.govmodel.dsl.GovModelStandaloneSetup;
 import org.govmodel.dsl.govModel.Model;
-import org.govmodel.dsl.i18n.DiagnosticLanguage;
 import org.govmodel.dsl.i18n.Language;
 import org.govmodel.dsl.i18n.Messages;
 import org.govmodel.dsl.loading.CheckSummary;
@@ -232,21 +231,26 @@ abstract class AbstractGovModelMojo extends AbstractMojo {
 
 	/** The models checked with the pom's rule severities, every diagnostic in the language; nothing is logged. */
 	protected ModelLoader.Checked checkIn(List<Path> files, Language language) {
-		List<RuleSetting> options = new ArrayList<>();
-		rules.forEach((id, severity) -> options.add(new RuleSetting(id, severity, "pom.xml <rules>", 1, 1)));
-		return injector().getInstance(ModelLoader.class).check(files, options, null, language);
+		return loader().check(files, ruleSettings(), null, language);
 	}
 
 	/**
-	 * The findings in the language of the reports that show them: the check's own when they are already in it (or
-	 * there are none), else the files checked again in it, since syntax and link errors are written as the files are
-	 * parsed. Without this a review site's findings would be in the language of whoever ran the build.
+	 * The findings in the language of the reports that show them ({@link ModelLoader#diagnosticsIn}): without this a
+	 * review site's findings would be in the language of whoever ran the build.
 	 */
 	protected List<ModelDiagnostic> findingsIn(Language reportLanguage, ModelLoader.Checked checked, List<Path> files) {
-		if (checked.diagnostics().isEmpty() || DiagnosticLanguage.of(checked.models().resourceSet()) == reportLanguage) {
-			return checked.diagnostics();
-		}
-		return checkIn(files, reportLanguage).diagnostics();
+		return loader().diagnosticsIn(reportLanguage, checked, files, ruleSettings(), null);
+	}
+
+	/** The pom's {@code <rules>}, over each file's {@code govmodel.json}. */
+	private List<RuleSetting> ruleSettings() {
+		List<RuleSetting> settings = new ArrayList<>();
+		rules.forEach((id, severity) -> settings.add(new RuleSetting(id, severity, "pom.xml <rules>", 1, 1)));
+		return settings;
+	}
+
+	private ModelLoader loader() {
+		return injector().getInstance(ModelLoader.class);
 	}
 
 	private void writeSarif(List<ModelDiagnostic> diagnostics) throws MojoFailureException {

@@ -230,6 +230,23 @@ public class ModelLoader {
 	}
 
 	/**
+	 * A check's diagnostics written in another language, for reports that show them in theirs (a review site whose
+	 * language the models chose, not the console's or build log's). The files are checked again in that language with
+	 * the same settings, since syntax and link errors are worded as the files are parsed; the check's own list is
+	 * returned when it is empty or already in that language, so the second check costs only when it changes words.
+	 *
+	 * @param checked  the check whose findings are wanted
+	 * @param files    the files it checked, {@code settings} and {@code contents} as given to it
+	 */
+	public List<ModelDiagnostic> diagnosticsIn(Language language, Checked checked, List<Path> files, List<RuleSetting> settings,
+			Contents contents) {
+		if (checked.diagnostics().isEmpty() || DiagnosticLanguage.of(checked.models().resourceSet()) == language) {
+			return checked.diagnostics();
+		}
+		return check(files, settings, contents, language).diagnostics();
+	}
+
+	/**
 	 * Every diagnostic of the user's files (syntax, linking, rules), sorted by location. The files are checked on
 	 * every core ({@link ParallelChecking} says what makes that safe); each file's diagnostics are the same, in the
 	 * same order, as when checked one after the other.

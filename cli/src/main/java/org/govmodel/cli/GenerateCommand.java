@@ -141,9 +141,19 @@ class GenerateCommand implements Callable<Integer> {
 			err.println("govmodel generate: " + TerminalText.escape(say.text("generate.cannotWrite", "folder", output.toString(), "reason", reason)));
 			return GovModelCli.USAGE;
 		}
-		artifacts.paths().forEach(file -> out.println(TerminalText.escape(say.text("generate.wrote", "path", output.resolve(file).toString()))));
+		listWritten(artifacts, say, out);
 		err.println(TerminalText.escape(say.text("generate.written", "count", artifacts.paths().size(), "folder", output.toString())));
 		return GovModelCli.OK;
+	}
+
+	/**
+	 * One line per file written, flushed once at the end: the console's writer flushes at every line, and a national
+	 * model's two hundred thousand lines would each cost a write to the terminal or pipe.
+	 */
+	private void listWritten(Artifacts artifacts, Messages say, PrintWriter out) {
+		PrintWriter listing = new PrintWriter(out, false);
+		artifacts.paths().forEach(file -> listing.println(TerminalText.escape(say.text("generate.wrote", "path", output.resolve(file).toString()))));
+		listing.flush();
 	}
 
 	/**

@@ -42,6 +42,17 @@ class ModelJsonTest {
 		assertTrue(!schema.validate(JSON.readTree(tampered)).isEmpty(), "the schema rejects a tier that does not exist");
 	}
 
+	/**
+	 * The export is written element by element on several threads and joined (JsonText.atDepth): the text must be
+	 * what one pretty-printing pass over the whole document writes, so a diff of two exports shows only what changed.
+	 */
+	@Test
+	void theExportIsOnePrettyPrintedDocumentWhateverThreadWroteEachElement() throws IOException {
+		String export = Fixtures.get(ModelJson.class).render(Fixtures.load(Path.of("../examples")));
+		com.google.gson.Gson pretty = new com.google.gson.GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create();
+		assertEquals(pretty.toJson(com.google.gson.JsonParser.parseString(export)) + "\n", export);
+	}
+
 	@Test
 	void referencesAreIdsAndComputedScoresAreIncluded() throws IOException {
 		JsonNode root = JSON.readTree(Fixtures.get(ModelJson.class).render(Fixtures.load(Path.of("../examples/cordoba-2023.govmodel"))));

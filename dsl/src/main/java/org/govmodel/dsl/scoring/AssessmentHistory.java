@@ -34,6 +34,14 @@ public class AssessmentHistory {
 
 	/** The latest assessment of the same framework before this one's year. */
 	public Optional<AssessmentScore> previous(Assessment assessment) {
-		return of(assessment).stream().filter(a -> a.year() < assessment.getYear()).reduce((a, b) -> b);
+		return previous(assessment, of(assessment));
+	}
+
+	/**
+	 * {@link #previous(Assessment)} in a history already scored ({@link #of}): a report of every assessment scores
+	 * each history once instead of once per assessment.
+	 */
+	public static Optional<AssessmentScore> previous(Assessment assessment, List<AssessmentScore> history) {
+		return history.stream().filter(a -> a.year() < assessment.getYear()).reduce((a, b) -> b);
 	}
 }

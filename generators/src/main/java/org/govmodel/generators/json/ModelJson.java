@@ -1,6 +1,6 @@
 package org.govmodel.generators.json;
 
-import java.math.BigDecimal;
+import java.io.IOException;
 import java.util.List;
 
 import org.eclipse.emf.common.util.Enumerator;
@@ -15,15 +15,14 @@ import org.govmodel.dsl.govModel.Assessment;
 import org.govmodel.dsl.govModel.Model;
 import org.govmodel.dsl.scoring.ScoringEngine;
 import org.govmodel.dsl.util.Stated;
+import org.govmodel.generators.output.JsonText;
 import org.govmodel.generators.scores.ScoresJson;
 
+import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
-import com.google.gson.JsonNull;
-import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import com.google.gson.JsonPrimitive;
+import com.google.gson.stream.JsonWriter;
 import com.google.inject.Inject;
 
 /**
@@ -51,81 +50,103 @@ public class ModelJson {
 	@Inject
 	private ScoresJson scores;
 
+	/** Depth of an element in the document: root object, its files, a file, the file's elements. */
+	private static final int ELEMENT_DEPTH = 4;
+
+	/** Depth of the scores: a property of the root object. */
+	private static final int SCORES_DEPTH = 1;
+
+	/**
+	 * The export of the models. Each element is written on its own, on every core, and set into the document in
+	 * order at its depth ({@link JsonText#atDepth}): the text is the same as written in one pass.
+	 */
 	public String render(List<Model> models) {
-		JsonObject root = new JsonObject();
-		root.addProperty("format", FORMAT);
-		JsonArray files = new JsonArray();
-		for (Model model : models) {
-			JsonObject file = new JsonObject();
-			file.addProperty("file", URI.decode(model.eResource().getURI().lastSegment()));
-			file.addProperty("namespace", model.getName());
-			JsonArray imports = new JsonArray();
-			model.getImports().forEach(i -> imports.add(i.getImportedNamespace()));
-			file.add("imports", imports);
-			JsonArray elements = new JsonArray();
-			model.getElements().forEach(e -> elements.add(element(e)));
-			file.add("elements", elements);
-			files.add(file);
-		}
-		root.add("files", files);
+		List<List<String>> elements = models.parallelStream()
+				.map(model -> model.getElements().stream().map(element -> JsonText.atDepth(JsonText.pretty(true, json -> element(element, json)), ELEMENT_DEPTH)).toList())
+				.toList();
 		List<Assessment> assessments = models.stream().flatMap(m -> m.getElements().stream())
 				.filter(e -> e instanceof Assessment a && a.getFramework() != null && !a.getFramework().eIsProxy()).map(Assessment.class::cast).toList();
-		JsonElement scored = JsonParser.parseString(scores.render(assessments.stream().map(engine::score).toList()));
-		root.add("scores", scored.getAsJsonObject().get("assessments"));
-		return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create().toJson(root) + "\n";
+		JsonElement scored = JsonParser.parseString(scores.render(assessments.parallelStream().map(engine::score).toList()));
+		String scoresJson = JsonText.atDepth(SCORES_FORMAT.toJson(scored.getAsJsonObject().get("assessments")), SCORES_DEPTH);
+		return JsonText.pretty(true, json -> {
+			json.beginObject();
+			json.name("format").value(FORMAT);
+			json.name("files").beginArray();
+			for (int i = 0; i < models.size(); i++) {
+				Model model = models.get(i);
+				json.beginObject();
+				json.name("file").value(URI.decode(model.eResource().getURI().lastSegment()));
+				json.name("namespace").value(model.getName());
+				json.name("imports").beginArray();
+				for (var imported : model.getImports()) {
+					json.value(imported.getImportedNamespace());
+				}
+				json.endArray();
+				json.name("elements").beginArray();
+				for (String element : elements.get(i)) {
+					json.jsonValue(element);
+				}
+				json.endArray();
+				json.endObject();
+			}
+			json.endArray();
+			json.name("scores").jsonValue(scoresJson);
+			json.endObject();
+		}) + "\n";
 	}
 
-	private JsonObject element(EObject object) {
-		JsonObject json = new JsonObject();
-		json.addProperty("element", object.eClass().getName());
+	/** The scores' part, as {@link JsonText} writes the rest. */
+	private static final Gson SCORES_FORMAT = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create();
+
+	private void element(EObject object, JsonWriter json) throws IOException {
+		json.beginObject();
+		json.name("element").value(object.eClass().getName());
 		QualifiedName id = names.getFullyQualifiedName(object);
 		if (id != null) {
-			json.addProperty("id", id.toString());
+			json.name("id").value(id.toString());
 		}
 		String doc = documentation.getDocumentation(object);
 		if (doc != null) {
-			json.addProperty("doc", doc);
+			json.name("doc").value(doc);
 		}
 		for (EStructuralFeature feature : object.eClass().getEAllStructuralFeatures()) {
 			if (feature.isTransient() || feature.isDerived() || !Stated.isStated(object, feature)) {
 				continue;
 			}
 			Object value = object.eGet(feature, true);
-			json.add(feature.getName(), feature.isMany() ? many((List<?>) value, feature) : one(value, feature));
+			json.name(feature.getName());
+			if (feature.isMany()) {
+				json.beginArray();
+				for (Object each : (List<?>) value) {
+					one(each, feature, json);
+				}
+				json.endArray();
+			} else {
+				one(value, feature, json);
+			}
 		}
-		return json;
+		json.endObject();
 	}
 
-	private JsonArray many(List<?> values, EStructuralFeature feature) {
-		JsonArray array = new JsonArray();
-		values.forEach(v -> array.add(one(v, feature)));
-		return array;
-	}
-
-	private JsonElement one(Object value, EStructuralFeature feature) {
+	private void one(Object value, EStructuralFeature feature, JsonWriter json) throws IOException {
 		if (value == null) {
-			return JsonNull.INSTANCE;
-		}
-		if (feature instanceof EReference reference) {
+			json.nullValue();
+		} else if (feature instanceof EReference reference) {
 			EObject target = (EObject) value;
 			if (reference.isContainment()) {
-				return element(target);
+				element(target, json);
+			} else {
+				QualifiedName id = target.eIsProxy() ? null : names.getFullyQualifiedName(target);
+				json.value(id == null ? null : id.toString());
 			}
-			QualifiedName id = target.eIsProxy() ? null : names.getFullyQualifiedName(target);
-			return id == null ? JsonNull.INSTANCE : new JsonPrimitive(id.toString());
+		} else if (value instanceof Enumerator literal) {
+			json.value(literal.getLiteral());
+		} else if (value instanceof Number number) {
+			json.value(number);
+		} else if (value instanceof Boolean bool) {
+			json.value(bool.booleanValue());
+		} else {
+			json.value(value.toString());
 		}
-		if (value instanceof Enumerator literal) {
-			return new JsonPrimitive(literal.getLiteral());
-		}
-		if (value instanceof BigDecimal number) {
-			return new JsonPrimitive(number);
-		}
-		if (value instanceof Number number) {
-			return new JsonPrimitive(number);
-		}
-		if (value instanceof Boolean bool) {
-			return new JsonPrimitive(bool);
-		}
-		return new JsonPrimitive(value.toString());
 	}
 }

@@ -85,49 +85,25 @@ public class ScorecardGenerator {
 		generate(models, artifacts, ReportOptions.defaults());
 	}
 
+	/**
+	 * Writes the scorecards, the series' radars and trends, the data files and the index. Each assessment's files and
+	 * each series' files are independent of the others: they are made on every core, in an order-independent way
+	 * (the index lists them in the sorted order below whatever thread made them).
+	 */
 	public void generate(List<Model> models, Artifacts artifacts, ReportOptions options) {
 		ScorecardText text = texts.of(options.language());
 		Names names = names(models);
-		Map<String, List<AssessmentScore>> series = new LinkedHashMap<>();
-		List<AssessmentScore> all = new ArrayList<>();
-		for (Assessment assessment : names.assessments()) {
-			all.add(engine.score(assessment));
-			series.computeIfAbsent(names.seriesKey(assessment), k -> history.of(assessment));
-		}
-		if (all.isEmpty()) {
+		List<Assessment> assessments = names.assessments();
+		if (assessments.isEmpty()) {
 			return;
 		}
+		List<AssessmentScore> all = new ArrayList<>(assessments.parallelStream().map(engine::score).toList());
+		Map<String, List<AssessmentScore>> series = series(assessments, names);
 		all.sort(Comparator.comparing((AssessmentScore s) -> jurisdiction(s.assessment())).thenComparing(s -> qualifiedName(s.framework()))
 				.thenComparingInt(AssessmentScore::year).thenComparing(s -> qualifiedName(s.assessment())));
-		List<ScorecardIndex.Entry> entries = new ArrayList<>();
-		for (AssessmentScore score : all) {
-			String base = names.scorecard(score.assessment());
-			String seriesBase = names.series(names.seriesKey(score.assessment()));
-			Optional<Progress> progress = history.previous(score.assessment()).map(previous -> Progress.between(previous, score));
-			String jurisdiction = jurisdiction(score.assessment());
-			ScorecardContent content = new ScorecardContent(score, progress, jurisdiction, text);
-			artifacts.add(FOLDER + base + ".md", markdown.render(content, base + "-radar.svg", "index.md"));
-			artifacts.add(FOLDER + base + ".html", html.render(content, base + "-radar.svg", "index.html"));
-			artifacts.describe(FOLDER + base + ".html", score.assessment(), "scorecard");
-			artifacts.add(FOLDER + base + "-radar.svg", radar.render(score.framework(), List.of(score), jurisdiction, text));
-			entries.add(new ScorecardIndex.Entry(jurisdiction, text.framework(score.framework()), score.year(), text.mean(score.mean()), base, seriesBase));
-		}
-		for (Map.Entry<String, List<AssessmentScore>> entry : series.entrySet()) {
-			String base = names.series(entry.getKey());
-			List<AssessmentScore> scores = entry.getValue();
-			Framework framework = scores.get(0).framework();
-			String jurisdiction = jurisdiction(scores.get(0).assessment());
-			artifacts.add(FOLDER + base + "-radar.svg", radar.render(framework, scores, jurisdiction, text));
-			Optional<String> chart = Optional.empty();
-			if (scores.size() > 1) {
-				artifacts.add(FOLDER + base + "-trend.svg", trend.render(framework, scores, jurisdiction, text));
-				chart = Optional.of(base + "-trend.svg");
-			}
-			String radarFile = base + "-radar.svg";
-			TrendPage.Page page = new TrendPage.Page(framework, scores, jurisdiction, chart, radarFile, "index.html", text);
-			artifacts.add(FOLDER + base + "-trend.md", trendPage.markdown(new TrendPage.Page(framework, scores, jurisdiction, chart, radarFile, "index.md", text)));
-			artifacts.add(FOLDER + base + "-trend.html", trendPage.html(page));
-		}
+		List<ScorecardIndex.Entry> entries = all.parallelStream()
+				.map(score -> writeScorecard(score, series.get(names.seriesKey(score.assessment())), names, text, artifacts)).toList();
+		List.copyOf(series.entrySet()).parallelStream().forEach(entry -> writeSeries(names.series(entry.getKey()), entry.getValue(), text, artifacts));
 		List<ScorecardIndex.DataFile> data = new ArrayList<>();
 		artifacts.add(FOLDER + "scores.csv", csv.render(all, ScoresCsv.Dialect.DATA, text));
 		artifacts.add(FOLDER + "means.csv", csv.means(all, ScoresCsv.Dialect.DATA, text));
@@ -141,6 +117,52 @@ public class ScorecardGenerator {
 		}
 		artifacts.add(FOLDER + "index.md", indexPage.markdown(entries, data, text));
 		artifacts.add(FOLDER + "index.html", indexPage.html(entries, data, text));
+	}
+
+	/** Each series (a subject's assessments of one framework), scored oldest first, in the order first met. */
+	private Map<String, List<AssessmentScore>> series(List<Assessment> assessments, Names names) {
+		Map<String, Assessment> firstOfSeries = new LinkedHashMap<>();
+		assessments.forEach(assessment -> firstOfSeries.putIfAbsent(names.seriesKey(assessment), assessment));
+		List<String> keys = List.copyOf(firstOfSeries.keySet());
+		List<List<AssessmentScore>> histories = keys.parallelStream().map(key -> history.of(firstOfSeries.get(key))).toList();
+		Map<String, List<AssessmentScore>> series = new LinkedHashMap<>();
+		for (int i = 0; i < keys.size(); i++) {
+			series.put(keys.get(i), histories.get(i));
+		}
+		return series;
+	}
+
+	/** An assessment's scorecard (Markdown and HTML) and radar; its line in the index. */
+	private ScorecardIndex.Entry writeScorecard(AssessmentScore score, List<AssessmentScore> itsSeries, Names names, ScorecardText text,
+			Artifacts artifacts) {
+		String base = names.scorecard(score.assessment());
+		String seriesBase = names.series(names.seriesKey(score.assessment()));
+		// the series is the assessment's history unless two views share a series name (no subject): then its own
+		List<AssessmentScore> itsHistory = itsSeries.stream().anyMatch(s -> s.assessment() == score.assessment()) ? itsSeries : history.of(score.assessment());
+		Optional<Progress> progress = AssessmentHistory.previous(score.assessment(), itsHistory).map(previous -> Progress.between(previous, score));
+		String jurisdiction = jurisdiction(score.assessment());
+		ScorecardContent content = new ScorecardContent(score, progress, jurisdiction, text);
+		artifacts.add(FOLDER + base + ".md", markdown.render(content, base + "-radar.svg", "index.md"));
+		artifacts.add(FOLDER + base + ".html", html.render(content, base + "-radar.svg", "index.html"));
+		artifacts.describe(FOLDER + base + ".html", score.assessment(), "scorecard");
+		artifacts.add(FOLDER + base + "-radar.svg", radar.render(score.framework(), List.of(score), jurisdiction, text));
+		return new ScorecardIndex.Entry(jurisdiction, text.framework(score.framework()), score.year(), text.mean(score.mean()), base, seriesBase);
+	}
+
+	/** A series' radar of every year, its trend chart when it has more than one year, and its trend page. */
+	private void writeSeries(String base, List<AssessmentScore> scores, ScorecardText text, Artifacts artifacts) {
+		Framework framework = scores.get(0).framework();
+		String jurisdiction = jurisdiction(scores.get(0).assessment());
+		artifacts.add(FOLDER + base + "-radar.svg", radar.render(framework, scores, jurisdiction, text));
+		Optional<String> chart = Optional.empty();
+		if (scores.size() > 1) {
+			artifacts.add(FOLDER + base + "-trend.svg", trend.render(framework, scores, jurisdiction, text));
+			chart = Optional.of(base + "-trend.svg");
+		}
+		String radarFile = base + "-radar.svg";
+		TrendPage.Page page = new TrendPage.Page(framework, scores, jurisdiction, chart, radarFile, "index.html", text);
+		artifacts.add(FOLDER + base + "-trend.md", trendPage.markdown(new TrendPage.Page(framework, scores, jurisdiction, chart, radarFile, "index.md", text)));
+		artifacts.add(FOLDER + base + "-trend.html", trendPage.html(page));
 	}
 
 	/** Where the HTML scorecard of each scored assessment of the models is, relative to the output folder. */

@@ -11,15 +11,15 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.govmodel.dsl.comparison.ElementMatcher.Snapshot;
+import org.govmodel.generators.output.JsonText;
 import org.govmodel.generators.output.OutputFolder;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import com.google.gson.stream.JsonWriter;
 
 /**
  * {@value #FILE}: what a run's pages are about, written at the root of the output so that the next run can tell
@@ -46,14 +46,17 @@ public record PageManifest(List<Entry> pages, List<Entry> gone) {
 	public static final PageManifest NONE = new PageManifest(List.of(), List.of());
 
 	public String render() {
-		JsonObject root = new JsonObject();
-		root.addProperty("version", VERSION);
-		root.addProperty("about", "The pages of this site by the model element they describe; read by the next govmodel generate "
-				+ "to keep moved and removed pages' addresses working.");
-		root.add("pages", entries(pages));
-		root.add("gone", entries(gone));
-		Gson gson = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
-		return gson.toJson(root) + "\n";
+		return JsonText.pretty(false, json -> {
+			json.beginObject();
+			json.name("version").value(VERSION);
+			json.name("about").value("The pages of this site by the model element they describe; read by the next govmodel generate "
+					+ "to keep moved and removed pages' addresses working.");
+			json.name("pages");
+			entries(pages, json);
+			json.name("gone");
+			entries(gone, json);
+			json.endObject();
+		}) + "\n";
 	}
 
 	/**
@@ -94,34 +97,38 @@ public record PageManifest(List<Entry> pages, List<Entry> gone) {
 		}
 	}
 
-	private static JsonArray entries(List<Entry> entries) {
-		JsonArray array = new JsonArray();
+	private static void entries(List<Entry> entries, JsonWriter json) throws IOException {
+		json.beginArray();
 		for (Entry entry : entries) {
-			JsonObject object = new JsonObject();
-			object.addProperty("path", entry.path());
-			object.addProperty("role", entry.role());
+			json.beginObject();
+			json.name("path").value(entry.path());
+			json.name("role").value(entry.role());
 			if (entry.element() != null) {
-				object.add("element", snapshot(entry.element()));
+				json.name("element");
+				snapshot(entry.element(), json);
 			}
-			array.add(object);
+			json.endObject();
 		}
-		return array;
+		json.endArray();
 	}
 
-	private static JsonObject snapshot(Snapshot element) {
-		JsonObject object = new JsonObject();
-		object.addProperty("name", element.name());
-		object.addProperty("kind", element.kind());
+	private static void snapshot(Snapshot element, JsonWriter json) throws IOException {
+		json.beginObject();
+		json.name("name").value(element.name());
+		json.name("kind").value(element.kind());
 		if (element.title() != null) {
-			object.addProperty("title", element.title());
+			json.name("title").value(element.title());
 		}
 		if (element.owner() != null) {
-			object.add("owner", snapshot(element.owner()));
+			json.name("owner");
+			snapshot(element.owner(), json);
 		}
-		JsonArray signature = new JsonArray();
-		element.signature().forEach(signature::add);
-		object.add("signature", signature);
-		return object;
+		json.name("signature").beginArray();
+		for (String fact : element.signature()) {
+			json.value(fact);
+		}
+		json.endArray();
+		json.endObject();
 	}
 
 	private static List<Entry> entries(JsonArray array) {

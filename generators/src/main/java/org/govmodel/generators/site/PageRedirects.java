@@ -1,6 +1,8 @@
 package org.govmodel.generators.site;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -45,11 +47,11 @@ public class PageRedirects {
 	 * @param previous the manifest of the output this run replaces, or {@link PageManifest#NONE}
 	 */
 	public void add(Artifacts artifacts, PageManifest previous, Language language) {
-		Map<EObject, Snapshot> elements = new IdentityHashMap<>();
+		Map<EObject, Snapshot> elements = snapshots(artifacts.pages().values());
 		List<Entry> pages = new ArrayList<>();
 		Map<Snapshot, Map<String, String>> pagesOf = new IdentityHashMap<>();
 		artifacts.pages().forEach((path, page) -> {
-			Snapshot element = elements.computeIfAbsent(page.element(), e -> matcher.snapshot(e, facts::nameOf));
+			Snapshot element = elements.get(page.element());
 			pages.add(new Entry(path, page.role(), element));
 			pagesOf.computeIfAbsent(element, e -> new TreeMap<>()).putIfAbsent(page.role(), path);
 		});
@@ -88,6 +90,22 @@ public class PageRedirects {
 		if (!pages.isEmpty() || !gone.isEmpty()) {
 			artifacts.add(PageManifest.FILE, new PageManifest(pages, gone).render());
 		}
+	}
+
+	/**
+	 * Each described element as plain data, once however many pages it has. A snapshot reads every fact of its
+	 * element, for a national model a hundred thousand of them: they are taken on every core.
+	 */
+	private Map<EObject, Snapshot> snapshots(Collection<Artifacts.Page> pages) {
+		Set<EObject> described = Collections.newSetFromMap(new IdentityHashMap<>());
+		pages.forEach(page -> described.add(page.element()));
+		List<EObject> each = List.copyOf(described);
+		List<Snapshot> snapshots = each.parallelStream().map(element -> matcher.snapshot(element, facts::nameOf)).toList();
+		Map<EObject, Snapshot> result = new IdentityHashMap<>();
+		for (int i = 0; i < each.size(); i++) {
+			result.put(each.get(i), snapshots.get(i));
+		}
+		return result;
 	}
 
 	/**

@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
@@ -12,6 +15,7 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.util.OnChangeEvictingCache;
 import org.govmodel.dsl.analysis.GovernanceViews;
+import org.govmodel.dsl.govModel.GovModelPackage;
 import org.govmodel.dsl.govModel.Model;
 import org.govmodel.dsl.library.StandardLibrary;
 
@@ -35,7 +39,11 @@ import com.google.inject.Inject;
  * which holds them already, and their containment (a framework's items), never their references. Without
  * an index they would describe (and might load) other files on demand, which is not safe from two threads;</li>
  * <li>the governance views are built (their cache is synchronized; building it first spares the
- * threads waiting for one another).</li>
+ * threads waiting for one another);</li>
+ * <li>the metamodel's attribute defaults are worked out: EMF computes a feature's and a data type's default on
+ * first use and keeps it in a field without a lock, and {@link org.govmodel.dsl.util.Stated} asks for them on
+ * every thread, so a thread could see the default as null while another was computing it and take a value
+ * written as {@code 0} for one not written.</li>
  * </ul>
  * What stays shared while checking is thread-safe: the views' cache, the rule settings and
  * diagnostic messages (synchronized or concurrent), each check's state (Xtext keeps it per thread).
@@ -61,6 +69,7 @@ public class ParallelChecking {
 		if (ResourceDescriptionsData.ResourceSetAdapter.findResourceDescriptionsData(resourceSet) == null) {
 			index.install(resourceSet);
 		}
+		computeDefaults();
 		List<Resource> loaded = List.copyOf(resourceSet.getResources());
 		for (Resource resource : loaded) {
 			if (scopeCache instanceof OnChangeEvictingCache cache) {
@@ -82,6 +91,14 @@ public class ParallelChecking {
 		for (Resource resource : resourceSet.getResources()) {
 			if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Model model) {
 				views.viewOf(model);
+			}
+		}
+	}
+
+	private static void computeDefaults() {
+		for (EClassifier classifier : GovModelPackage.eINSTANCE.getEClassifiers()) {
+			if (classifier instanceof EClass type) {
+				type.getEAllAttributes().forEach(EAttribute::getDefaultValue);
 			}
 		}
 	}

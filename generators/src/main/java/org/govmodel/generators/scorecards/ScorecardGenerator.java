@@ -99,10 +99,15 @@ public class ScorecardGenerator {
 		}
 		List<AssessmentScore> all = new ArrayList<>(assessments.parallelStream().map(engine::score).toList());
 		Map<String, List<AssessmentScore>> series = series(assessments, names);
-		all.sort(Comparator.comparing((AssessmentScore s) -> jurisdiction(s.assessment())).thenComparing(s -> qualifiedName(s.framework()))
+		// each title looked up once, not at every comparison: a lookup takes the governance views' lock
+		Map<Assessment, String> jurisdictions = new IdentityHashMap<>();
+		all.forEach(score -> jurisdictions.put(score.assessment(), jurisdiction(score.assessment())));
+		all.sort(Comparator.comparing((AssessmentScore s) -> jurisdictions.get(s.assessment())).thenComparing(s -> qualifiedName(s.framework()))
 				.thenComparingInt(AssessmentScore::year).thenComparing(s -> qualifiedName(s.assessment())));
 		List<ScorecardIndex.Entry> entries = all.parallelStream()
-				.map(score -> writeScorecard(score, series.get(names.seriesKey(score.assessment())), names, text, artifacts)).toList();
+				.map(score -> writeScorecard(score, jurisdictions.get(score.assessment()), series.get(names.seriesKey(score.assessment())), names, text,
+						artifacts))
+				.toList();
 		List.copyOf(series.entrySet()).parallelStream().forEach(entry -> writeSeries(names.series(entry.getKey()), entry.getValue(), text, artifacts));
 		List<ScorecardIndex.DataFile> data = new ArrayList<>();
 		artifacts.add(FOLDER + "scores.csv", csv.render(all, ScoresCsv.Dialect.DATA, text));
@@ -133,14 +138,13 @@ public class ScorecardGenerator {
 	}
 
 	/** An assessment's scorecard (Markdown and HTML) and radar; its line in the index. */
-	private ScorecardIndex.Entry writeScorecard(AssessmentScore score, List<AssessmentScore> itsSeries, Names names, ScorecardText text,
-			Artifacts artifacts) {
+	private ScorecardIndex.Entry writeScorecard(AssessmentScore score, String jurisdiction, List<AssessmentScore> itsSeries, Names names,
+			ScorecardText text, Artifacts artifacts) {
 		String base = names.scorecard(score.assessment());
 		String seriesBase = names.series(names.seriesKey(score.assessment()));
 		// the series is the assessment's history unless two views share a series name (no subject): then its own
 		List<AssessmentScore> itsHistory = itsSeries.stream().anyMatch(s -> s.assessment() == score.assessment()) ? itsSeries : history.of(score.assessment());
 		Optional<Progress> progress = AssessmentHistory.previous(score.assessment(), itsHistory).map(previous -> Progress.between(previous, score));
-		String jurisdiction = jurisdiction(score.assessment());
 		ScorecardContent content = new ScorecardContent(score, progress, jurisdiction, text);
 		artifacts.add(FOLDER + base + ".md", markdown.render(content, base + "-radar.svg", "index.md"));
 		artifacts.add(FOLDER + base + ".html", html.render(content, base + "-radar.svg", "index.html"));

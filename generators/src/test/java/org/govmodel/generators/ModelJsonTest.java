@@ -16,6 +16,9 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonParser;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
@@ -49,8 +52,8 @@ class ModelJsonTest {
 	@Test
 	void theExportIsOnePrettyPrintedDocumentWhateverThreadWroteEachElement() throws IOException {
 		String export = Fixtures.get(ModelJson.class).render(Fixtures.load(Path.of("../examples")));
-		com.google.gson.Gson pretty = new com.google.gson.GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create();
-		assertEquals(pretty.toJson(com.google.gson.JsonParser.parseString(export)) + "\n", export);
+		Gson pretty = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create();
+		assertEquals(pretty.toJson(JsonParser.parseString(export)) + "\n", export);
 	}
 
 	@Test

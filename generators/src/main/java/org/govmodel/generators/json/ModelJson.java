@@ -13,6 +13,7 @@ import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.govmodel.dsl.govModel.Assessment;
 import org.govmodel.dsl.govModel.Model;
+import org.govmodel.dsl.i18n.Language;
 import org.govmodel.dsl.scoring.ScoringEngine;
 import org.govmodel.dsl.util.Stated;
 import org.govmodel.generators.output.JsonText;
@@ -20,8 +21,7 @@ import org.govmodel.generators.scores.ScoresJson;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonParser;
+import com.google.gson.JsonArray;
 import com.google.gson.stream.JsonWriter;
 import com.google.inject.Inject;
 
@@ -53,8 +53,8 @@ public class ModelJson {
 	/** Depth of an element in the document: root object, its files, a file, the file's elements. */
 	private static final int ELEMENT_DEPTH = 4;
 
-	/** Depth of the scores: a property of the root object. */
-	private static final int SCORES_DEPTH = 1;
+	/** How the scores (a tree from {@link ScoresJson}) are written into the document: as the rest of it. */
+	private static final Gson SCORES_FORMAT = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
 
 	/**
 	 * The export of the models. Each element is written on its own, on every core, and set into the document in
@@ -66,8 +66,7 @@ public class ModelJson {
 				.toList();
 		List<Assessment> assessments = models.stream().flatMap(m -> m.getElements().stream())
 				.filter(e -> e instanceof Assessment a && a.getFramework() != null && !a.getFramework().eIsProxy()).map(Assessment.class::cast).toList();
-		JsonElement scored = JsonParser.parseString(scores.render(assessments.parallelStream().map(engine::score).toList()));
-		String scoresJson = JsonText.atDepth(SCORES_FORMAT.toJson(scored.getAsJsonObject().get("assessments")), SCORES_DEPTH);
+		JsonArray scored = scores.assessments(assessments.parallelStream().map(engine::score).toList(), Language.EN);
 		return JsonText.pretty(true, json -> {
 			json.beginObject();
 			json.name("format").value(FORMAT);
@@ -90,13 +89,11 @@ public class ModelJson {
 				json.endObject();
 			}
 			json.endArray();
-			json.name("scores").jsonValue(scoresJson);
+			json.name("scores");
+			SCORES_FORMAT.toJson(scored, json);
 			json.endObject();
 		}) + "\n";
 	}
-
-	/** The scores' part, as {@link JsonText} writes the rest. */
-	private static final Gson SCORES_FORMAT = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create();
 
 	private void element(EObject object, JsonWriter json) throws IOException {
 		json.beginObject();

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.govmodel.dsl.analysis.GovernanceView;
@@ -128,13 +129,9 @@ public class ScorecardGenerator {
 	private Map<String, List<AssessmentScore>> series(List<Assessment> assessments, Names names) {
 		Map<String, Assessment> firstOfSeries = new LinkedHashMap<>();
 		assessments.forEach(assessment -> firstOfSeries.putIfAbsent(names.seriesKey(assessment), assessment));
-		List<String> keys = List.copyOf(firstOfSeries.keySet());
-		List<List<AssessmentScore>> histories = keys.parallelStream().map(key -> history.of(firstOfSeries.get(key))).toList();
-		Map<String, List<AssessmentScore>> series = new LinkedHashMap<>();
-		for (int i = 0; i < keys.size(); i++) {
-			series.put(keys.get(i), histories.get(i));
-		}
-		return series;
+		// a collector that is not concurrent keeps the encounter order of an ordered stream, parallel or not
+		return List.copyOf(firstOfSeries.entrySet()).parallelStream()
+				.collect(Collectors.toMap(Map.Entry::getKey, first -> history.of(first.getValue()), (a, b) -> a, LinkedHashMap::new));
 	}
 
 	/** An assessment's scorecard (Markdown and HTML) and radar; its line in the index. */
@@ -164,9 +161,8 @@ public class ScorecardGenerator {
 			chart = Optional.of(base + "-trend.svg");
 		}
 		String radarFile = base + "-radar.svg";
-		TrendPage.Page page = new TrendPage.Page(framework, scores, jurisdiction, chart, radarFile, "index.html", text);
 		artifacts.add(FOLDER + base + "-trend.md", trendPage.markdown(new TrendPage.Page(framework, scores, jurisdiction, chart, radarFile, "index.md", text)));
-		artifacts.add(FOLDER + base + "-trend.html", trendPage.html(page));
+		artifacts.add(FOLDER + base + "-trend.html", trendPage.html(new TrendPage.Page(framework, scores, jurisdiction, chart, radarFile, "index.html", text)));
 	}
 
 	/** Where the HTML scorecard of each scored assessment of the models is, relative to the output folder. */

@@ -39,12 +39,17 @@ public class ScoresJson {
 	}
 
 	public String render(List<AssessmentScore> assessments, Language language) {
-		ScorecardText text = texts.of(language);
 		JsonObject root = new JsonObject();
+		root.add("assessments", assessments(assessments, language));
+		return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create().toJson(root) + "\n";
+	}
+
+	/** The {@code assessments} array of {@link #render}: what other exports (the model's JSON) carry as they are. */
+	public JsonArray assessments(List<AssessmentScore> assessments, Language language) {
+		ScorecardText text = texts.of(language);
 		JsonArray list = new JsonArray();
 		assessments.forEach(a -> list.add(assessment(a, text)));
-		root.add("assessments", list);
-		return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create().toJson(root) + "\n";
+		return list;
 	}
 
 	private JsonObject assessment(AssessmentScore score, ScorecardText text) {

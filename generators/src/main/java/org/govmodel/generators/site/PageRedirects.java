@@ -99,13 +99,8 @@ public class PageRedirects {
 	private Map<EObject, Snapshot> snapshots(Collection<Artifacts.Page> pages) {
 		Set<EObject> described = Collections.newSetFromMap(new IdentityHashMap<>());
 		pages.forEach(page -> described.add(page.element()));
-		List<EObject> each = List.copyOf(described);
-		List<Snapshot> snapshots = each.parallelStream().map(element -> matcher.snapshot(element, facts::nameOf)).toList();
-		Map<EObject, Snapshot> result = new IdentityHashMap<>();
-		for (int i = 0; i < each.size(); i++) {
-			result.put(each.get(i), snapshots.get(i));
-		}
-		return result;
+		return List.copyOf(described).parallelStream()
+				.collect(Collectors.toMap(element -> element, element -> matcher.snapshot(element, facts::nameOf), (a, b) -> a, IdentityHashMap::new));
 	}
 
 	/**

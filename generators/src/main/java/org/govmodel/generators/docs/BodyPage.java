@@ -1,6 +1,6 @@
 package org.govmodel.generators.docs;
 
-import static org.govmodel.generators.docs.Page.text;
+import static org.govmodel.generators.docs.Inline.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +34,7 @@ final class BodyPage {
 		this.relations = new BodyRelations(site.view);
 	}
 
-	String page(Body body) {
+	Page page(Body body) {
 		Page page = site.page();
 		page.heading(1, body.getTitle());
 		page.bullets(facts(body));
@@ -42,13 +42,13 @@ final class BodyPage {
 		authorities(page, body);
 		for (Board board : body.getBoards()) {
 			page.heading(2, board.getTitle() != null ? board.getTitle() : words.capitalized(words.word(board.getKind())));
-			List<String> facts = new ArrayList<>();
+			List<Inline> facts = new ArrayList<>();
 			facts.add(board.getChair() == null ? text(words.get("board.noChair")) : fact("body.chair", "party", site.partyLink(board.getChair(), UP)));
 			if (!board.getMembers().isEmpty()) {
 				facts.add(fact("body.members", "parties", site.parties(board.getMembers(), UP)));
 			}
 			if (!board.getEstablishedBy().isEmpty()) {
-				facts.add(fact("body.establishedBy", "instruments", words.list(board.getEstablishedBy().stream().map(i -> site.instrumentLink(i, UP)).toList())));
+				facts.add(fact("body.establishedBy", "instruments", words.listed(board.getEstablishedBy().stream().map(i -> site.instrumentLink(i, UP)).toList())));
 			}
 			page.bullets(facts);
 			page.paragraph(text(site.context.doc(board)));
@@ -60,26 +60,23 @@ final class BodyPage {
 			page.heading(2, words.get("body.runs"));
 			page.bullets(owned.stream().map(s -> site.solutionLink(s, UP)).toList());
 		}
-		List<String> services = relations.provides(body).stream()
+		List<Inline> services = relations.provides(body).stream()
 				.map(p -> text(words.get("service.inSector", "service", p.service().getTitle(), "sector", p.sector().getTitle()))).toList();
 		if (!services.isEmpty()) {
 			page.heading(2, words.get("body.services"));
 			page.bullets(services);
 		}
 		site.findings(page, body);
-		return page.markdown();
+		return page;
 	}
 
-	/**
-	 * A fact as "Label: value", where the value is already-safe Markdown (links): the pattern is
-	 * filled with a marker that Markdown escaping leaves alone, escaped, and the marker replaced.
-	 */
-	private String fact(String key, String argument, String markdownValue) {
-		return Page.withMarkdown(words.get(key, argument, Page.MARKER), markdownValue);
+	/** A fact as "Label: value", where the value is made of links. */
+	private Inline fact(String key, String argument, Inline value) {
+		return words.phrase(key, argument, value);
 	}
 
-	private List<String> facts(Body body) {
-		List<String> facts = new ArrayList<>();
+	private List<Inline> facts(Body body) {
+		List<Inline> facts = new ArrayList<>();
 		facts.add(text(words.get("body.form", "form", site.formOf(body))));
 		if (Stated.isStated(body, GovModelPackage.Literals.BODY__SECTOR)) {
 			facts.add(text(words.get("body.sector", "sector", words.word(body.getSector()))));
@@ -107,10 +104,10 @@ final class BodyPage {
 		}
 		List<Body> oversees = relations.oversees(body);
 		if (!oversees.isEmpty()) {
-			facts.add(fact("body.oversees", "bodies", words.list(oversees.stream().map(b -> site.bodyLink(b, UP)).toList())));
+			facts.add(fact("body.oversees", "bodies", words.listed(oversees.stream().map(b -> site.bodyLink(b, UP)).toList())));
 		}
 		if (!body.getEstablishedBy().isEmpty()) {
-			facts.add(fact("body.establishedBy", "instruments", words.list(body.getEstablishedBy().stream().map(i -> site.instrumentLink(i, UP)).toList())));
+			facts.add(fact("body.establishedBy", "instruments", words.listed(body.getEstablishedBy().stream().map(i -> site.instrumentLink(i, UP)).toList())));
 		}
 		if (!body.getCharacteristics().isEmpty()) {
 			facts.add(text(words.get("body.characteristics", "items", words.words(body.getCharacteristics()))));
@@ -122,7 +119,7 @@ final class BodyPage {
 			facts.add(text(words.get("body.coreAreas", "items", words.words(body.getCoreAreas()))));
 		}
 		if (!body.getUses().isEmpty()) {
-			facts.add(fact("body.uses", "solutions", words.list(body.getUses().stream().map(s -> site.solutionLink(s, UP)).toList())));
+			facts.add(fact("body.uses", "solutions", words.listed(body.getUses().stream().map(s -> site.solutionLink(s, UP)).toList())));
 		}
 		return facts;
 	}
@@ -133,8 +130,9 @@ final class BodyPage {
 			return;
 		}
 		page.heading(2, words.get("body.authorities"));
+		List<Page.Entry> entries = new ArrayList<>();
 		for (Authority a : body.getAuthorities()) {
-			List<String> details = new ArrayList<>();
+			List<Inline> details = new ArrayList<>();
 			if (Stated.isStated(a, GovModelPackage.Literals.AUTHORITY__RANK)) {
 				details.add(text(words.get("authority.rank", "rank", words.word(a.getRank()))));
 			}
@@ -150,9 +148,10 @@ final class BodyPage {
 			if (a.getTerm() > 0) {
 				details.add(text(words.get("authority.term", "years", a.getTerm())));
 			}
-			page.nested("**" + text(words.get("authority.short", "role", words.word(a.getRole()), "title", a.getTitle())) + "**", details);
+			Inline authority = Inline.strong(text(words.get("authority.short", "role", words.word(a.getRole()), "title", a.getTitle())));
+			entries.add(new Page.Entry(authority, details.stream().map(detail -> new Page.Entry(detail, List.of())).toList()));
 		}
-		page.endList();
+		page.outline(entries);
 	}
 
 	private void units(Page page, Body body) {
@@ -162,12 +161,12 @@ final class BodyPage {
 		page.heading(2, words.get("body.units"));
 		site.context.others().unitsDiagram(site.subject, body)
 				.ifPresent(diagram -> site.diagram(page, UP + JurisdictionSite.ROOT_FROM_TOP + diagram, words.get("body.units.alt", "body", body.getTitle())));
-		List<String> lines = new ArrayList<>();
-		addUnits(lines, body.getUnits(), 0);
-		page.paragraph(String.join("\n", lines));
+		page.outline(units(body.getUnits()));
 	}
 
-	private void addUnits(List<String> lines, List<Unit> units, int depth) {
+	/** The units with what the model states of each, the units within a unit under it. */
+	private List<Page.Entry> units(List<Unit> units) {
+		List<Page.Entry> entries = new ArrayList<>();
 		for (Unit unit : units) {
 			List<String> facts = new ArrayList<>();
 			if (!unit.getTiers().isEmpty()) {
@@ -175,9 +174,9 @@ final class BodyPage {
 			}
 			unit.getAuthorities().forEach(a -> facts.add(words.get("authority.short", "role", words.word(a.getRole()), "title", a.getTitle())));
 			String line = facts.isEmpty() ? unit.getTitle() : words.get("unit.withFacts", "unit", unit.getTitle(), "facts", words.list(facts));
-			lines.add("  ".repeat(depth) + "- " + text(line));
-			addUnits(lines, unit.getUnits(), depth + 1);
+			entries.add(new Page.Entry(text(line), units(unit.getUnits())));
 		}
+		return entries;
 	}
 
 	/** The autonomy the model states: one line per aspect stated, none for an aspect left out. */
@@ -185,7 +184,7 @@ final class BodyPage {
 		if (autonomy == null) {
 			return;
 		}
-		List<String> facts = new ArrayList<>();
+		List<Inline> facts = new ArrayList<>();
 		if (Stated.isStated(autonomy, GovModelPackage.Literals.AUTONOMY__INDEPENDENCE)) {
 			facts.add(text(words.get("autonomy.independence", "degree", words.word(autonomy.getIndependence()))));
 		}

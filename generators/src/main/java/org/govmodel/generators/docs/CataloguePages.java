@@ -1,8 +1,8 @@
 package org.govmodel.generators.docs;
 
 import static org.govmodel.dsl.util.Parties.titleOf;
-import static org.govmodel.generators.docs.Page.link;
-import static org.govmodel.generators.docs.Page.text;
+import static org.govmodel.generators.docs.Inline.link;
+import static org.govmodel.generators.docs.Inline.text;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -44,17 +44,17 @@ final class CataloguePages {
 
 	// ------------------------------------------------------------ solutions
 
-	String solutions() {
+	Page solutions() {
 		Page page = site.page();
 		page.heading(1, words.get("solutions.title"));
 		List<Solution> solutions = site.view.solutions();
-		List<List<String>> rows = new ArrayList<>();
+		List<List<Inline>> rows = new ArrayList<>();
 		for (Solution s : solutions) {
-			rows.add(List.of(text(s.getTitle()), text(kind(s.getKind())), s.getOwner() == null ? "" : site.partyLink(s.getOwner(), ""), text(status(s)),
-					words.list(s.getLegalBasis().stream().map(i -> site.instrumentLink(i, "")).toList()),
+			rows.add(List.of(text(s.getTitle()), text(kind(s.getKind())), s.getOwner() == null ? Inline.EMPTY : site.partyLink(s.getOwner(), ""), text(status(s)),
+					words.listed(s.getLegalBasis().stream().map(i -> site.instrumentLink(i, "")).toList()),
 					text(words.list(s.getRequires().stream().map(Solution::getTitle).toList())),
 					text(words.list(s.getLayers().stream().map(l -> words.get("solution.layer", "layer", words.word(l.getLayer()), "state", words.word(l.getState()))).toList())),
-					words.list(usersOf(s))));
+					words.listed(usersOf(s))));
 		}
 		page.table(headers("solution", "kind", "owner", "status", "legalBasis", "requires", "layers", "usedBy"), rows);
 		if (!solutions.isEmpty()) {
@@ -62,19 +62,19 @@ final class CataloguePages {
 		}
 		for (Solution s : solutions) {
 			String doc = site.context.doc(s);
-			List<String> found = site.context.findingsOn(s);
+			List<Inline> found = site.context.findingsOn(s);
 			if (doc != null || !found.isEmpty()) {
 				page.heading(2, s.getTitle());
 				page.paragraph(text(doc));
 				site.findings(page, s);
 			}
 		}
-		return page.markdown();
+		return page;
 	}
 
 	/** Who uses a solution: bodies, sectors and the public services built on it. */
-	private List<String> usersOf(Solution solution) {
-		List<String> users = new ArrayList<>();
+	private List<Inline> usersOf(Solution solution) {
+		List<Inline> users = new ArrayList<>();
 		site.view.bodies().stream().filter(b -> b.getUses().contains(solution)).forEach(b -> users.add(site.bodyLink(b, "")));
 		for (Sector sector : site.view.sectors()) {
 			if (sector.getUses().contains(solution)) {
@@ -105,14 +105,14 @@ final class CataloguePages {
 		for (int i = 1; i <= solutions.size(); i++) {
 			headers.add(String.valueOf(i));
 		}
-		List<List<String>> matrix = new ArrayList<>();
+		List<List<Inline>> matrix = new ArrayList<>();
 		int number = 1;
 		for (Solution row : solutions) {
-			List<String> cells = new ArrayList<>(List.of(text(words.get("matrix.row", "number", String.valueOf(number++), "solution", row.getTitle()))));
+			List<Inline> cells = new ArrayList<>(List.of(text(words.get("matrix.row", "number", String.valueOf(number++), "solution", row.getTitle()))));
 			for (Solution column : solutions) {
 				boolean requires = row.getRequires().contains(column);
 				boolean kindRequires = row.getKind() != null && column.getKind() != null && row.getKind().getRequires().contains(column.getKind());
-				cells.add(requires ? text(words.get("matrix.requires")) : kindRequires ? text(words.get("matrix.kind")) : "");
+				cells.add(requires ? text(words.get("matrix.requires")) : kindRequires ? text(words.get("matrix.kind")) : Inline.EMPTY);
 			}
 			matrix.add(cells);
 		}
@@ -125,45 +125,45 @@ final class CataloguePages {
 
 	// ------------------------------------------------------------ sectors and services
 
-	String sectors() {
+	Page sectors() {
 		Page page = site.page();
 		page.heading(1, words.get("sectors.title"));
 		List<Sector> sectors = site.view.sectors();
 		page.table(headers("sector", "institutions", "solutionsUsed", "services"), sectors.stream().map(sector -> List.of(text(sector.getTitle()),
-				site.parties(sector.getInstitutions(), ""), words.list(sector.getUses().stream().map(s -> site.solutionLink(s, "")).toList()),
-				words.integer(sector.getServices().size()))).toList(), 3);
+				site.parties(sector.getInstitutions(), ""), words.listed(sector.getUses().stream().map(s -> site.solutionLink(s, "")).toList()),
+				text(words.integer(sector.getServices().size())))).toList(), 3);
 		page.heading(2, words.get("sectors.services"));
-		List<List<String>> rows = new ArrayList<>();
+		List<List<Inline>> rows = new ArrayList<>();
 		for (Sector sector : sectors) {
 			for (Service service : sector.getServices()) {
-				rows.add(List.of(text(service.getTitle()), text(sector.getTitle()), service.getProvider() == null ? "" : site.partyLink(service.getProvider(), ""),
-						words.list(service.getUses().stream().map(s -> site.solutionLink(s, "")).toList()),
-						Stated.isStated(service, GovModelPackage.Literals.SERVICE__STATUS) ? text(words.word(service.getStatus())) : ""));
+				rows.add(List.of(text(service.getTitle()), text(sector.getTitle()), service.getProvider() == null ? Inline.EMPTY : site.partyLink(service.getProvider(), ""),
+						words.listed(service.getUses().stream().map(s -> site.solutionLink(s, "")).toList()),
+						Stated.isStated(service, GovModelPackage.Literals.SERVICE__STATUS) ? text(words.word(service.getStatus())) : Inline.EMPTY));
 			}
 		}
 		page.table(headers("service", "sector", "providedBy", "uses", "status"), rows);
 		sectors.forEach(sector -> site.findings(page, sector, words.get("findings.for", "element", sector.getTitle())));
-		return page.markdown();
+		return page;
 	}
 
 	// ------------------------------------------------------------ instruments
 
-	String instruments() {
+	Page instruments() {
 		Page page = site.page();
 		page.heading(1, words.get("instruments.title"));
-		List<List<String>> rows = new ArrayList<>();
+		List<List<Inline>> rows = new ArrayList<>();
 		for (Instrument i : site.view.instruments()) {
-			List<String> referencedBy = new ArrayList<>();
+			List<Inline> referencedBy = new ArrayList<>();
 			site.view.bodies().stream().filter(b -> b.getEstablishedBy().contains(i)).forEach(b -> referencedBy.add(site.bodyLink(b, "")));
 			site.view.solutions().stream().filter(s -> s.getLegalBasis().contains(i)).forEach(s -> referencedBy.add(site.solutionLink(s, "")));
 			site.view.levers().stream().filter(l -> l.getLegalBasis().contains(i)).forEach(l -> referencedBy.add(link(l.getTitle(), "levers.md")));
 			rows.add(List.of(text(i.getTitle()), text(words.word(i.getKind())), text(i.getNumber()),
-					i.getYear() > 0 ? String.valueOf(i.getYear()) : text(words.date(i.getDate())), i.getIssuer() == null ? "" : site.partyLink(i.getIssuer(), ""),
-					text(instrumentStatus(i)), words.list(referencedBy)));
+					text(i.getYear() > 0 ? String.valueOf(i.getYear()) : words.date(i.getDate())), i.getIssuer() == null ? Inline.EMPTY : site.partyLink(i.getIssuer(), ""),
+					text(instrumentStatus(i)), words.listed(referencedBy)));
 		}
 		page.table(headers("instrument", "kind", "number", "date", "issuedBy", "status", "referencedBy"), rows);
 		site.view.instruments().forEach(i -> site.findings(page, i, words.get("findings.for", "element", i.getTitle())));
-		return page.markdown();
+		return page;
 	}
 
 	private String instrumentStatus(Instrument i) {
@@ -177,18 +177,18 @@ final class CataloguePages {
 
 	// ------------------------------------------------------------ projects
 
-	String projects() {
+	Page projects() {
 		Page page = site.page();
 		page.heading(1, words.get("projects.title"));
 		List<Project> projects = site.view.projects();
-		List<List<String>> rows = new ArrayList<>();
+		List<List<Inline>> rows = new ArrayList<>();
 		Map<String, Total> totalsByOwner = new TreeMap<>();
 		Map<String, Total> totalsByDeliverable = new TreeMap<>();
 		for (Project p : projects) {
 			String deliverable = deliverable(p);
-			rows.add(List.of(text(p.getTitle()), p.getOwner() == null ? "" : site.partyLink(p.getOwner(), ""), text(deliverable),
-					p.getBudget() == null ? "" : text(words.money(p.getBudget(), p.getCurrency())), text(words.date(p.getStart())), text(words.date(p.getEnd())),
-					Stated.isStated(p, GovModelPackage.Literals.PROJECT__STATUS) ? text(words.word(p.getStatus())) : ""));
+			rows.add(List.of(text(p.getTitle()), p.getOwner() == null ? Inline.EMPTY : site.partyLink(p.getOwner(), ""), text(deliverable),
+					p.getBudget() == null ? Inline.EMPTY : text(words.money(p.getBudget(), p.getCurrency())), text(words.date(p.getStart())), text(words.date(p.getEnd())),
+					Stated.isStated(p, GovModelPackage.Literals.PROJECT__STATUS) ? text(words.word(p.getStatus())) : Inline.EMPTY));
 			if (p.getBudget() != null) {
 				String owner = p.getOwner() == null ? "" : titleOf(p.getOwner());
 				totalsByOwner.computeIfAbsent(owner + "\u0000" + p.getCurrency(), k -> new Total(owner, p.getCurrency())).add(p.getBudget());
@@ -203,7 +203,7 @@ final class CataloguePages {
 		page.heading(2, words.get("projects.budgetBySolution"));
 		page.table(headers("solution", "total"), totalsByDeliverable.values().stream().map(t -> List.of(text(t.name), text(words.money(t.sum, t.currency)))).toList(), 1);
 		timeline(page, projects);
-		return page.markdown();
+		return page;
 	}
 
 	private String deliverable(Project p) {
@@ -214,14 +214,14 @@ final class CataloguePages {
 	}
 
 	private void indicators(Page page, List<Project> projects) {
-		List<List<String>> rows = new ArrayList<>();
+		List<List<Inline>> rows = new ArrayList<>();
 		for (Project p : projects) {
 			for (Indicator indicator : p.getIndicators()) {
 				String unit = indicator.getUnit() == null ? "" : indicator.getUnit();
 				rows.add(List.of(text(p.getTitle()), text(indicator.getTitle()), text(unit),
-						indicator.getBaseline() == null ? "" : text(words.number(indicator.getBaseline())),
-						indicator.getTarget() == null ? "" : text(words.number(indicator.getTarget())),
-						indicator.getTargetYear() > 0 ? String.valueOf(indicator.getTargetYear()) : ""));
+						indicator.getBaseline() == null ? Inline.EMPTY : text(words.number(indicator.getBaseline())),
+						indicator.getTarget() == null ? Inline.EMPTY : text(words.number(indicator.getTarget())),
+						indicator.getTargetYear() > 0 ? text(String.valueOf(indicator.getTargetYear())) : Inline.EMPTY));
 			}
 		}
 		if (!rows.isEmpty()) {
@@ -231,7 +231,7 @@ final class CataloguePages {
 	}
 
 	private void timeline(Page page, List<Project> projects) {
-		record Entry(String date, List<String> row) {
+		record Entry(String date, List<Inline> row) {
 		}
 		List<Entry> milestones = new ArrayList<>();
 		for (Project p : projects) {
@@ -263,15 +263,15 @@ final class CataloguePages {
 
 	// ------------------------------------------------------------ levers
 
-	String levers() {
+	Page levers() {
 		Page page = site.page();
 		page.heading(1, words.get("levers.title"));
 		page.paragraph(text(words.get("levers.intro")));
 		page.table(headers("leverKind", "lever", "for", "type", "legalBasis"), site.view.levers().stream().map((Lever l) -> List.of(
 				text(words.capitalized(words.word(l.getKind()))), text(l.getTitle()), text(words.word(l.getAudience())),
-				Stated.isStated(l, GovModelPackage.Literals.LEVER__TYPE) ? text(words.word(l.getType())) : "",
-				words.list(l.getLegalBasis().stream().map(i -> site.instrumentLink(i, "")).toList()))).toList());
+				Stated.isStated(l, GovModelPackage.Literals.LEVER__TYPE) ? text(words.word(l.getType())) : Inline.EMPTY,
+				words.listed(l.getLegalBasis().stream().map(i -> site.instrumentLink(i, "")).toList()))).toList());
 		site.view.levers().forEach(l -> site.findings(page, l, words.get("findings.for", "element", l.getTitle())));
-		return page.markdown();
+		return page;
 	}
 }

@@ -1,6 +1,6 @@
 package org.govmodel.generators.docs;
 
-import static org.govmodel.generators.docs.Page.text;
+import static org.govmodel.generators.docs.Inline.text;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -131,19 +131,19 @@ public class DocsGenerator {
 	record SiteContext(SiteText words, IQualifiedNameProvider names, IEObjectDocumentationProvider documentation,
 			Map<EObject, List<ModelDiagnostic>> findings, Set<EObject> shown, OtherReports others) {
 
-		/** The review audience's findings on an element, as Markdown bullets with file and line; they count as shown. */
-		List<String> findingsOn(EObject element) {
+		/** The review audience's findings on an element, as bullets with file and line; they count as shown. */
+		List<Inline> findingsOn(EObject element) {
 			shown.add(element);
 			return findings.getOrDefault(element, List.of()).stream().map(this::finding).toList();
 		}
 
 		/** The findings no page has shown (on an assessment, a framework, a file as a whole), in the files' order. */
-		List<String> findingsNotShown() {
+		List<Inline> findingsNotShown() {
 			return findings.entrySet().stream().filter(e -> !shown.contains(e.getKey())).flatMap(e -> e.getValue().stream()).sorted(ModelDiagnostic.BY_LOCATION)
 					.map(this::finding).toList();
 		}
 
-		private String finding(ModelDiagnostic d) {
+		private Inline finding(ModelDiagnostic d) {
 			// the file name only: the same model gives the same pages from whatever folder it is generated
 			return text(words.get("finding", "severity", words.get("finding.severity." + d.severityName()), "rule", d.ruleId(), "message", d.message(),
 					"file", Path.of(d.path()).getFileName().toString(), "line", String.valueOf(d.line())));

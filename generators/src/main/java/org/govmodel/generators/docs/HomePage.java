@@ -1,7 +1,7 @@
 package org.govmodel.generators.docs;
 
-import static org.govmodel.generators.docs.Page.link;
-import static org.govmodel.generators.docs.Page.text;
+import static org.govmodel.generators.docs.Inline.link;
+import static org.govmodel.generators.docs.Inline.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -41,29 +41,29 @@ final class HomePage {
 		for (Subject subject : subjects) {
 			String title = subject.view().subject().map(Jurisdiction::getTitle).orElse(subject.fileName());
 			page.heading(2, title);
-			List<String> items = new ArrayList<>();
+			List<Inline> items = new ArrayList<>();
 			items.add(link(words.get("home.docs"), DocsGenerator.FOLDER + subject.fileName() + "/index.md"));
-			List<String> diagrams = new ArrayList<>();
+			List<Inline> diagrams = new ArrayList<>();
 			others.governanceDiagram(subject).ifPresent(d -> diagrams.add(link(words.get("home.governanceDiagram"), d)));
 			for (UnitsDiagram units : others.unitsDiagrams(subject)) {
 				diagrams.add(link(words.get("home.unitsDiagram", "body", units.body().getTitle()), units.path()));
 			}
 			if (!diagrams.isEmpty()) {
-				items.add(Page.withMarkdown(words.get("home.diagrams", "diagrams", Page.MARKER), String.join(" · ", diagrams)));
+				items.add(words.phrase("home.diagrams", "diagrams", Inline.join(diagrams, " · ")));
 			}
 			for (Framework framework : frameworks(subject)) {
-				List<String> links = new ArrayList<>();
+				List<Inline> links = new ArrayList<>();
 				others.scorecards(subject).stream().filter(s -> s.assessment().getFramework() == framework)
 						.forEach(s -> links.add(link(String.valueOf(s.assessment().getYear()), s.path())));
 				others.series(subject).stream().filter(s -> s.framework() == framework).forEach(series -> {
 					links.add(link(words.get("home.radar"), series.radar()));
 					series.trend().ifPresent(trend -> links.add(link(words.get("home.trend"), trend)));
 				});
-				items.add(Page.withMarkdown(words.get("home.framework", "framework", words.title(framework), "links", Page.MARKER), String.join(" · ", links)));
+				items.add(words.phrase("home.framework", "framework", text(words.title(framework)), "links", Inline.join(links, " · ")));
 			}
 			page.bullets(items);
 		}
-		List<String> all = new ArrayList<>();
+		List<Inline> all = new ArrayList<>();
 		others.scorecardIndex().ifPresent(index -> all.add(link(words.get("home.scorecardIndex"), index)));
 		others.scoresCsv().ifPresent(csv -> all.add(link(words.get("home.scoresCsv"), csv)));
 		others.modelJson().ifPresent(json -> all.add(link(words.get("home.modelJson"), json)));
@@ -71,6 +71,6 @@ final class HomePage {
 			page.heading(2, words.get("home.all"));
 			page.bullets(all);
 		}
-		artifacts.add(DocsGenerator.HOME, HtmlSite.page(page.markdown(), "", words.language(), null));
+		artifacts.add(DocsGenerator.HOME, HtmlSite.page(page, HtmlSite.navigation(Inline.EMPTY), words.language(), null));
 	}
 }

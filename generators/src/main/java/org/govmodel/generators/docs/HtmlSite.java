@@ -1,28 +1,24 @@
 package org.govmodel.generators.docs;
 
 import java.util.List;
-
 import java.util.Map;
 
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Heading;
+import org.commonmark.node.Document;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
-import org.commonmark.node.Text;
-import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.govmodel.dsl.i18n.Language;
 import org.govmodel.generators.output.XmlWriter;
 
 /**
- * Renders the documentation's Markdown pages as a static HTML site with the
- * CommonMark library: raw HTML in the Markdown is escaped, links between
+ * Renders the documentation's pages as a static HTML site with the CommonMark
+ * library, from the nodes each {@link Page} was built as: links between
  * pages point to the .html files, each page declares its language and title,
  * and the pages hold their style inline (no scripts, nothing fetched from the
  * network). The site is a folder: pages link to each other and embed the
@@ -32,7 +28,6 @@ import org.govmodel.generators.output.XmlWriter;
 final class HtmlSite {
 
 	private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
-	private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
 	private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).sanitizeUrls(true)
 			.attributeProviderFactory(context -> new SiteAttributes()).build();
 
@@ -49,37 +44,13 @@ final class HtmlSite {
 			code{background:#f2f2f2;padding:0 3px}
 			main ul ul{margin:.2em 0}""";
 
+	/** The head of every page, split where the page's title goes: the same for all pages but the title. */
+	private static final String[] HEAD = head(Inline.marker(0)).split(Inline.marker(0));
+
 	private HtmlSite() {
 	}
 
-	/**
-	 * @param siteTitle what the page belongs to (the jurisdiction), added to the page's title for browser
-	 *                  tabs and bookmarks; null for a page that stands for the whole run
-	 */
-	static String page(String markdown, String navigationMarkdown, Language language, String siteTitle) {
-		return page(markdown, navigation(navigationMarkdown), language, siteTitle);
-	}
-
-	/** A page's navigation bar as HTML, from its Markdown: made once for the many pages that share it. */
-	static Navigation navigation(String navigationMarkdown) {
-		if (navigationMarkdown.isEmpty()) {
-			return new Navigation("");
-		}
-		Node navigation = PARSER.parse(navigationMarkdown);
-		navigation.accept(new LinksToHtml());
-		return new Navigation("<nav>\n" + RENDERER.render(navigation) + "</nav>\n");
-	}
-
-	/** A navigation bar rendered by {@link HtmlSite#navigation(String)}. */
-	record Navigation(String html) {
-	}
-
-	/** {@link #page(String, String, Language, String)} with the navigation bar already rendered. */
-	static String page(String markdown, Navigation navigation, Language language, String siteTitle) {
-		Node document = PARSER.parse(markdown);
-		document.accept(new LinksToHtml());
-		String heading = firstHeading(document);
-		String title = siteTitle == null || heading.equals(siteTitle) || heading.startsWith(siteTitle + ":") ? heading : heading + " · " + siteTitle;
+	private static String head(String title) {
 		XmlWriter head = new XmlWriter();
 		head.open("head");
 		head.empty("meta", "charset", "utf-8");
@@ -87,28 +58,35 @@ final class HtmlSite {
 		head.text("title", title);
 		head.text("style", STYLE);
 		head.close();
-		String headHtml = head.finish().strip();
-		return "<!DOCTYPE html>\n<html lang=\"" + language.tag() + "\">\n" + headHtml + "\n<body>\n"
-				+ navigation.html() + "<main>\n"
-				+ RENDERER.render(document) + "</main>\n</body>\n</html>\n";
+		return head.finish().strip();
 	}
 
-	private static String firstHeading(Node document) {
-		StringBuilder title = new StringBuilder();
-		document.accept(new AbstractVisitor() {
-			@Override
-			public void visit(Heading heading) {
-				if (title.length() == 0) {
-					heading.accept(new AbstractVisitor() {
-						@Override
-						public void visit(Text text) {
-							title.append(text.getLiteral());
-						}
-					});
-				}
-			}
-		});
-		return title.length() == 0 ? "GovModel" : title.toString();
+	/** A page's navigation bar as HTML: made once for the many pages that share it. */
+	static Navigation navigation(Inline links) {
+		if (links.isEmpty()) {
+			return new Navigation("");
+		}
+		Document navigation = new Document();
+		navigation.appendChild(Page.paragraphOf(links));
+		return new Navigation("<nav>\n" + RENDERER.render(navigation) + "</nav>\n");
+	}
+
+	/** A navigation bar rendered by {@link HtmlSite#navigation(Inline)}. */
+	record Navigation(String html) {
+	}
+
+	/**
+	 * The page in HTML, from the nodes it was built as (never from its Markdown, which would only be parsed back).
+	 *
+	 * @param siteTitle what the page belongs to (the jurisdiction), added to the page's title for browser
+	 *                  tabs and bookmarks; null for a page that stands for the whole run
+	 */
+	static String page(Page page, Navigation navigation, Language language, String siteTitle) {
+		String heading = page.title();
+		String title = siteTitle == null || heading.equals(siteTitle) || heading.startsWith(siteTitle + ":") ? heading : heading + " · " + siteTitle;
+		return "<!DOCTYPE html>\n<html lang=\"" + language.tag() + "\">\n" + HEAD[0] + XmlWriter.escaped(title) + HEAD[1] + "\n<body>\n"
+				+ navigation.html() + "<main>\n"
+				+ RENDERER.render(page.document()) + "</main>\n</body>\n</html>\n";
 	}
 
 	/**
@@ -130,18 +108,6 @@ final class HtmlSite {
 			if (node instanceof Paragraph && node.getFirstChild() instanceof Link link && link.getNext() == null && link.getFirstChild() instanceof Image) {
 				attributes.put("class", "diagram");
 			}
-		}
-	}
-
-	/** Page links end in .md in the Markdown and .html in the site. */
-	private static final class LinksToHtml extends AbstractVisitor {
-		@Override
-		public void visit(Link link) {
-			String destination = link.getDestination();
-			if (destination.endsWith(".md") && !destination.contains("://")) {
-				link.setDestination(destination.substring(0, destination.length() - 3) + ".html");
-			}
-			visitChildren(link);
 		}
 	}
 }

@@ -1,8 +1,8 @@
 package org.govmodel.generators.docs;
 
 import static org.govmodel.dsl.util.Parties.bodyOf;
-import static org.govmodel.generators.docs.Page.link;
-import static org.govmodel.generators.docs.Page.text;
+import static org.govmodel.generators.docs.Inline.link;
+import static org.govmodel.generators.docs.Inline.text;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -91,11 +91,11 @@ final class JurisdictionSite {
 		add("index.md", overview());
 	}
 
-	private void add(String path, String markdown) {
+	private void add(String path, Page page) {
 		String up = path.contains("/") ? "../" : "";
 		String base = DocsGenerator.FOLDER + subject.fileName() + "/" + path;
-		artifacts.add(base, markdown);
-		artifacts.add(html(path), HtmlSite.page(markdown, navigations.computeIfAbsent(up, this::navigation), words.language(), siteTitle()));
+		artifacts.add(base, page.markdown());
+		artifacts.add(html(path), HtmlSite.page(page, navigations.computeIfAbsent(up, this::navigation), words.language(), siteTitle()));
 		if (!path.startsWith("bodies/")) {
 			view.subject().ifPresent(jurisdiction -> artifacts.describe(html(path), jurisdiction, path.substring(0, path.length() - 3) + ".html"));
 		}
@@ -103,7 +103,7 @@ final class JurisdictionSite {
 
 	/** The navigation bar of the pages {@code up} below the top of the site (the same for all of them). */
 	private HtmlSite.Navigation navigation(String up) {
-		List<String> navigation = new ArrayList<>();
+		List<Inline> navigation = new ArrayList<>();
 		navigation.add(link(words.get("nav.home"), up + ROOT_FROM_TOP + DocsGenerator.HOME));
 		navigation.add(link(words.get("nav.overview"), up + "index.md"));
 		for (Tier tier : Tier.values()) {
@@ -114,7 +114,7 @@ final class JurisdictionSite {
 		navigation.add(link(words.get("nav.instruments"), up + "instruments.md"));
 		navigation.add(link(words.get("nav.projects"), up + "projects.md"));
 		navigation.add(link(words.get("nav.levers"), up + "levers.md"));
-		return HtmlSite.navigation(String.join(" · ", navigation));
+		return HtmlSite.navigation(Inline.join(navigation, " · "));
 	}
 
 	/** The HTML page of a Markdown page of this site, relative to the output folder. */
@@ -134,13 +134,13 @@ final class JurisdictionSite {
 
 	// ------------------------------------------------------------ overview
 
-	private String overview() {
+	private Page overview() {
 		Page page = page();
 		Optional<Jurisdiction> jurisdiction = view.subject();
 		String title = siteTitle();
 		page.heading(1, jurisdiction.isPresent() ? words.get("overview.title", "jurisdiction", title) : words.get("overview.title.file", "file", title));
 		jurisdiction.ifPresent(j -> {
-			List<String> facts = new ArrayList<>();
+			List<Inline> facts = new ArrayList<>();
 			String level = words.word(j.getLevel());
 			List<String> ancestors = ancestors(j);
 			facts.add(text(ancestors.isEmpty() ? words.get("overview.level", "level", level)
@@ -161,7 +161,7 @@ final class JurisdictionSite {
 		for (Tier tier : Tier.values()) {
 			page.heading(2, tierTitle(tier));
 			List<Body> bodies = view.bodiesOfTier(tier);
-			List<String> items = new ArrayList<>(bodies.isEmpty() ? List.of(text(words.get("overview.tier.none"))) : preview(bodies));
+			List<Inline> items = new ArrayList<>(bodies.isEmpty() ? List.of(text(words.get("overview.tier.none"))) : preview(bodies));
 			String more = bodies.size() > Paging.PREVIEW ? words.get("overview.tier.all", "count", bodies.size()) : words.get("overview.tier.more");
 			items.add(link(more, "tiers/" + tier.getLiteral() + ".md"));
 			page.bullets(items);
@@ -169,7 +169,7 @@ final class JurisdictionSite {
 		List<Body> others = others();
 		if (!others.isEmpty()) {
 			page.heading(2, words.get("overview.others"));
-			List<String> items = new ArrayList<>(preview(others));
+			List<Inline> items = new ArrayList<>(preview(others));
 			if (others.size() > Paging.PREVIEW) {
 				items.add(link(words.get("overview.others.all", "count", others.size()), OTHERS + ".md"));
 			}
@@ -177,7 +177,7 @@ final class JurisdictionSite {
 		}
 		assessments(page);
 		jurisdiction.ifPresent(j -> findings(page, j));
-		List<String> elsewhere = context.findingsNotShown();
+		List<Inline> elsewhere = context.findingsNotShown();
 		if (!elsewhere.isEmpty()) {
 			page.heading(2, words.get("findings.elsewhere"));
 			page.bullets(elsewhere);
@@ -188,7 +188,7 @@ final class JurisdictionSite {
 				count("summary.sectors", view.sectors().size(), "sectors.md"), count("summary.services", services, "sectors.md"),
 				count("summary.instruments", view.instruments().size(), "instruments.md"), count("summary.projects", view.projects().size(), "projects.md"),
 				count("summary.levers", view.levers().size(), "levers.md"), count("summary.assessments", view.assessments().size(), "")));
-		return page.markdown();
+		return page;
 	}
 
 	/**
@@ -204,7 +204,7 @@ final class JurisdictionSite {
 		return titles;
 	}
 
-	private String count(String key, int count, String target) {
+	private Inline count(String key, int count, String target) {
 		String phrase = words.get(key, "count", count);
 		return target.isEmpty() || count == 0 ? text(phrase) : link(phrase, target);
 	}
@@ -217,7 +217,7 @@ final class JurisdictionSite {
 			return;
 		}
 		page.heading(2, words.get("overview.assessments"));
-		List<String> items = new ArrayList<>();
+		List<Inline> items = new ArrayList<>();
 		for (Scorecard scorecard : scorecards) {
 			items.add(link(words.get("scorecard.link", "framework", words.title(scorecard.assessment().getFramework()), "year",
 					String.valueOf(scorecard.assessment().getYear())), ROOT_FROM_TOP + scorecard.path()));
@@ -232,7 +232,7 @@ final class JurisdictionSite {
 
 	/** A diagram shown at full size in a scrolling frame, linked to the SVG itself, with a link to open it alone. */
 	void diagram(Page page, String path, String description) {
-		page.paragraph("[![" + text(description) + "](" + path + ")](" + path + ")");
+		page.paragraph(link(Inline.image(description, path), path));
 		page.paragraph(link(words.get("diagram.open"), path));
 	}
 
@@ -243,7 +243,7 @@ final class JurisdictionSite {
 	}
 
 	/** The bodies an overview lists before it links to all of them: the first {@value Paging#PREVIEW}. */
-	private List<String> preview(List<Body> bodies) {
+	private List<Inline> preview(List<Body> bodies) {
 		return bodies.stream().limit(Paging.PREVIEW).map(b -> bodyLink(b, "")).toList();
 	}
 
@@ -252,7 +252,7 @@ final class JurisdictionSite {
 		return view.bodies().stream().filter(b -> b.getTiers().isEmpty()).toList();
 	}
 
-	private String tier(Tier tier, Paging paging, int number) {
+	private Page tier(Tier tier, Paging paging, int number) {
 		Page page = page();
 		page.heading(1, tierTitle(tier));
 		view.definitionOf(tier).ifPresent(definition -> {
@@ -262,30 +262,30 @@ final class JurisdictionSite {
 		List<Body> bodies = view.bodiesOfTier(tier);
 		if (bodies.isEmpty()) {
 			page.paragraph(text(words.get("tier.none")));
-			return page.markdown();
+			return page;
 		}
 		bodyTable(page, paging.items(bodies, number), paging.navigation(number, words), "../");
-		return page.markdown();
+		return page;
 	}
 
-	private String others(List<Body> others, Paging paging, int number) {
+	private Page others(List<Body> others, Paging paging, int number) {
 		Page page = page();
 		page.heading(1, words.get("overview.others"));
 		bodyTable(page, paging.items(others, number), paging.navigation(number, words), "");
-		return page.markdown();
+		return page;
 	}
 
 	/** One page of a list of bodies: the table between the navigation of the list's pages. */
-	private void bodyTable(Page page, List<Body> bodies, String navigation, String up) {
+	private void bodyTable(Page page, List<Body> bodies, Inline navigation, String up) {
 		if (!navigation.isEmpty()) {
 			page.paragraph(navigation);
 		}
-		List<List<String>> rows = new ArrayList<>();
+		List<List<Inline>> rows = new ArrayList<>();
 		for (Body body : bodies) {
 			rows.add(List.of(bodyLink(body, up), text(words.capitalized(formOf(body))),
 					text(words.list(body.getAuthorities().stream().map(a -> words.get("authority.short", "role", words.word(a.getRole()), "title", a.getTitle())).toList())),
-					words.list(body.getEstablishedBy().stream().map(i -> instrumentLink(i, up)).toList()),
-					body.getReportsTo() == null ? "" : partyLink(body.getReportsTo(), up)));
+					words.listed(body.getEstablishedBy().stream().map(i -> instrumentLink(i, up)).toList()),
+					body.getReportsTo() == null ? Inline.EMPTY : partyLink(body.getReportsTo(), up)));
 		}
 		page.table(List.of(words.get("table.body"), words.get("table.form"), words.get("table.authorities"), words.get("table.establishedBy"),
 				words.get("table.reportsTo")), rows);
@@ -300,7 +300,7 @@ final class JurisdictionSite {
 		return Stated.isStated(body, GovModelPackage.Literals.BODY__TYPE) ? words.get("body.formAndType", "form", form, "type", words.word(body.getType())) : form;
 	}
 
-	private Optional<String> measuredBy(TierDefinition definition) {
+	private Optional<Inline> measuredBy(TierDefinition definition) {
 		FrameworkItem item = definition.getMeasuredBy();
 		if (item == null || item.eIsProxy()) {
 			return Optional.empty();
@@ -316,29 +316,29 @@ final class JurisdictionSite {
 	}
 
 	/** A link to a body's page; {@code up} leads from the linking page to the top of the site ("" or "../"). */
-	String bodyLink(Body body, String up) {
+	Inline bodyLink(Body body, String up) {
 		return pageOf(body).map(page -> link(body.getTitle(), up + "bodies/" + page)).orElse(text(body.getTitle()));
 	}
 
 	/** A party by its own title (an authority's or a unit's, not repeating its body's), linked to its body's page. */
-	String partyLink(Party party, String up) {
+	Inline partyLink(Party party, String up) {
 		if (party == null || party.eIsProxy()) {
-			return "";
+			return Inline.EMPTY;
 		}
 		String title = party instanceof Body b ? b.getTitle() : party instanceof Unit u ? u.getTitle() : ((Authority) party).getTitle();
 		return pageOf(bodyOf(party)).map(page -> link(title, up + "bodies/" + page)).orElse(text(title));
 	}
 
-	String parties(List<? extends Party> parties, String up) {
-		return words.list(parties.stream().map(p -> partyLink(p, up)).toList());
+	Inline parties(List<? extends Party> parties, String up) {
+		return words.listed(parties.stream().map(p -> partyLink(p, up)).toList());
 	}
 
-	String instrumentLink(Instrument instrument, String up) {
-		return instrument.eIsProxy() ? "" : link(instrument.getTitle(), up + "instruments.md");
+	Inline instrumentLink(Instrument instrument, String up) {
+		return instrument.eIsProxy() ? Inline.EMPTY : link(instrument.getTitle(), up + "instruments.md");
 	}
 
-	String solutionLink(Solution solution, String up) {
-		return solution.eIsProxy() ? "" : link(solution.getTitle(), up + "solutions.md");
+	Inline solutionLink(Solution solution, String up) {
+		return solution.eIsProxy() ? Inline.EMPTY : link(solution.getTitle(), up + "solutions.md");
 	}
 
 	/** The review audience's findings on an element, under a heading; nothing for the public. */
@@ -347,7 +347,7 @@ final class JurisdictionSite {
 	}
 
 	void findings(Page page, EObject element, String heading) {
-		List<String> found = context.findingsOn(element);
+		List<Inline> found = context.findingsOn(element);
 		if (!found.isEmpty()) {
 			page.heading(2, heading);
 			page.bullets(found);

@@ -5,12 +5,33 @@ import static org.govmodel.generators.output.MarkdownText.escape;
 import java.util.List;
 import java.util.stream.IntStream;
 
-/** A Markdown page under construction; every model text passes through {@link #text}, which escapes it. */
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableBody;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Document;
+import org.commonmark.node.Heading;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.Text;
+
+/**
+ * A page under construction, written twice as it is built: as Markdown (the {@code .md} file) and as
+ * a CommonMark document (rendered to the {@code .html} page by {@link HtmlSite}), so that the site
+ * never parses the Markdown it has just written. Every text passes through {@link Inline}, which
+ * escapes it in the Markdown.
+ */
 final class Page {
 
 	private final StringBuilder md = new StringBuilder();
+	private final Document document = new Document();
 	/** What an empty table says, in the readers' language. */
 	private final String none;
+	/** The text of the first heading: the page's title. */
+	private String title;
 
 	Page(String none) {
 		this.none = none;
@@ -18,79 +39,124 @@ final class Page {
 
 	Page heading(int level, String title) {
 		md.append("#".repeat(level)).append(' ').append(escape(title)).append("\n\n");
-		return this;
-	}
-
-	/** A paragraph of already-safe Markdown (built with {@link #text} and {@link #link}). */
-	Page paragraph(String markdown) {
-		if (markdown != null && !markdown.isBlank()) {
-			md.append(markdown).append("\n\n");
+		Heading heading = new Heading();
+		heading.setLevel(level);
+		heading.appendChild(new Text(Inline.literal(title)));
+		document.appendChild(heading);
+		if (this.title == null || this.title.isEmpty()) {
+			this.title = Inline.literal(title);
 		}
 		return this;
 	}
 
-	Page bullets(List<String> markdownItems) {
-		if (markdownItems.isEmpty()) {
+	/** A paragraph; none for a run that is empty or only spaces. */
+	Page paragraph(Inline run) {
+		if (!run.isBlank()) {
+			md.append(run.markdown()).append("\n\n");
+			document.appendChild(paragraphOf(run));
+		}
+		return this;
+	}
+
+	Page bullets(List<Inline> items) {
+		return outline(items.stream().map(item -> new Entry(item, List.of())).toList());
+	}
+
+	/** An item of a list, with the items under it (the facts of an authority, the units within a unit). */
+	record Entry(Inline item, List<Entry> children) {
+	}
+
+	/** A list whose items may have lists under them, indented one level per list. */
+	Page outline(List<Entry> entries) {
+		if (entries.isEmpty()) {
 			return this;
 		}
-		markdownItems.forEach(item -> md.append("- ").append(item).append('\n'));
+		document.appendChild(list(entries, 0));
 		md.append('\n');
 		return this;
 	}
 
-	/** A bullet with sub-bullets (facts of one item), each already-safe Markdown. */
-	Page nested(String markdownItem, List<String> markdownDetails) {
-		md.append("- ").append(markdownItem).append('\n');
-		markdownDetails.forEach(detail -> md.append("  - ").append(detail).append('\n'));
-		return this;
-	}
-
-	/** Ends a list made of {@link #nested} items. */
-	Page endList() {
-		md.append('\n');
-		return this;
+	private BulletList list(List<Entry> entries, int depth) {
+		BulletList list = new BulletList();
+		list.setTight(true);
+		list.setMarker("-");
+		for (Entry entry : entries) {
+			md.append("  ".repeat(depth)).append("- ").append(entry.item().markdown()).append('\n');
+			ListItem item = new ListItem();
+			if (!entry.item().isEmpty()) {
+				item.appendChild(paragraphOf(entry.item()));
+			}
+			if (!entry.children().isEmpty()) {
+				item.appendChild(list(entry.children(), depth + 1));
+			}
+			list.appendChild(item);
+		}
+		return list;
 	}
 
 	/**
-	 * A table of already-safe Markdown cells.
+	 * A table; a paragraph that says there is nothing when there are no rows.
 	 *
 	 * @param numericColumns the columns of numbers (amounts, counts, values, years), aligned to the right so
 	 *                       their digits line up; the site draws them in tabular figures
 	 */
-	Page table(List<String> headers, List<List<String>> rows, int... numericColumns) {
+	Page table(List<String> headers, List<List<Inline>> rows, int... numericColumns) {
 		if (rows.isEmpty()) {
-			return paragraph(text(none));
+			return paragraph(Inline.text(none));
 		}
-		md.append("| ").append(String.join(" | ", headers.stream().map(Page::text).toList())).append(" |\n|");
+		TableBlock table = new TableBlock();
+		TableHead head = new TableHead();
+		head.appendChild(row(headers.stream().map(Inline::text).toList(), true, numericColumns));
+		table.appendChild(head);
+		md.append("| ").append(String.join(" | ", headers.stream().map(header -> escape(header)).toList())).append(" |\n|");
 		for (int column = 0; column < headers.size(); column++) {
-			int c = column;
-			md.append(IntStream.of(numericColumns).anyMatch(n -> n == c) ? " ---: |" : " --- |");
+			md.append(isNumeric(column, numericColumns) ? " ---: |" : " --- |");
 		}
 		md.append('\n');
-		for (List<String> row : rows) {
-			md.append("| ").append(String.join(" | ", row.stream().map(c -> c == null || c.isEmpty() ? " " : c).toList())).append(" |\n");
+		TableBody body = new TableBody();
+		for (List<Inline> row : rows) {
+			md.append("| ").append(String.join(" | ", row.stream().map(cell -> cell.isEmpty() ? " " : cell.markdown()).toList())).append(" |\n");
+			body.appendChild(row(row, false, numericColumns));
 		}
+		table.appendChild(body);
+		document.appendChild(table);
 		md.append('\n');
 		return this;
 	}
 
-	static String text(String modelText) {
-		return escape(modelText);
+	private static TableRow row(List<Inline> cells, boolean header, int... numericColumns) {
+		TableRow row = new TableRow();
+		for (int column = 0; column < cells.size(); column++) {
+			TableCell cell = new TableCell();
+			cell.setHeader(header);
+			cell.setAlignment(isNumeric(column, numericColumns) ? TableCell.Alignment.RIGHT : null);
+			cells.get(column).appendTo(cell);
+			row.appendChild(cell);
+		}
+		return row;
 	}
 
-	/** Stands for already-safe Markdown inside a text to escape; Markdown escaping leaves it as it is. */
-	static final String MARKER = "GOVMODELMARKDOWNVALUE";
-
-	/** The text escaped, with {@link #MARKER} replaced by the already-safe Markdown. */
-	static String withMarkdown(String textWithMarker, String markdown) {
-		return escape(textWithMarker).replace(MARKER, markdown);
+	private static boolean isNumeric(int column, int... numericColumns) {
+		return IntStream.of(numericColumns).anyMatch(n -> n == column);
 	}
 
-	static String link(String modelText, String target) {
-		return "[" + escape(modelText) + "](" + target + ")";
+	static Paragraph paragraphOf(Inline run) {
+		Paragraph paragraph = new Paragraph();
+		run.appendTo(paragraph);
+		return paragraph;
 	}
 
 	String markdown() {
 		return md.toString();
+	}
+
+	/** The page as CommonMark nodes, page links to the HTML pages; for {@link HtmlSite}. */
+	Node document() {
+		return document;
+	}
+
+	/** The first heading's text; "GovModel" for a page without a heading. */
+	String title() {
+		return title == null || title.isEmpty() ? "GovModel" : title;
 	}
 }

@@ -1,7 +1,7 @@
 package org.govmodel.generators.docs;
 
-import static org.govmodel.generators.docs.Page.link;
-import static org.govmodel.generators.docs.Page.text;
+import static org.govmodel.generators.docs.Inline.link;
+import static org.govmodel.generators.docs.Inline.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -39,11 +39,11 @@ record Paging(String base, int count) {
 	}
 
 	/** Where a page is in the list, with links to its neighbours; empty when the list is one page. */
-	String navigation(int page, SiteText words) {
+	Inline navigation(int page, SiteText words) {
 		if (pages() == 1) {
-			return "";
+			return Inline.EMPTY;
 		}
-		List<String> parts = new ArrayList<>();
+		List<Inline> parts = new ArrayList<>();
 		parts.add(text(words.get("paging.position", "page", page, "pages", pages(), "first", (page - 1) * SIZE + 1, "last", Math.min(count, page * SIZE),
 				"count", count)));
 		if (page > 1) {
@@ -54,6 +54,6 @@ record Paging(String base, int count) {
 			parts.add(link(words.get("paging.next"), file(page + 1)));
 			parts.add(link(words.get("paging.last"), file(pages())));
 		}
-		return String.join(" · ", parts);
+		return Inline.join(parts, " · ");
 	}
 }

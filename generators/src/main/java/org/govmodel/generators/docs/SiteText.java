@@ -3,10 +3,12 @@ package org.govmodel.generators.docs;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.time.ZoneOffset;
+import java.util.stream.IntStream;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EObject;
@@ -22,8 +24,8 @@ import com.ibm.icu.util.TimeZone;
  * Every word the documentation site writes, in the readers' language: the site's own
  * phrases (bundle {@code org.govmodel.generators.i18n.site}), the model's enumerated values
  * as words ({@link Vocabulary}), library titles ({@link LocalizedTitles}), and numbers,
- * money, dates and lists in the language's format. Returns plain text; callers escape it
- * for Markdown.
+ * money, dates and lists in the language's format. Returns plain text, or {@link Inline runs} where
+ * the words sit around links.
  */
 final class SiteText {
 
@@ -48,6 +50,22 @@ final class SiteText {
 		return messages.text(key, namesAndValues);
 	}
 
+	/**
+	 * A phrase of the site's bundle whose arguments may be runs (links, lists of links, model text that
+	 * sits beside them): each run goes where the phrase puts its argument, the rest is the bundle's text.
+	 */
+	Inline phrase(String key, Object... namesAndValues) {
+		Object[] arguments = namesAndValues.clone();
+		List<Inline> runs = new ArrayList<>();
+		for (int i = 1; i < arguments.length; i += 2) {
+			if (arguments[i] instanceof Inline run) {
+				arguments[i] = Inline.marker(runs.size());
+				runs.add(run);
+			}
+		}
+		return Inline.withRuns(messages.text(key, arguments), runs);
+	}
+
 	/** The reader's word for a model value ({@code define-solutions} → "define solutions"). */
 	String word(Enumerator value) {
 		return vocabulary.text(value);
@@ -60,6 +78,15 @@ final class SiteText {
 
 	String list(List<String> items) {
 		return items.isEmpty() ? "" : messages.list(items);
+	}
+
+	/** Runs (links) as a list in the language's form ("a, b and c"); empty for none. */
+	Inline listed(List<Inline> runs) {
+		if (runs.isEmpty()) {
+			return Inline.EMPTY;
+		}
+		List<String> markers = IntStream.range(0, runs.size()).mapToObj(Inline::marker).toList();
+		return Inline.withRuns(messages.list(markers), runs);
 	}
 
 	/** A library or model element's title in the language (as written when it has no translation). */

@@ -86,6 +86,15 @@ public final class XmlWriter {
 		});
 	}
 
+	/** Text escaped as {@link #characters} writes it: for a document put together from pieces, most of them made once. */
+	public static String escaped(String text) {
+		XmlWriter writer = new XmlWriter();
+		return writer.run(() -> {
+			writer.xml.writeCharacters(DisplayText.of(text));
+			writer.xml.flush();
+		}).buffer.toString();
+	}
+
 	/** Raw markup that is known to be safe (a doctype). */
 	public XmlWriter raw(String markup) {
 		return run(() -> {

@@ -319,6 +319,44 @@ class DocsGeneratorTest {
 	}
 
 	@Test
+	void everyHtmlPageSaysWhatItsMarkdownPageSays() throws Exception {
+		for (Language language : Language.values()) {
+			assertEquals(List.of(), SiteMarkdown.disagreements(generate(Path.of("../examples"), REVIEW_EN.withLanguage(language))), language.code());
+		}
+	}
+
+	@Test
+	void textThatStartsLikeAMarkdownBlockIsShownAsWritten() throws Exception {
+		Fixtures.write(dir, "blocks.govmodel", """
+				jurisdiction x "  Spaced   out  " country
+				/** 1. Coordinates the ministries */
+				strategic group council "- Council" {
+				    members ngo
+				}
+				/** - the first item, which is no list */
+				organization ngo "2024. NGO" ngo civil-society
+				/**     four spaces, which is no code */
+				directive institution sec "Sec" secretariat {
+				    unit first "1. Dirección de soluciones" {
+				        unit second "--- Unidad" {
+				            unit third "\tTabulada"
+				        }
+				    }
+				    unit other "+ Otra"
+				}
+				""");
+		Map<String, String> files = generateAgain(dir, REVIEW_EN);
+		assertEquals(List.of(), SiteMarkdown.disagreements(files));
+		String units = files.get("docs/x/bodies/sec.html");
+		for (String unit : List.of("<li>1. Dirección de soluciones", "<li>--- Unidad", "<li>+ Otra")) {
+			assertTrue(units.contains(unit), unit + " in " + units);
+		}
+		assertTrue(files.get("docs/x/bodies/council.html").contains("<h1>- Council</h1>"), files.get("docs/x/bodies/council.html"));
+		assertTrue(files.get("docs/x/bodies/ngo.html").contains("<p>- the first item, which is no list</p>"), files.get("docs/x/bodies/ngo.html"));
+		assertFalse(files.get("docs/x/bodies/sec.html").contains("<pre>"), files.get("docs/x/bodies/sec.html"));
+	}
+
+	@Test
 	void theSameModelGivesTheSameSiteInEachLanguage() throws Exception {
 		for (Language language : Language.values()) {
 			ReportOptions options = REVIEW_EN.withLanguage(language);

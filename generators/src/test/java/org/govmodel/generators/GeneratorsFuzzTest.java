@@ -17,8 +17,9 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 /**
  * Coverage-guided fuzz target for the generators (Jazzer): any bytes that load
  * as a model without errors, loaded as the command line loads them, give every
- * report without exception, with every SVG well-formed and every link of the
- * site leading to a generated file. Without {@code JAZZER_FUZZ} it runs as a
+ * report without exception, with every SVG well-formed, every link of the
+ * site leading to a generated file and every HTML page saying what its
+ * Markdown page says. Without {@code JAZZER_FUZZ} it runs as a
  * regression test over the committed inputs in
  * {@code src/test/resources/org/govmodel/generators/GeneratorsFuzzTestInputs/generateEverything/};
  * {@code bench/fuzz.sh generateEverything} fuzzes it for longer.
@@ -42,5 +43,6 @@ class GeneratorsFuzzTest {
 			}
 		}
 		assertEquals(List.of(), SiteLinks.broken(out), "every link leads to a generated file");
+		assertEquals(List.of(), SiteMarkdown.disagreements(out), "every HTML page says what its Markdown page says");
 	}
 }

@@ -1,6 +1,7 @@
 package org.govmodel.generators.docs;
 
 import static org.govmodel.generators.output.MarkdownText.escape;
+import static org.govmodel.generators.output.MarkdownText.escapeWithinLine;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -112,35 +113,86 @@ final class Inline {
 		return new Inline(parts);
 	}
 
-	/** Nothing, or only spaces: a paragraph of it is left out. */
-	boolean isBlank() {
-		return parts.stream().allMatch(part -> part instanceof Plain plain && literal(plain.text()).isBlank());
+	/**
+	 * Without the spaces at its start and end: Markdown drops them from a paragraph, an item, a cell or a
+	 * heading (and four at the start of a paragraph would make it code), so both renderings leave them out.
+	 */
+	Inline stripped() {
+		List<Part> stripped = new ArrayList<>(parts);
+		while (!stripped.isEmpty() && stripped.get(0) instanceof Plain plain) {
+			String text = strip(plain.text(), true, false);
+			if (!text.isEmpty()) {
+				stripped.set(0, new Plain(text));
+				break;
+			}
+			stripped.remove(0);
+		}
+		while (!stripped.isEmpty() && stripped.get(stripped.size() - 1) instanceof Plain plain) {
+			String text = strip(plain.text(), false, true);
+			if (!text.isEmpty()) {
+				stripped.set(stripped.size() - 1, new Plain(text));
+				break;
+			}
+			stripped.remove(stripped.size() - 1);
+		}
+		return new Inline(stripped);
 	}
+
+	/** The text without the spaces, tabs and line breaks at its start and at its end (as Markdown reads a line). */
+	static String strip(String text) {
+		return strip(text, true, true);
+	}
+
+	private static String strip(String text, boolean leading, boolean trailing) {
+		int start = 0;
+		int end = text.length();
+		while (leading && start < end && isSpace(text.charAt(start))) {
+			start++;
+		}
+		while (trailing && end > start && isSpace(text.charAt(end - 1))) {
+			end--;
+		}
+		return text.substring(start, end);
+	}
+
+	private static boolean isSpace(char c) {
+		return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+	}
+
 
 	boolean isEmpty() {
 		return parts.isEmpty();
 	}
 
-	/** As Markdown: texts escaped, page links to the Markdown pages. */
+	/** As Markdown at the start of a line (a paragraph, a list item): texts escaped, page links to the Markdown pages. */
 	String markdown() {
+		return markdown(true);
+	}
+
+	/** As Markdown within a line (a table cell): what would start a block at the start of a line is left as it is. */
+	String markdownWithinLine() {
+		return markdown(false);
+	}
+
+	private String markdown(boolean startsLine) {
 		StringBuilder markdown = new StringBuilder();
-		appendMarkdown(markdown);
+		appendMarkdown(markdown, startsLine);
 		return markdown.toString();
 	}
 
-	private void appendMarkdown(StringBuilder markdown) {
+	private void appendMarkdown(StringBuilder markdown, boolean startsLine) {
 		for (Part part : parts) {
 			if (part instanceof Plain plain) {
-				markdown.append(escape(plain.text()));
+				markdown.append(startsLine && markdown.isEmpty() ? escape(plain.text()) : escapeWithinLine(plain.text()));
 			} else if (part instanceof PageLink link) {
 				markdown.append('[');
-				link.label().appendMarkdown(markdown);
+				link.label().appendMarkdown(markdown, false);
 				markdown.append("](").append(link.target()).append(')');
 			} else if (part instanceof Picture picture) {
-				markdown.append("![").append(escape(picture.description())).append("](").append(picture.source()).append(')');
+				markdown.append("![").append(escapeWithinLine(picture.description())).append("](").append(picture.source()).append(')');
 			} else if (part instanceof Strong strong) {
 				markdown.append("**");
-				strong.content().appendMarkdown(markdown);
+				strong.content().appendMarkdown(markdown, false);
 				markdown.append("**");
 			}
 		}

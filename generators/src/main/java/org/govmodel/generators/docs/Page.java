@@ -1,6 +1,6 @@
 package org.govmodel.generators.docs;
 
-import static org.govmodel.generators.output.MarkdownText.escape;
+import static org.govmodel.generators.output.MarkdownText.escapeWithinLine;
 
 import java.util.List;
 import java.util.stream.IntStream;
@@ -37,8 +37,9 @@ final class Page {
 		this.none = none;
 	}
 
-	Page heading(int level, String title) {
-		md.append("#".repeat(level)).append(' ').append(escape(title)).append("\n\n");
+	Page heading(int level, String text) {
+		String title = Inline.strip(text);
+		md.append("#".repeat(level)).append(' ').append(escapeWithinLine(title)).append("\n\n");
 		Heading heading = new Heading();
 		heading.setLevel(level);
 		heading.appendChild(new Text(Inline.literal(title)));
@@ -50,8 +51,9 @@ final class Page {
 	}
 
 	/** A paragraph; none for a run that is empty or only spaces. */
-	Page paragraph(Inline run) {
-		if (!run.isBlank()) {
+	Page paragraph(Inline text) {
+		Inline run = text.stripped();
+		if (!run.isEmpty()) {
 			md.append(run.markdown()).append("\n\n");
 			document.appendChild(paragraphOf(run));
 		}
@@ -81,10 +83,11 @@ final class Page {
 		list.setTight(true);
 		list.setMarker("-");
 		for (Entry entry : entries) {
-			md.append("  ".repeat(depth)).append("- ").append(entry.item().markdown()).append('\n');
+			Inline run = entry.item().stripped();
+			md.append("  ".repeat(depth)).append("- ").append(run.markdown()).append('\n');
 			ListItem item = new ListItem();
-			if (!entry.item().isEmpty()) {
-				item.appendChild(paragraphOf(entry.item()));
+			if (!run.isEmpty()) {
+				item.appendChild(paragraphOf(run));
 			}
 			if (!entry.children().isEmpty()) {
 				item.appendChild(list(entry.children(), depth + 1));
@@ -106,17 +109,19 @@ final class Page {
 		}
 		TableBlock table = new TableBlock();
 		TableHead head = new TableHead();
-		head.appendChild(row(headers.stream().map(Inline::text).toList(), true, numericColumns));
+		List<Inline> headerCells = headers.stream().map(Inline::text).map(Inline::stripped).toList();
+		head.appendChild(row(headerCells, true, numericColumns));
 		table.appendChild(head);
-		md.append("| ").append(String.join(" | ", headers.stream().map(header -> escape(header)).toList())).append(" |\n|");
+		md.append("| ").append(String.join(" | ", headerCells.stream().map(Inline::markdownWithinLine).toList())).append(" |\n|");
 		for (int column = 0; column < headers.size(); column++) {
 			md.append(isNumeric(column, numericColumns) ? " ---: |" : " --- |");
 		}
 		md.append('\n');
 		TableBody body = new TableBody();
 		for (List<Inline> row : rows) {
-			md.append("| ").append(String.join(" | ", row.stream().map(cell -> cell.isEmpty() ? " " : cell.markdown()).toList())).append(" |\n");
-			body.appendChild(row(row, false, numericColumns));
+			List<Inline> cells = row.stream().map(Inline::stripped).toList();
+			md.append("| ").append(String.join(" | ", cells.stream().map(cell -> cell.isEmpty() ? " " : cell.markdownWithinLine()).toList())).append(" |\n");
+			body.appendChild(row(cells, false, numericColumns));
 		}
 		table.appendChild(body);
 		document.appendChild(table);

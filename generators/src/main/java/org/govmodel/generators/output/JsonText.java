@@ -1,7 +1,6 @@
 package org.govmodel.generators.output;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 
 import com.google.gson.stream.JsonWriter;
@@ -29,14 +28,14 @@ public final class JsonText {
 	 * @return the value as text, without a line break after it
 	 */
 	public static String pretty(boolean nulls, Body body) {
-		StringWriter text = new StringWriter();
+		TextBuffer text = new TextBuffer();
 		try (JsonWriter json = new JsonWriter(text)) {
 			json.setIndent(INDENT);
 			json.setHtmlSafe(false);
 			json.setSerializeNulls(nulls);
 			body.write(json);
 		} catch (IOException e) {
-			// a StringWriter does not fail
+			// a TextBuffer does not fail
 			throw new UncheckedIOException(e);
 		}
 		return text.toString();

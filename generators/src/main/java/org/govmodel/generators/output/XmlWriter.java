@@ -1,6 +1,5 @@
 package org.govmodel.generators.output;
 
-import java.io.StringWriter;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -23,7 +22,7 @@ public final class XmlWriter {
 	 */
 	private static final ThreadLocal<XMLOutputFactory> FACTORIES = ThreadLocal.withInitial(XMLOutputFactory::newInstance);
 
-	private final StringWriter buffer = new StringWriter();
+	private final TextBuffer buffer = new TextBuffer();
 	private final XMLStreamWriter xml;
 	private int depth;
 	private boolean childOnLine;

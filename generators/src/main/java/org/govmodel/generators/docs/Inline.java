@@ -24,6 +24,10 @@ final class Inline {
 
 	static final Inline EMPTY = new Inline(List.of());
 
+	/** Where a run goes in a phrase (see {@link #withRuns}): private-use characters, which no bundle phrase holds. */
+	private static final char MARKER_START = '\uE000';
+	private static final char MARKER_END = '\uE001';
+
 	private sealed interface Part permits Plain, PageLink, Picture, Strong {
 	}
 
@@ -71,22 +75,19 @@ final class Inline {
 	/** The runs one after the other, with the separator between two. */
 	static Inline join(List<Inline> runs, String separator) {
 		List<Part> joined = new ArrayList<>();
-		for (Inline run : runs) {
-			if (!joined.isEmpty()) {
+		for (int i = 0; i < runs.size(); i++) {
+			if (i > 0) {
 				joined.add(new Plain(separator));
 			}
-			joined.addAll(run.parts);
+			joined.addAll(runs.get(i).parts);
 		}
 		return new Inline(joined);
 	}
 
-	/** Where the run of the given index goes in a text made with {@link #withRuns}: characters no bundle phrase holds. */
+	/** Where the run of the given index goes in a text made with {@link #withRuns}. */
 	static String marker(int index) {
 		return MARKER_START + String.valueOf(index) + MARKER_END;
 	}
-
-	private static final char MARKER_START = '\uE000';
-	private static final char MARKER_END = '\uE001';
 
 	/**
 	 * A text with runs in the places of their {@link #marker markers}: a phrase of a bundle, formatted with

@@ -20,8 +20,16 @@ public final class DisplayText {
 		if (text == null) {
 			return "";
 		}
-		StringBuilder out = new StringBuilder(text.length());
-		for (int i = 0; i < text.length(); i++) {
+		// most text is shown as it is: it is returned without a copy (every text of every report passes here)
+		int first = 0;
+		while (first < text.length() && isShownAsItIs(text.charAt(first))) {
+			first++;
+		}
+		if (first == text.length()) {
+			return text;
+		}
+		StringBuilder out = new StringBuilder(text.length()).append(text, 0, first);
+		for (int i = first; i < text.length(); i++) {
 			char c = text.charAt(i);
 			if (c == '\r') {
 				out.append('\n');
@@ -35,6 +43,11 @@ public final class DisplayText {
 			}
 		}
 		return out.toString();
+	}
+
+	/** A character that is neither a line break to normalise, nor half of a surrogate pair, nor one no reader can show. */
+	private static boolean isShownAsItIs(char c) {
+		return c != '\r' && !Character.isSurrogate(c) && shown(c);
 	}
 
 	private static boolean shown(char c) {

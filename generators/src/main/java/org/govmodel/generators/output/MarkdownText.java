@@ -9,6 +9,13 @@ package org.govmodel.generators.output;
  */
 public final class MarkdownText {
 
+	/**
+	 * What Markdown could read as markup wherever it is, each escaped with a backslash; {@code &} too:
+	 * {@code &amp;} or {@code &lt;} in a title would otherwise be read as a character reference and shown as
+	 * {@code &} or {@code <}.
+	 */
+	private static final String MARKUP = "\\`*_{}[]<>()#+!|~&";
+
 	private MarkdownText() {
 	}
 
@@ -25,16 +32,29 @@ public final class MarkdownText {
 	private static String escape(String text, boolean mayStartLine) {
 		String shown = DisplayText.of(text);
 		int escapeAt = mayStartLine ? blockMarker(shown) : -1;
+		if (escapeAt < 0 && isPlain(shown)) {
+			return shown;
+		}
 		StringBuilder out = new StringBuilder(shown.length() + 8);
 		for (int i = 0; i < shown.length(); i++) {
 			char c = shown.charAt(i);
-			// '&' too: "&amp;" or "&lt;" in a title would otherwise be read as a character reference and shown as "&" or "<"
-			if ("\\`*_{}[]<>()#+!|~&".indexOf(c) >= 0 || i == escapeAt) {
+			if (MARKUP.indexOf(c) >= 0 || i == escapeAt) {
 				out.append('\\');
 			}
 			out.append(c == '\n' ? ' ' : c);
 		}
 		return out.toString();
+	}
+
+	/** Text with nothing to escape and on one line: most names are, and they are kept without a copy. */
+	private static boolean isPlain(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '\n' || MARKUP.indexOf(c) >= 0) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

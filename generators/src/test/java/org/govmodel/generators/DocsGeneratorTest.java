@@ -357,6 +357,24 @@ class DocsGeneratorTest {
 	}
 
 	@Test
+	void aListOfLinksJoinsItsLastItemWithTheWordItsTextTakes() throws Exception {
+		Fixtures.write(dir, "members.govmodel", """
+				jurisdiction x "X" country
+				strategic group council "Consejo" {
+				    members hacienda, instituto
+				}
+				directive institution hacienda "Ministerio de Hacienda" secretariat
+				directive institution instituto "Instituto de Innovación" secretariat
+				""");
+		Map<String, String> files = generateAgain(dir, REVIEW_EN.withLanguage(Language.ES));
+		// Spanish writes "e", not "y", before a word that starts with the sound "i", also when the words are links
+		assertTrue(visibleText(files.get("docs/x/bodies/council.html")).replaceAll("\\s+", " ").contains("Ministerio de Hacienda e Instituto de Innovación"),
+				files.get("docs/x/bodies/council.html"));
+		assertTrue(files.get("docs/x/bodies/council.md").contains("[Ministerio de Hacienda](../bodies/hacienda.md) e [Instituto de Innovación](../bodies/instituto.md)"),
+				files.get("docs/x/bodies/council.md"));
+	}
+
+	@Test
 	void theSameModelGivesTheSameSiteInEachLanguage() throws Exception {
 		for (Language language : Language.values()) {
 			ReportOptions options = REVIEW_EN.withLanguage(language);

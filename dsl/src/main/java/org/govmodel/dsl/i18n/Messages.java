@@ -3,6 +3,7 @@ package org.govmodel.dsl.i18n;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,7 +13,9 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
+import com.ibm.icu.text.ConstrainedFieldPosition;
 import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.ListFormatter;
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.text.NumberFormat;
 import com.ibm.icu.util.Currency;
@@ -139,6 +142,32 @@ public final class Messages {
 
 	/** A list in the language's form: {@code a, b and c}, {@code a, b y c}, {@code a, b e c}. */
 	public String list(List<String> items) {
-		return com.ibm.icu.text.ListFormatter.getInstance(language.uLocale()).format(items);
+		return ListFormatter.getInstance(language.uLocale()).format(items);
+	}
+
+	/**
+	 * {@link #list} with where each item stands in the text, for a list whose items are shown apart from the
+	 * words between them (links): the words are chosen for the items' own text ("Hacienda e Innovación").
+	 */
+	public Listed listed(List<String> items) {
+		ListFormatter.FormattedList formatted = ListFormatter.getInstance(language.uLocale()).formatToValue(items);
+		List<Listed.Span> spans = new ArrayList<>();
+		ConstrainedFieldPosition position = new ConstrainedFieldPosition();
+		position.constrainField(ListFormatter.SpanField.LIST_SPAN);
+		while (formatted.nextPosition(position)) {
+			spans.add(new Listed.Span((Integer) position.getFieldValue(), position.getStart(), position.getLimit()));
+		}
+		return new Listed(formatted.toString(), List.copyOf(spans));
+	}
+
+	/**
+	 * A list as text, and the span of the text each item takes, in the order of the text; an empty item takes
+	 * none.
+	 */
+	public record Listed(String text, List<Span> items) {
+
+		/** Where the item of the given index stands: from its first character to the one after its last. */
+		public record Span(int item, int start, int limit) {
+		}
 	}
 }

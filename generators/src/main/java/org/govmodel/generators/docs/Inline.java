@@ -165,6 +165,23 @@ final class Inline {
 		return parts.isEmpty();
 	}
 
+	/** The text a reader sees of the run: its texts, link texts and image descriptions. */
+	String plainText() {
+		StringBuilder text = new StringBuilder();
+		for (Part part : parts) {
+			if (part instanceof Plain plain) {
+				text.append(literal(plain.text()));
+			} else if (part instanceof PageLink link) {
+				text.append(link.label().plainText());
+			} else if (part instanceof Picture picture) {
+				text.append(literal(picture.description()));
+			} else if (part instanceof Strong strong) {
+				text.append(strong.content().plainText());
+			}
+		}
+		return text.toString();
+	}
+
 	/** As Markdown at the start of a line (a paragraph, a list item): texts escaped, page links to the Markdown pages. */
 	String markdown() {
 		return markdown(true);

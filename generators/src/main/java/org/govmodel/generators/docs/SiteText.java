@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.time.ZoneOffset;
-import java.util.stream.IntStream;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EObject;
@@ -80,13 +79,24 @@ final class SiteText {
 		return items.isEmpty() ? "" : messages.list(items);
 	}
 
-	/** Runs (links) as a list in the language's form ("a, b and c"); empty for none. */
+	/**
+	 * Runs (links) as a list in the language's form ("a, b and c"), with the words between them chosen for
+	 * the runs' own text, as for a list of words ("Hacienda e Innovación"); empty for none.
+	 */
 	Inline listed(List<Inline> runs) {
 		if (runs.isEmpty()) {
 			return Inline.EMPTY;
 		}
-		List<String> markers = IntStream.range(0, runs.size()).mapToObj(Inline::marker).toList();
-		return Inline.withRuns(messages.list(markers), runs);
+		Messages.Listed listed = messages.listed(runs.stream().map(Inline::plainText).toList());
+		// the list with a marker in each item's place: the words between the items are the language's own
+		StringBuilder text = new StringBuilder();
+		int from = 0;
+		for (Messages.Listed.Span item : listed.items()) {
+			text.append(listed.text(), from, item.start()).append(Inline.marker(item.item()));
+			from = item.limit();
+		}
+		text.append(listed.text(), from, listed.text().length());
+		return Inline.withRuns(text.toString(), runs);
 	}
 
 	/** A library or model element's title in the language (as written when it has no translation). */

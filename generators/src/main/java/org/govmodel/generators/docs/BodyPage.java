@@ -43,12 +43,12 @@ final class BodyPage {
 		for (Board board : body.getBoards()) {
 			page.heading(2, board.getTitle() != null ? board.getTitle() : words.capitalized(words.word(board.getKind())));
 			List<Inline> facts = new ArrayList<>();
-			facts.add(board.getChair() == null ? text(words.get("board.noChair")) : fact("body.chair", "party", site.partyLink(board.getChair(), UP)));
+			facts.add(board.getChair() == null ? text(words.get("board.noChair")) : words.phrase("body.chair", "party", site.partyLink(board.getChair(), UP)));
 			if (!board.getMembers().isEmpty()) {
-				facts.add(fact("body.members", "parties", site.parties(board.getMembers(), UP)));
+				facts.add(words.phrase("body.members", "parties", site.parties(board.getMembers(), UP)));
 			}
 			if (!board.getEstablishedBy().isEmpty()) {
-				facts.add(fact("body.establishedBy", "instruments", words.listed(board.getEstablishedBy().stream().map(i -> site.instrumentLink(i, UP)).toList())));
+				facts.add(words.phrase("body.establishedBy", "instruments", words.listed(board.getEstablishedBy().stream().map(i -> site.instrumentLink(i, UP)).toList())));
 			}
 			page.bullets(facts);
 			page.paragraph(text(site.context.doc(board)));
@@ -70,11 +70,6 @@ final class BodyPage {
 		return page;
 	}
 
-	/** A fact as "Label: value", where the value is made of links. */
-	private Inline fact(String key, String argument, Inline value) {
-		return words.phrase(key, argument, value);
-	}
-
 	private List<Inline> facts(Body body) {
 		List<Inline> facts = new ArrayList<>();
 		facts.add(text(words.get("body.form", "form", site.formOf(body))));
@@ -88,26 +83,26 @@ final class BodyPage {
 			facts.add(text(words.get("body.portfolio", "portfolio", words.title(body.getPortfolio()))));
 		}
 		if (body.getHost() != null) {
-			facts.add(fact("body.within", "party", site.partyLink(body.getHost(), UP)));
+			facts.add(words.phrase("body.within", "party", site.partyLink(body.getHost(), UP)));
 		}
 		if (body.getChair() != null) {
-			facts.add(fact("body.chair", "party", site.partyLink(body.getChair(), UP)));
+			facts.add(words.phrase("body.chair", "party", site.partyLink(body.getChair(), UP)));
 		}
 		if (!body.getMembers().isEmpty()) {
-			facts.add(fact("body.members", "parties", site.parties(body.getMembers(), UP)));
+			facts.add(words.phrase("body.members", "parties", site.parties(body.getMembers(), UP)));
 		}
 		if (body.getReportsTo() != null) {
-			facts.add(fact("body.reportsTo", "party", site.partyLink(body.getReportsTo(), UP)));
+			facts.add(words.phrase("body.reportsTo", "party", site.partyLink(body.getReportsTo(), UP)));
 		}
 		if (body.getUnder() != null) {
-			facts.add(fact("body.under", "party", site.partyLink(body.getUnder(), UP)));
+			facts.add(words.phrase("body.under", "party", site.partyLink(body.getUnder(), UP)));
 		}
 		List<Body> oversees = relations.oversees(body);
 		if (!oversees.isEmpty()) {
-			facts.add(fact("body.oversees", "bodies", words.listed(oversees.stream().map(b -> site.bodyLink(b, UP)).toList())));
+			facts.add(words.phrase("body.oversees", "bodies", words.listed(oversees.stream().map(b -> site.bodyLink(b, UP)).toList())));
 		}
 		if (!body.getEstablishedBy().isEmpty()) {
-			facts.add(fact("body.establishedBy", "instruments", words.listed(body.getEstablishedBy().stream().map(i -> site.instrumentLink(i, UP)).toList())));
+			facts.add(words.phrase("body.establishedBy", "instruments", words.listed(body.getEstablishedBy().stream().map(i -> site.instrumentLink(i, UP)).toList())));
 		}
 		if (!body.getCharacteristics().isEmpty()) {
 			facts.add(text(words.get("body.characteristics", "items", words.words(body.getCharacteristics()))));
@@ -119,7 +114,7 @@ final class BodyPage {
 			facts.add(text(words.get("body.coreAreas", "items", words.words(body.getCoreAreas()))));
 		}
 		if (!body.getUses().isEmpty()) {
-			facts.add(fact("body.uses", "solutions", words.listed(body.getUses().stream().map(s -> site.solutionLink(s, UP)).toList())));
+			facts.add(words.phrase("body.uses", "solutions", words.listed(body.getUses().stream().map(s -> site.solutionLink(s, UP)).toList())));
 		}
 		return facts;
 	}
@@ -137,7 +132,7 @@ final class BodyPage {
 				details.add(text(words.get("authority.rank", "rank", words.word(a.getRank()))));
 			}
 			if (a.getAnswersTo() != null) {
-				details.add(fact("authority.answersTo", "party", site.partyLink(a.getAnswersTo(), UP)));
+				details.add(words.phrase("authority.answersTo", "party", site.partyLink(a.getAnswersTo(), UP)));
 			}
 			if (a.getHolder() != null) {
 				details.add(text(words.get("authority.holder", "holder", a.getHolder())));

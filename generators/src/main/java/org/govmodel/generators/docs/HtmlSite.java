@@ -44,8 +44,11 @@ final class HtmlSite {
 			code{background:#f2f2f2;padding:0 3px}
 			main ul ul{margin:.2em 0}""";
 
+	/** Where the title goes in {@link #HEAD}: a word that escaping leaves as it is. */
+	private static final String TITLE_SLOT = "GOVMODELPAGETITLE";
+
 	/** The head of every page, split where the page's title goes: the same for all pages but the title. */
-	private static final String[] HEAD = head(Inline.marker(0)).split(Inline.marker(0));
+	private static final String[] HEAD = head(TITLE_SLOT).split(TITLE_SLOT);
 
 	private HtmlSite() {
 	}

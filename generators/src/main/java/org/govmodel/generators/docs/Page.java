@@ -30,7 +30,7 @@ final class Page {
 	private final Document document = new Document();
 	/** What an empty table says, in the readers' language. */
 	private final String none;
-	/** The text of the first heading: the page's title. */
+	/** The text of the first heading that has one: the page's title; null until then. */
 	private String title;
 
 	Page(String none) {
@@ -38,14 +38,15 @@ final class Page {
 	}
 
 	Page heading(int level, String text) {
-		String title = Inline.strip(text);
-		md.append("#".repeat(level)).append(' ').append(escapeWithinLine(title)).append("\n\n");
+		String stripped = Inline.strip(text);
+		md.append("#".repeat(level)).append(' ').append(escapeWithinLine(stripped)).append("\n\n");
+		String literal = Inline.literal(stripped);
 		Heading heading = new Heading();
 		heading.setLevel(level);
-		heading.appendChild(new Text(Inline.literal(title)));
+		heading.appendChild(new Text(literal));
 		document.appendChild(heading);
-		if (this.title == null || this.title.isEmpty()) {
-			this.title = Inline.literal(title);
+		if (title == null && !literal.isEmpty()) {
+			title = literal;
 		}
 		return this;
 	}
@@ -162,6 +163,6 @@ final class Page {
 
 	/** The first heading's text; "GovModel" for a page without a heading. */
 	String title() {
-		return title == null || title.isEmpty() ? "GovModel" : title;
+		return title == null ? "GovModel" : title;
 	}
 }

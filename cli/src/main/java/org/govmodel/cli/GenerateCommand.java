@@ -142,7 +142,7 @@ class GenerateCommand implements Callable<Integer> {
 			return GovModelCli.USAGE;
 		}
 		listWritten(artifacts, say, out);
-		err.println(TerminalText.escape(say.text("generate.written", "count", artifacts.paths().size(), "folder", output.toString())));
+		err.println(TerminalText.escape(say.text("generate.written", "count", artifacts.count(), "folder", output.toString())));
 		return GovModelCli.OK;
 	}
 

@@ -98,7 +98,7 @@ public class GenerateMojo extends AbstractGovModelMojo {
 		} catch (IOException e) {
 			throw new MojoExecutionException(say().text("cannotWrite", "folder", outputDirectory.toString(), "reason", String.valueOf(e.getMessage())), e);
 		}
-		getLog().info(say().text("wrote", "count", artifacts.paths().size(), "folder", outputDirectory.toString()));
+		getLog().info(say().text("wrote", "count", artifacts.count(), "folder", outputDirectory.toString()));
 	}
 
 	/** What the output depends on: the model files' paths and contents, the settings, the outputs chosen. */

@@ -75,7 +75,7 @@ public class DocsGenerator {
 	 */
 	public void generate(List<Model> models, List<ModelDiagnostic> diagnostics, ReportOptions options, Artifacts artifacts) {
 		List<Subject> all = subjects.of(models);
-		OtherReports others = new OtherReports(artifacts.paths(), diagramGenerator.files(all), scorecardGenerator.htmlScorecards(models), names);
+		OtherReports others = new OtherReports(artifacts::contains, diagramGenerator.files(all), scorecardGenerator.htmlScorecards(models), names);
 		Map<EObject, List<ModelDiagnostic>> findings = options.audience() == Audience.REVIEW ? findingsByElement(models, diagnostics) : Map.of();
 		SiteText words = new SiteText(options.language(), titles);
 		Map<GovernanceView, Map<EObject, List<ModelDiagnostic>>> findingsByView = new HashMap<>();

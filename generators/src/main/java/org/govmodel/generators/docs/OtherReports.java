@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.govmodel.dsl.govModel.Assessment;
@@ -37,25 +38,25 @@ final class OtherReports {
 	record UnitsDiagram(Body body, String path) {
 	}
 
-	private final Set<String> files;
+	private final Predicate<String> written;
 	private final DiagramFiles diagrams;
 	private final Map<Assessment, String> scorecards;
 	private final IQualifiedNameProvider names;
 
 	/**
-	 * @param files      the paths this run writes
+	 * @param written    whether this run writes the file at a path
 	 * @param diagrams   where the diagrams of the subjects go
 	 * @param scorecards where each assessment's HTML scorecard goes
 	 */
-	OtherReports(Set<String> files, DiagramFiles diagrams, Map<Assessment, String> scorecards, IQualifiedNameProvider names) {
-		this.files = files;
+	OtherReports(Predicate<String> written, DiagramFiles diagrams, Map<Assessment, String> scorecards, IQualifiedNameProvider names) {
+		this.written = written;
 		this.diagrams = diagrams;
 		this.scorecards = scorecards;
 		this.names = names;
 	}
 
 	Optional<String> governanceDiagram(Subject subject) {
-		return diagrams.governance(subject).map(base -> base + ".svg").filter(files::contains);
+		return diagrams.governance(subject).map(base -> base + ".svg").filter(written);
 	}
 
 	List<UnitsDiagram> unitsDiagrams(Subject subject) {
@@ -67,12 +68,12 @@ final class OtherReports {
 	}
 
 	Optional<String> unitsDiagram(Subject subject, Body body) {
-		return diagrams.units(subject, body).map(base -> base + ".svg").filter(files::contains);
+		return diagrams.units(subject, body).map(base -> base + ".svg").filter(written);
 	}
 
 	/** The subject's scorecards, by framework and year. */
 	List<Scorecard> scorecards(Subject subject) {
-		return subject.view().assessments().stream().filter(a -> scorecards.containsKey(a) && files.contains(scorecards.get(a)))
+		return subject.view().assessments().stream().filter(a -> scorecards.containsKey(a) && written.test(scorecards.get(a)))
 				.sorted(Comparator.comparing((Assessment a) -> qualifiedName(a.getFramework())).thenComparingInt(Assessment::getYear)
 						.thenComparing(Assessment::getName))
 				.map(a -> new Scorecard(a, scorecards.get(a))).toList();
@@ -85,9 +86,9 @@ final class OtherReports {
 		List<Series> result = new ArrayList<>();
 		for (Framework framework : frameworks) {
 			String base = SCORECARDS + subject.fileName() + "." + qualifiedName(framework);
-			if (files.contains(base + "-radar.svg")) {
-				Optional<String> trend = files.contains(base + "-trend.html") ? Optional.of(base + "-trend.html")
-						: Optional.of(base + "-trend.svg").filter(files::contains);
+			if (written.test(base + "-radar.svg")) {
+				Optional<String> trend = written.test(base + "-trend.html") ? Optional.of(base + "-trend.html")
+						: Optional.of(base + "-trend.svg").filter(written);
 				result.add(new Series(framework, base + "-radar.svg", trend));
 			}
 		}
@@ -96,15 +97,15 @@ final class OtherReports {
 
 	/** The HTML index of all scorecards, when the scorecards come with one. */
 	Optional<String> scorecardIndex() {
-		return Optional.of(SCORECARDS + "index.html").filter(files::contains);
+		return Optional.of(SCORECARDS + "index.html").filter(written);
 	}
 
 	Optional<String> scoresCsv() {
-		return Optional.of(SCORECARDS + "scores.csv").filter(files::contains);
+		return Optional.of(SCORECARDS + "scores.csv").filter(written);
 	}
 
 	Optional<String> modelJson() {
-		return Optional.of("json/model.json").filter(files::contains);
+		return Optional.of("json/model.json").filter(written);
 	}
 
 	/** As the scorecards' file names write it. */

@@ -9,13 +9,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -86,7 +87,7 @@ public final class OutputFolder {
 		replaceWith(folder, inputs, artifacts.paths(), artifacts::bytes);
 	}
 
-	private static void replaceWith(Path folder, Collection<Path> inputs, SortedSet<String> files, Function<String, byte[]> contentOf)
+	private static void replaceWith(Path folder, Collection<Path> inputs, Collection<String> files, Function<String, byte[]> contentOf)
 			throws RefusedException, IOException {
 		try (Staging staging = stage(folder, inputs)) {
 			for (String file : files) {
@@ -272,9 +273,15 @@ public final class OutputFolder {
 		}
 	}
 
+	/** The marker's text: the files in order, so that two runs that write the same files write the same marker. */
 	private static String marker(Collection<String> files) {
+		String[] sorted = files.toArray(String[]::new);
+		// a national model writes two hundred thousand files: sorted on every core, at the end of the run
+		Arrays.parallelSort(sorted);
 		StringBuilder text = new StringBuilder(MARKER_HEADING).append('\n');
-		new TreeSet<>(files).forEach(file -> text.append(file).append('\n'));
+		for (String file : sorted) {
+			text.append(file).append('\n');
+		}
 		return text.toString();
 	}
 
@@ -284,7 +291,7 @@ public final class OutputFolder {
 		if (lines.isEmpty() || !lines.get(0).equals(MARKER_HEADING)) {
 			return Optional.empty();
 		}
-		return Optional.of(new TreeSet<>(lines.subList(1, lines.size())));
+		return Optional.of(new HashSet<>(lines.subList(1, lines.size())));
 	}
 
 	/**

@@ -64,11 +64,13 @@ public class PageRedirects {
 		RedirectPage writer = new RedirectPage(language);
 		// an address is kept only where it is no written file's on a case-insensitive file system (Agency.html beside
 		// agency.html is one file on macOS and Windows), and once however its case varied between runs
-		Set<String> taken = artifacts.paths().stream().map(FolderNames::fold).collect(Collectors.toCollection(HashSet::new));
+		List<String> written = artifacts.paths();
+		Set<String> taken = written.stream().map(FolderNames::fold).collect(Collectors.toCollection(HashSet::new));
+		Set<String> topFolders = written.stream().map(PageRedirects::topFolderOf).collect(Collectors.toSet());
 		Map<String, Entry> addresses = new TreeMap<>();
 		for (Entry e : (Iterable<Entry>) Stream.concat(previous.pages().stream(), previous.gone().stream())::iterator) {
 			String folded = FolderNames.fold(e.path());
-			if (e.path().endsWith(".html") && !taken.contains(folded) && writesFolderOf(e.path(), artifacts)) {
+			if (e.path().endsWith(".html") && !taken.contains(folded) && writesFamilyOf(e.path(), topFolders)) {
 				taken.add(folded);
 				addresses.put(e.path(), e);
 			}
@@ -106,10 +108,17 @@ public class PageRedirects {
 	/**
 	 * Whether this run writes the family of reports the page belongs to (its top folder, {@code docs/} or
 	 * {@code scorecards/}): a run with {@code --only scorecards} says nothing about the documentation's pages.
+	 *
+	 * @param topFolders the top folders of the files this run writes
 	 */
-	private static boolean writesFolderOf(String path, Artifacts artifacts) {
-		String folder = path.substring(0, path.indexOf('/') + 1);
-		return artifacts.paths().stream().anyMatch(p -> p.startsWith(folder));
+	private static boolean writesFamilyOf(String path, Set<String> topFolders) {
+		String folder = topFolderOf(path);
+		return folder.isEmpty() ? !topFolders.isEmpty() : topFolders.contains(folder);
+	}
+
+	/** The top folder of a file's path ({@code docs/}, {@code scorecards/}), or "" for a file at the top. */
+	private static String topFolderOf(String path) {
+		return path.substring(0, path.indexOf('/') + 1);
 	}
 
 	private static String key(Snapshot element) {
@@ -129,11 +138,11 @@ public class PageRedirects {
 		String folder = path;
 		while (folder.contains("/")) {
 			folder = folder.substring(0, folder.lastIndexOf('/'));
-			if (artifacts.paths().contains(folder + "/index.html") && !(folder + "/index.html").equals(path)) {
+			if (artifacts.contains(folder + "/index.html") && !(folder + "/index.html").equals(path)) {
 				return folder + "/index.html";
 			}
 		}
-		return artifacts.paths().contains("index.html") && !path.equals("index.html") ? "index.html" : null;
+		return artifacts.contains("index.html") && !path.equals("index.html") ? "index.html" : null;
 	}
 
 	/** The link from the page at {@code from} to {@code to}, both relative to the output folder. */

@@ -71,7 +71,7 @@ class OutputFolderTest {
 			artifacts.add("docs/index.md", "new");
 			artifacts.addBinary("print/a.png", new byte[] { 1, 2 });
 			staging.commit();
-			assertEquals(java.util.Set.of("docs/index.md", "print/a.png"), artifacts.paths());
+			assertEquals(java.util.List.of("docs/index.md", "print/a.png"), artifacts.paths());
 		}
 		assertEquals("new", Files.readString(out.resolve("docs/index.md")));
 		assertEquals(List.of(out), siblings());

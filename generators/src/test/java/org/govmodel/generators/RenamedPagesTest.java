@@ -81,6 +81,19 @@ class RenamedPagesTest {
 	}
 
 	@Test
+	void aRemovedBodyWithTwoEquallyLikeSuccessorsLeadsToTheSameOneOnEveryRun() throws Exception {
+		String v1 = "jurisdiction j \"J\" country\noperational institution datos \"Agencia de datos\" agency public\n";
+		// two new bodies as like the removed one as each other: the tie is broken by their pages' order, never by chance
+		String v2 = "jurisdiction j \"J\" country\noperational institution datosNorte \"Agencia de datos\" agency public\n"
+				+ "operational institution datosSur \"Agencia de datos\" agency public\n";
+		PageManifest before = manifest(generate("tie1", v1, PageManifest.NONE, Language.EN));
+		for (int run = 0; run < 12; run++) {
+			Artifacts after = generate("tie2-" + run, v2, before, Language.EN);
+			assertEquals("datosNorte.html", refresh(after.files().get("docs/j/bodies/datos.html")), "run " + run);
+		}
+	}
+
+	@Test
 	void aRunWithoutAPreviousManifestAddsNoPageAndTheSameRunTwiceIsByteIdentical() throws Exception {
 		String v1 = Files.readString(CORDOBA, StandardCharsets.UTF_8);
 		Artifacts first = generate("a", v1, PageManifest.NONE, Language.EN);

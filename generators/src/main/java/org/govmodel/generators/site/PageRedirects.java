@@ -50,16 +50,22 @@ public class PageRedirects {
 		Map<EObject, Snapshot> elements = snapshots(artifacts.pages().values());
 		List<Entry> pages = new ArrayList<>();
 		Map<Snapshot, Map<String, String>> pagesOf = new IdentityHashMap<>();
+		// this run's elements in the order of their first page's path, not the identity map's: the matcher breaks ties
+		// between equally similar elements by their order, and the same inputs must give the same redirects
+		List<Snapshot> described = new ArrayList<>();
 		artifacts.pages().forEach((path, page) -> {
 			Snapshot element = elements.get(page.element());
 			pages.add(new Entry(path, page.role(), element));
-			pagesOf.computeIfAbsent(element, e -> new TreeMap<>()).putIfAbsent(page.role(), path);
+			pagesOf.computeIfAbsent(element, e -> {
+				described.add(e);
+				return new TreeMap<>();
+			}).putIfAbsent(page.role(), path);
 		});
 		// the previous run's elements, each once, paired with this run's
 		Map<String, Snapshot> before = new LinkedHashMap<>();
 		Stream.concat(previous.pages().stream(), previous.gone().stream()).filter(e -> e.element() != null)
 				.forEach(e -> before.putIfAbsent(key(e.element()), e.element()));
-		Map<Snapshot, Snapshot> matches = matcher.match(new ArrayList<>(before.values()), new ArrayList<>(pagesOf.keySet()));
+		Map<Snapshot, Snapshot> matches = matcher.match(new ArrayList<>(before.values()), described);
 
 		RedirectPage writer = new RedirectPage(language);
 		// an address is kept only where it is no written file's on a case-insensitive file system (Agency.html beside

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.govmodel.dsl.GovModelStandaloneSetup;
 import org.govmodel.dsl.i18n.Language;
 import org.govmodel.dsl.loading.TerminalText;
+import org.govmodel.dsl.util.MemoryAdvice;
 
 import com.google.inject.Injector;
 
@@ -17,7 +18,7 @@ import picocli.CommandLine.Command;
 /**
  * The {@code govmodel} command. Exit codes: 0 success, 1 the models have
  * errors (or would be reformatted with {@code --check}), 2 usage or I/O
- * errors. No command prints a stack trace.
+ * errors, 3 out of memory or an internal error. No command prints a stack trace.
  */
 @Command(name = "govmodel", mixinStandardHelpOptions = true, versionProvider = Version.class,
 		description = "Checks digital-government governance models (.govmodel) and turns them into reports.",
@@ -68,8 +69,13 @@ public class GovModelCli implements Runnable {
 	public static int runInThisJvm(String[] args) {
 		// the terminal is read by people: the platform's encoding, UTF-8 where that is only ASCII
 		Charset console = ConsoleCharset.get();
-		return run(args, new PrintWriter(new OutputStreamWriter(System.out, console), true), new PrintWriter(new OutputStreamWriter(System.err, console), true),
-				System.console() != null);
+		PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, console), true);
+		try {
+			return run(args, new PrintWriter(new OutputStreamWriter(System.out, console), true), err, System.console() != null);
+		} catch (RuntimeException | Error e) {
+			// what escaped the command line itself, as creating the language's services in too small a heap does
+			return cannotFinish(e, err, LanguageOption.forHelp(args, System.getenv()));
+		}
 	}
 
 	/** Runs the command line and returns its exit code; used by tests. */
@@ -149,19 +155,37 @@ public class GovModelCli implements Runnable {
 		Language language = LanguageOption.forHelp(args, System.getenv());
 		LanguageOption.helpBundle(language).ifPresent(commandLine::setResourceBundle);
 		commandLine.setParameterExceptionHandler(new LocalizedUsageErrors(language));
-		commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> internalError(e, err));
+		commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> cannotFinish(e, err, language));
 		try {
 			return commandLine.execute(args);
 		} catch (RuntimeException | Error e) {
 			// picocli hands only exceptions to the handler; a stack overflow or out-of-memory error ends here
-			return internalError(e, err);
+			return cannotFinish(e, err, language);
 		}
 	}
 
-	/** Whatever a command did not expect: one line, no stack trace, exit code 3. */
-	private static int internalError(Throwable e, PrintWriter err) {
-		err.println("govmodel: internal error: " + TerminalText.escape(String.valueOf(e)) + " (please report it with the model that caused it)");
+	/**
+	 * What stopped a command: a model too large for the memory Java was given, which the user can mend, or whatever
+	 * else the command did not expect. One line, no stack trace, exit code 3.
+	 */
+	private static int cannotFinish(Throwable e, PrintWriter err, Language language) {
+		if (MemoryAdvice.ranOutOfMemory(e)) {
+			err.println("govmodel: " + outOfMemory(language));
+		} else {
+			err.println("govmodel: " + CliMessages.of(language).text("internal.error", "error", TerminalText.escape(String.valueOf(e))));
+		}
 		err.flush();
 		return INTERNAL;
+	}
+
+	private static String outOfMemory(Language language) {
+		MemoryAdvice advice = MemoryAdvice.ofThisJvm();
+		try {
+			return CliMessages.of(language).text("internal.outOfMemory", "megabytes", advice.megabytes(), "suggested", advice.suggestedOption());
+		} catch (OutOfMemoryError again) {
+			// the threads that shared the failed work can hold its memory a moment longer than the stack that failed:
+			// the option, at least, must reach the user
+			return "out of memory: GOVMODEL_JAVA_OPTS=" + advice.suggestedOption();
+		}
 	}
 }

@@ -22,6 +22,7 @@ import org.govmodel.dsl.GovModelStandaloneSetup;
 import org.govmodel.dsl.govModel.Model;
 import org.govmodel.dsl.i18n.Language;
 import org.govmodel.dsl.i18n.Messages;
+import org.govmodel.dsl.util.MemoryAdvice;
 import org.govmodel.dsl.loading.CheckSummary;
 import org.govmodel.dsl.loading.ModelDiagnostic;
 import org.govmodel.dsl.validation.rules.RuleTexts;
@@ -83,6 +84,28 @@ abstract class AbstractGovModelMojo extends AbstractMojo {
 	protected File sarifFile;
 
 	private static Injector injector;
+
+	/** Runs the goal; a build whose models need more memory than Maven's JVM was given is told how to give it more. */
+	@Override
+	public final void execute() throws MojoExecutionException, MojoFailureException {
+		// worded before the goal runs: when the heap is full, the bundle and its formats may not load any more
+		String outOfMemory = outOfMemory();
+		try {
+			executeGoal();
+		} catch (OutOfMemoryError e) {
+			// not given as the cause: Maven would then report the error's own words, "Java heap space", instead of these
+			throw new MojoExecutionException(outOfMemory);
+		}
+	}
+
+	/** What the goal does. */
+	protected abstract void executeGoal() throws MojoExecutionException, MojoFailureException;
+
+	/** Why the goal stopped when Java ran out of memory, and the option that gives it twice as much. */
+	protected String outOfMemory() {
+		MemoryAdvice advice = MemoryAdvice.ofThisJvm();
+		return say().text("outOfMemory", "megabytes", advice.megabytes(), "suggested", advice.suggestedOption());
+	}
 
 	protected static synchronized Injector injector() {
 		if (injector == null) {

@@ -63,7 +63,7 @@ public class GenerateMojo extends AbstractGovModelMojo {
 	private static final String STAMP = ".govmodel-inputs";
 
 	@Override
-	public void execute() throws MojoExecutionException, MojoFailureException {
+	protected void executeGoal() throws MojoExecutionException, MojoFailureException {
 		if (skip) {
 			getLog().info(say().text("skipped.generate"));
 			return;

@@ -59,7 +59,7 @@ public class ReportMojo extends AbstractGovModelMojo implements MavenReport {
 	private File previousPages;
 
 	@Override
-	public void execute() throws MojoExecutionException, MojoFailureException {
+	protected void executeGoal() throws MojoExecutionException, MojoFailureException {
 		if (skip) {
 			getLog().info(say().text("skipped.report"));
 			return;
@@ -74,6 +74,7 @@ public class ReportMojo extends AbstractGovModelMojo implements MavenReport {
 
 	@Override
 	public void generate(Sink sink, Locale locale) throws MavenReportException {
+		String outOfMemory = outOfMemory();
 		try {
 			List<Path> files = modelFiles();
 			ModelLoader.Checked checked = load(files);
@@ -98,6 +99,8 @@ public class ReportMojo extends AbstractGovModelMojo implements MavenReport {
 			new SiteSummary(sink, BuildMessages.of(options.language()), injector().getInstance(LocalizedTitles.class)).write(files.size(), findings, assessments, generated.keySet(), FOLDER);
 		} catch (MojoExecutionException | MojoFailureException e) {
 			throw new MavenReportException(e.getMessage(), e);
+		} catch (OutOfMemoryError e) {
+			throw new MavenReportException(outOfMemory);
 		}
 	}
 

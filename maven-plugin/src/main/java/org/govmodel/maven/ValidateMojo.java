@@ -10,7 +10,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 public class ValidateMojo extends AbstractGovModelMojo {
 
 	@Override
-	public void execute() throws MojoExecutionException, MojoFailureException {
+	protected void executeGoal() throws MojoExecutionException, MojoFailureException {
 		if (skip) {
 			getLog().info(say().text("skipped.validate"));
 			return;

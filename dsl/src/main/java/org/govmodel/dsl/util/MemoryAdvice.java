@@ -1,0 +1,38 @@
+package org.govmodel.dsl.util;
+
+/**
+ * What to tell a user whose models needed more memory than Java was given: how much the heap may take now, and the
+ * option that gives it twice as much. The command line and the Maven plugin say it in their own words; this is the one
+ * place that works out the figures.
+ *
+ * @param megabytes       the most the heap may take, in MiB
+ * @param suggestedOption the {@code -Xmx} option to try next, in whole gigabytes from 1 GB on ({@code -Xmx4g})
+ */
+public record MemoryAdvice(long megabytes, String suggestedOption) {
+
+	private static final long MIB = 1024 * 1024;
+
+	/** Whether the failure, or any failure that caused it, is Java running out of memory. */
+	public static boolean ranOutOfMemory(Throwable failure) {
+		// a parallel stream rethrows a worker's error as a new one of the same type, with the worker's as its cause
+		for (Throwable t = failure; t != null; t = t.getCause()) {
+			if (t instanceof OutOfMemoryError) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The advice for this JVM's heap. */
+	public static MemoryAdvice ofThisJvm() {
+		return forHeap(Runtime.getRuntime().maxMemory());
+	}
+
+	/** The advice for a heap that may take at most {@code maxBytes}. */
+	public static MemoryAdvice forHeap(long maxBytes) {
+		long megabytes = Math.max(1, maxBytes / MIB);
+		long doubled = 2 * megabytes;
+		String option = doubled < 1024 ? "-Xmx" + doubled + "m" : "-Xmx" + ((doubled + 1023) / 1024) + "g";
+		return new MemoryAdvice(megabytes, option);
+	}
+}

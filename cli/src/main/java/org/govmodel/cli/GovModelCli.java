@@ -180,10 +180,20 @@ public class GovModelCli implements Runnable {
 		if (MemoryAdvice.ranOutOfMemory(e)) {
 			err.println("govmodel: " + outOfMemory(language));
 		} else {
-			err.println("govmodel: " + CliMessages.of(language).text("internal.error", "error", TerminalText.escape(String.valueOf(e))));
+			err.println("govmodel: " + internalError(e, language));
 		}
 		err.flush();
 		return INTERNAL;
+	}
+
+	private static String internalError(Throwable e, Language language) {
+		String error = TerminalText.escape(String.valueOf(e));
+		try {
+			return CliMessages.of(language).text("internal.error", "error", error);
+		} catch (RuntimeException | Error failure) {
+			// the failure may be the message bundle's own (a broken installation): the line must still be printed
+			return "internal error: " + error + " (please report it with the model that caused it)";
+		}
 	}
 
 	private static String outOfMemory(Language language) {

@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,39 +17,60 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The launcher ({@code ./govmodel}) as a user runs it, on the jar this build packaged (this test runs after the
- * package phase): the bound it gives Java's heap, and that a bound the user gives replaces it.
+ * package phase): the bound it gives Java's heap, and that a size the user gives, in any of the places Java reads
+ * options from, replaces it.
  */
 class LauncherTest {
 
 	private static final Path LAUNCHER = Path.of("..", "govmodel").toAbsolutePath().normalize();
 	private static final Pattern MAX_HEAP = Pattern.compile("size_t MaxHeapSize\\s+= (\\d+)\\s+\\{product\\} \\{([a-z ]+)\\}");
 	private static final long MIB = 1024L * 1024;
+	private static final long BOUND = 1536 * MIB;
 
-	@Test
-	void theHeapIsBoundToOneAndAHalfGigabytesUnlessTheUserGivesABoundOfTheirOwn() throws Exception {
-		assertTrue(Files.isRegularFile(Path.of("target", "govmodel.jar")), "the packaged jar");
-		assertEquals(1536 * MIB, maxHeap(""), "the launcher's bound");
-		assertEquals(3072 * MIB, maxHeap("-Xmx3g"), "the user's -Xmx replaces it");
-		assertEquals(2048 * MIB, maxHeap("-XX:MaxHeapSize=2g"), "and so does -XX:MaxHeapSize");
-		// a share of the machine's memory is a bound too: the launcher's -Xmx would silently override it
-		long share = maxHeap("-XX:MaxRAMPercentage=10");
-		assertTrue(share != 1536 * MIB, "the user's MaxRAMPercentage decides: " + share);
+	private record Heap(long bytes, String origin) {
 	}
 
-	/** Java's largest heap under the launcher, with the options given in GOVMODEL_JAVA_OPTS. */
-	private static long maxHeap(String options) throws IOException, InterruptedException {
+	@Test
+	void theHeapIsBoundToOneAndAHalfGigabytesUnlessTheUserSizesIt() throws Exception {
+		assertTrue(Files.isRegularFile(Path.of("target", "govmodel.jar")), "the packaged jar");
+		// where a quarter of the memory is less than the bound, Java's own default stays (as the launcher reads it)
+		long memory = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getTotalMemorySize();
+		if (memory >= 4 * BOUND) {
+			assertEquals(new Heap(BOUND, "command line"), maxHeap("", ""), "the launcher's bound");
+		} else {
+			assertEquals("ergonomic", maxHeap("", "").origin(), "a small machine keeps Java's default");
+		}
+		assertEquals(new Heap(3072 * MIB, "command line"), maxHeap("-Xmx3g", ""), "the user's -Xmx replaces it");
+		assertEquals(new Heap(2048 * MIB, "command line"), maxHeap("-XX:MaxHeapSize=2g", ""), "and so does -XX:MaxHeapSize");
+		assertEquals(new Heap(3072 * MIB, "command line"), maxHeap("", "-Xmx3g"), "and a bound in JAVA_TOOL_OPTIONS, read before the command line");
+		// a share of the memory is a bound too, and an initial heap above the launcher's bound would stop Java
+		assertEquals("ergonomic", maxHeap("-XX:MaxRAMPercentage=10", "").origin(), "the user's MaxRAMPercentage decides");
+		assertEquals("ergonomic", maxHeap("-Xms2g", "").origin(), "an initial heap of 2 GB starts, with Java's own bound");
+	}
+
+	/** Java's largest heap under the launcher, with the options given in GOVMODEL_JAVA_OPTS and JAVA_TOOL_OPTIONS. */
+	private static Heap maxHeap(String options, String toolOptions) throws IOException, InterruptedException {
 		ProcessBuilder run = new ProcessBuilder("bash", LAUNCHER.toString(), "--version").redirectErrorStream(true);
 		Map<String, String> environment = run.environment();
+		// the Java that runs this build, as a user's PATH would name it
+		environment.put("PATH", Path.of(System.getProperty("java.home"), "bin") + java.io.File.pathSeparator + environment.getOrDefault("PATH", ""));
 		// neither the start-up archive (ten seconds to make) nor the background process is what is tested here
 		environment.put("GOVMODEL_CDS", "off");
 		environment.put("GOVMODEL_DAEMON", "off");
 		environment.put("GOVMODEL_JAVA_OPTS", (options + " -XX:+PrintFlagsFinal").strip());
+		environment.remove("JDK_JAVA_OPTIONS");
+		if (toolOptions.isEmpty()) {
+			environment.remove("JAVA_TOOL_OPTIONS");
+		} else {
+			environment.put("JAVA_TOOL_OPTIONS", toolOptions);
+		}
 		Process process = run.start();
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		assertEquals(0, process.waitFor(), output);
-		assertTrue(output.contains("govmodel "), "the command ran: " + output.lines().filter(l -> l.startsWith("govmodel")).toList());
+		assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the launcher ended");
+		assertEquals(0, process.exitValue(), output.lines().filter(l -> !l.contains("{")).toList().toString());
+		assertTrue(output.lines().anyMatch(l -> l.startsWith("govmodel ")), "the command ran");
 		Matcher heap = MAX_HEAP.matcher(output);
 		assertTrue(heap.find(), "Java printed its flags");
-		return Long.parseLong(heap.group(1));
+		return new Heap(Long.parseLong(heap.group(1)), heap.group(2).strip());
 	}
 }

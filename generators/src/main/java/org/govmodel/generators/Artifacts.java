@@ -123,7 +123,7 @@ public final class Artifacts {
 	public List<String> paths() {
 		String[] sorted = paths.toArray(String[]::new);
 		Arrays.parallelSort(sorted);
-		return List.of(sorted);
+		return Collections.unmodifiableList(Arrays.asList(sorted));
 	}
 
 	/** Whether a file has been added at the path. */

@@ -92,9 +92,12 @@ abstract class AbstractGovModelMojo extends AbstractMojo {
 		String outOfMemory = outOfMemory();
 		try {
 			executeGoal();
-		} catch (OutOfMemoryError e) {
-			// not given as the cause: Maven would then report the error's own words, "Java heap space", instead of these
-			throw new MojoExecutionException(outOfMemory);
+		} catch (RuntimeException | Error e) {
+			if (MemoryAdvice.ranOutOfMemory(e)) {
+				// not given as the cause: Maven would then report the error's own words, "Java heap space", instead of these
+				throw new MojoExecutionException(outOfMemory);
+			}
+			throw e;
 		}
 	}
 

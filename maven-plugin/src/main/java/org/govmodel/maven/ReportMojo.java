@@ -24,6 +24,7 @@ import org.govmodel.dsl.loading.ModelDiagnostic;
 import org.govmodel.dsl.loading.ModelLoader;
 import org.govmodel.dsl.loading.TerminalText;
 import org.govmodel.dsl.scoring.ScoringEngine;
+import org.govmodel.dsl.util.MemoryAdvice;
 import org.govmodel.generators.Artifacts;
 import org.govmodel.generators.ReportOptions;
 import org.govmodel.generators.Reports;
@@ -99,7 +100,10 @@ public class ReportMojo extends AbstractGovModelMojo implements MavenReport {
 			new SiteSummary(sink, BuildMessages.of(options.language()), injector().getInstance(LocalizedTitles.class)).write(files.size(), findings, assessments, generated.keySet(), FOLDER);
 		} catch (MojoExecutionException | MojoFailureException e) {
 			throw new MavenReportException(e.getMessage(), e);
-		} catch (OutOfMemoryError e) {
+		} catch (RuntimeException | Error e) {
+			if (!MemoryAdvice.ranOutOfMemory(e)) {
+				throw e;
+			}
 			throw new MavenReportException(outOfMemory);
 		}
 	}

@@ -12,10 +12,14 @@ public record MemoryAdvice(long megabytes, String suggestedOption) {
 
 	private static final long MIB = 1024 * 1024;
 
+	/** Deep enough for any chain of wrapped errors; a chain that loops back on itself ends here. */
+	private static final int MAX_CAUSES = 32;
+
 	/** Whether the failure, or any failure that caused it, is Java running out of memory. */
 	public static boolean ranOutOfMemory(Throwable failure) {
 		// a parallel stream rethrows a worker's error as a new one of the same type, with the worker's as its cause
-		for (Throwable t = failure; t != null; t = t.getCause()) {
+		Throwable t = failure;
+		for (int depth = 0; t != null && depth < MAX_CAUSES; depth++, t = t.getCause()) {
 			if (t instanceof OutOfMemoryError) {
 				return true;
 			}
@@ -25,6 +29,7 @@ public record MemoryAdvice(long megabytes, String suggestedOption) {
 
 	/** The advice for this JVM's heap. */
 	public static MemoryAdvice ofThisJvm() {
+		// under the serial and parallel collectors a little less than -Xmx: one survivor space is left out
 		return forHeap(Runtime.getRuntime().maxMemory());
 	}
 

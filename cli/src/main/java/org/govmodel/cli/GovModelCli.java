@@ -32,6 +32,9 @@ public class GovModelCli implements Runnable {
 
 	private static final String GUICE_BYTECODE_GENERATION = "guice_bytecode_gen_option";
 
+	/** How often the out-of-memory advice is worded before the plain fallback: the first try may find the heap still full. */
+	private static final int MESSAGE_ATTEMPTS = 5;
+
 	private static final String ICU_LOCALE_SCAN = "com.ibm.icu.impl.ICUResourceBundle.skipRuntimeLocaleResourceScan";
 
 	@CommandLine.Spec
@@ -198,12 +201,26 @@ public class GovModelCli implements Runnable {
 
 	private static String outOfMemory(Language language) {
 		MemoryAdvice advice = MemoryAdvice.ofThisJvm();
+		for (int attempt = 1;; attempt++) {
+			try {
+				return CliMessages.of(language).text("internal.outOfMemory", "megabytes", advice.megabytes(), "suggested", advice.suggestedOption());
+			} catch (OutOfMemoryError again) {
+				if (attempt == MESSAGE_ATTEMPTS) {
+					// the option, at least, must reach the user
+					return "out of memory: GOVMODEL_JAVA_OPTS=" + advice.suggestedOption();
+				}
+				// the threads that shared the failed work can hold its memory a moment longer than the stack that failed
+				waitForFailedWork();
+			}
+		}
+	}
+
+	private static void waitForFailedWork() {
+		System.gc();
 		try {
-			return CliMessages.of(language).text("internal.outOfMemory", "megabytes", advice.megabytes(), "suggested", advice.suggestedOption());
-		} catch (OutOfMemoryError again) {
-			// the threads that shared the failed work can hold its memory a moment longer than the stack that failed:
-			// the option, at least, must reach the user
-			return "out of memory: GOVMODEL_JAVA_OPTS=" + advice.suggestedOption();
+			Thread.sleep(200);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
 		}
 	}
 }

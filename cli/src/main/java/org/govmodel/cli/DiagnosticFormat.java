@@ -48,7 +48,7 @@ enum DiagnosticFormat {
 				list.add(item);
 			}
 			root.add("diagnostics", list);
-			out.println(GSON.toJson(root));
+			out.println(JsonPrinter.GSON.toJson(root));
 		}
 	},
 	/** A SARIF 2.1.0 log on stdout, for code-scanning tools. */
@@ -67,7 +67,13 @@ enum DiagnosticFormat {
 		}
 	};
 
-	private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+	/**
+	 * The JSON printer, made when the json format first prints: picocli makes this enum's constants as it reads
+	 * {@code --format}, on every run, and Gson's set-up is a hundred classes a text run never uses.
+	 */
+	private static final class JsonPrinter {
+		static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+	}
 
 	/** Whether the counts go to stderr: the formats whose report does not hold them. */
 	private final boolean summaryOnStderr;

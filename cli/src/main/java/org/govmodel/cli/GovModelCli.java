@@ -3,9 +3,11 @@ package org.govmodel.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.util.List;
 import java.util.function.Supplier;
 
 import org.govmodel.dsl.GovModelStandaloneSetup;
+import org.govmodel.dsl.i18n.DiagnosticLanguage;
 import org.govmodel.dsl.i18n.Language;
 import org.govmodel.dsl.loading.TerminalText;
 import org.govmodel.dsl.util.MemoryAdvice;
@@ -21,8 +23,7 @@ import picocli.CommandLine.Command;
  * errors, 3 out of memory or an internal error. No command prints a stack trace.
  */
 @Command(name = "govmodel", mixinStandardHelpOptions = true, versionProvider = Version.class,
-		description = "Checks digital-government governance models (.govmodel) and turns them into reports.",
-		subcommands = { ValidateCommand.class, FormatCommand.class, DiffCommand.class, ScoreCommand.class, GenerateCommand.class, RulesCommand.class, LspCommand.class, CommandLine.HelpCommand.class })
+		description = "Checks digital-government governance models (.govmodel) and turns them into reports.")
 public class GovModelCli implements Runnable {
 
 	public static final int OK = 0;
@@ -34,6 +35,10 @@ public class GovModelCli implements Runnable {
 
 	/** How often the out-of-memory advice is worded before the plain fallback: the first try may find the heap still full. */
 	private static final int MESSAGE_ATTEMPTS = 5;
+
+	/** The commands, in the order the help lists them. */
+	private static final List<Class<?>> COMMANDS = List.of(ValidateCommand.class, FormatCommand.class, DiffCommand.class, ScoreCommand.class,
+			GenerateCommand.class, RulesCommand.class, LspCommand.class, CommandLine.HelpCommand.class);
 
 	private static final String ICU_LOCALE_SCAN = "com.ibm.icu.impl.ICUResourceBundle.skipRuntimeLocaleResourceScan";
 
@@ -94,7 +99,7 @@ public class GovModelCli implements Runnable {
 		if (asksForHelpOnly(args)) {
 			return run(args, out, err, GovModelCli::createInjector, interactive);
 		}
-		try (InjectorInBackground services = InjectorInBackground.start(GovModelCli::createInjector)) {
+		try (InjectorInBackground services = TwoThreadSetup.start()) {
 			return run(args, out, err, services, interactive);
 		}
 	}
@@ -130,13 +135,18 @@ public class GovModelCli implements Runnable {
 	}
 
 	private static Injector createInjector() {
+		configureGuice();
+		return new GovModelStandaloneSetup().createInjectorAndDoEMFRegistration();
+	}
+
+	/** Before Guice is first used, which reads the setting then. */
+	static void configureGuice() {
 		// Guice generates and loads a class for every constructor and method it injects through (167 for validate,
 		// none of them in the start-up archive); by reflection instead a short run took 0.95 of the time, and a
-		// national model's validate the same time (docs/performance.md). Read when Guice is first used: here.
+		// national model's validate the same time (docs/performance.md)
 		if (System.getProperty(GUICE_BYTECODE_GENERATION) == null) {
 			System.setProperty(GUICE_BYTECODE_GENERATION, "DISABLED");
 		}
-		return new GovModelStandaloneSetup().createInjectorAndDoEMFRegistration();
 	}
 
 	/** Help and the version need none of the language's services: no injector is created for them. */
@@ -157,13 +167,40 @@ public class GovModelCli implements Runnable {
 		return false;
 	}
 
+	/** The command line with every command: what help lists, and what suggests a command for a mistyped one. */
+	static CommandLine commandLine() {
+		return commandLine(new GovModelCli(), COMMANDS);
+	}
+
+	/**
+	 * The command line a run needs. Picocli reads every option, mixin and field type of every command it is given
+	 * before it parses a word, a third of its set-up on each run; when the first argument names a command, the others
+	 * can play no part (no command takes another as an argument), so only that one is given. Its options, help and
+	 * usage errors are the same either way. Any other first argument (none, an option, {@code help}, a mistyped
+	 * command) gets them all.
+	 */
+	private static CommandLine commandLine(GovModelCli top, String[] args) {
+		String first = args.length == 0 ? "" : args[0];
+		List<Class<?>> named = COMMANDS.stream()
+				.filter(command -> command != CommandLine.HelpCommand.class && command.getAnnotation(Command.class).name().equals(first))
+				.toList();
+		return commandLine(top, named.isEmpty() ? COMMANDS : named);
+	}
+
+	private static CommandLine commandLine(GovModelCli top, List<Class<?>> commands) {
+		CommandLine commandLine = new CommandLine(top);
+		commands.forEach(commandLine::addSubcommand);
+		return commandLine;
+	}
+
 	private static int runCommand(String[] args, PrintWriter out, PrintWriter err, Supplier<Injector> services, boolean interactive) {
-		CommandLine commandLine = new CommandLine(new GovModelCli(interactive));
-		commandLine.setExecutionStrategy(new InjectingExecution(services));
-		commandLine.setOut(out);
-		commandLine.setErr(err);
+		CommandLine commandLine = commandLine(new GovModelCli(interactive), args);
 		// help and usage messages in the language asked for (--lang, else the environment's)
 		Language language = LanguageOption.forHelp(args, System.getenv());
+		// the diagnostics are written in the same language: their texts are read while the services are made
+		commandLine.setExecutionStrategy(new InjectingExecution(services, () -> DiagnosticLanguage.prepare(language)));
+		commandLine.setOut(out);
+		commandLine.setErr(err);
 		LanguageOption.helpBundle(language).ifPresent(commandLine::setResourceBundle);
 		commandLine.setParameterExceptionHandler(new LocalizedUsageErrors(language));
 		commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> cannotFinish(e, err, language));

@@ -15,9 +15,15 @@ import picocli.CommandLine.ParseResult;
 class InjectingExecution implements CommandLine.IExecutionStrategy {
 
 	private final Supplier<Injector> injector;
+	private final Runnable meanwhile;
 
-	InjectingExecution(Supplier<Injector> injector) {
+	/**
+	 * @param meanwhile work a command needs that needs no services, done before waiting for them: in a JVM of its
+	 *                  own they are still being created on another thread ({@link InjectorInBackground})
+	 */
+	InjectingExecution(Supplier<Injector> injector, Runnable meanwhile) {
 		this.injector = injector;
+		this.meanwhile = meanwhile;
 	}
 
 	@Override
@@ -26,6 +32,7 @@ class InjectingExecution implements CommandLine.IExecutionStrategy {
 		if (helpExitCode != null) {
 			return helpExitCode;
 		}
+		meanwhile.run();
 		Injector services;
 		try {
 			services = injector.get();

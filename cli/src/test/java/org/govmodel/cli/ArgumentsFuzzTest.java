@@ -13,7 +13,7 @@ import picocli.CommandLine;
 class ArgumentsFuzzTest {
 
 	/** One command line for all inputs: picocli resets its parse state on every parseArgs. */
-	private static final CommandLine COMMAND_LINE = new CommandLine(new GovModelCli())
+	private static final CommandLine COMMAND_LINE = GovModelCli.commandLine()
 			// @file expansion would read whatever file a fuzzed argument names (and block on a fifo)
 			.setExpandAtFiles(false);
 

@@ -211,7 +211,7 @@ class LocalizedCliTest {
 		for (Language language : List.of(Language.ES, Language.PT)) {
 			ResourceBundle bundle = LanguageOption.helpBundle(language).orElseThrow();
 			List<String> missing = new ArrayList<>();
-			CommandLine root = new CommandLine(new GovModelCli());
+			CommandLine root = GovModelCli.commandLine();
 			List<CommandSpec> specs = new ArrayList<>(List.of(root.getCommandSpec()));
 			root.getSubcommands().values().forEach(sub -> specs.add(sub.getCommandSpec()));
 			for (CommandSpec spec : specs) {

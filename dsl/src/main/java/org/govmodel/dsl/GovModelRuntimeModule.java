@@ -107,6 +107,19 @@ public class GovModelRuntimeModule extends AbstractGovModelRuntimeModule {
 		return org.govmodel.dsl.validation.CompleteResourceValidator.class;
 	}
 
+	/**
+	 * No EMF {@code EObjectValidator} among the validators. What it checks cannot fail on a parsed model: the
+	 * inferred metamodel has no lower bounds, keys, data-type constraints or non-containment references outside
+	 * the resource set, and Xtext's own variant already skips unresolved references, which the linker reports.
+	 * It still walked every attribute of every element, and set up XML Schema's regular expressions on a short
+	 * run's critical path (docs/performance.md).
+	 */
+	public void configureUseEObjectValidator(Binder binder) {
+		binder.bind(Boolean.class)
+				.annotatedWith(Names.named(org.eclipse.xtext.validation.CompositeEValidator.USE_EOBJECT_VALIDATOR))
+				.toInstance(Boolean.FALSE);
+	}
+
 	/** Models are UTF-8 whatever the platform's default charset. */
 	@Override
 	public void configureRuntimeEncodingProvider(Binder binder) {

@@ -3,6 +3,17 @@
  */
 package org.govmodel.dsl;
 
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
+import org.eclipse.xtext.XtextPackage;
+import org.eclipse.xtext.resource.impl.BinaryGrammarResourceFactoryImpl;
+import org.govmodel.dsl.govModel.GovModelPackage;
+
+import com.google.inject.Injector;
 
 /**
  * Initialization support for running Xtext languages without Equinox extension registry.
@@ -11,5 +22,39 @@ public class GovModelStandaloneSetup extends GovModelStandaloneSetupGenerated {
 
 	public static void doSetup() {
 		new GovModelStandaloneSetup().createInjectorAndDoEMFRegistration();
+	}
+
+	/**
+	 * As the generated setup, without {@code TerminalsStandaloneSetup.doSetup()}: that call registers what
+	 * loading a compiled grammar needs ({@link #registerPackages}), then creates a whole injector for the Terminals
+	 * language and throws it away, its {@code register} being empty. That injector was a quarter of a short
+	 * command's start-up (docs/performance.md); GovModel's own injector serves the Terminals rules it inherits.
+	 */
+	@Override
+	public Injector createInjectorAndDoEMFRegistration() {
+		registerPackages();
+		Injector injector = createInjector();
+		register(injector);
+		return injector;
+	}
+
+	/**
+	 * The half of the set-up that is EMF's: the factories of Ecore, XMI and compiled-grammar resources, and the Xtext
+	 * and GovModel packages, in EMF's global registries. {@link #createInjector()}, the other half, touches none of
+	 * them, so the two may run on two threads at once; {@link #register} follows both. The registries are plain maps:
+	 * one thread at a time calls this (it does nothing the second time).
+	 */
+	public static void registerPackages() {
+		Map<String, Object> factories = Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap();
+		factories.putIfAbsent("ecore", new EcoreResourceFactoryImpl());
+		factories.putIfAbsent("xmi", new XMIResourceFactoryImpl());
+		factories.putIfAbsent("xtextbin", new BinaryGrammarResourceFactoryImpl());
+		// not computeIfAbsent: initializing a package registers it in this same map
+		if (!EPackage.Registry.INSTANCE.containsKey(XtextPackage.eNS_URI)) {
+			EPackage.Registry.INSTANCE.put(XtextPackage.eNS_URI, XtextPackage.eINSTANCE);
+		}
+		if (!EPackage.Registry.INSTANCE.containsKey(GovModelPackage.eNS_URI)) {
+			EPackage.Registry.INSTANCE.put(GovModelPackage.eNS_URI, GovModelPackage.eINSTANCE);
+		}
 	}
 }

@@ -63,6 +63,15 @@ public final class DiagnosticLanguage extends AdapterImpl {
 		}
 	}
 
+	/**
+	 * Reads a language's diagnostic texts and readies its plural and number rules ahead of the first diagnostic
+	 * ({@link Messages#prepare}), for a front end with time to spare: the command line calls it while the language's
+	 * services are being created, which the texts do not need.
+	 */
+	public static void prepare(Language language) {
+		messages(language).prepare();
+	}
+
 	private static DiagnosticLanguage find(ResourceSet resourceSet, boolean create) {
 		return create ? ResourceSetAdapters.attached(resourceSet, DiagnosticLanguage.class, DiagnosticLanguage::new)
 				: ResourceSetAdapters.existing(resourceSet, DiagnosticLanguage.class);

@@ -85,6 +85,15 @@ public final class Messages {
 		return formats.get().computeIfAbsent(key, k -> new MessageFormat(pattern(k), language.uLocale())).format(arguments);
 	}
 
+	/**
+	 * Sets up what the first message with a count would otherwise set up on its way: ICU's plural rules and number
+	 * format for the language, from its locale data. For a front end with time to spare before its first message (the
+	 * command line while the language's services are being created); safe from any thread.
+	 */
+	public void prepare() {
+		new MessageFormat("{0, plural, one {#} other {#}}", language.uLocale()).format(new Object[] { 2 });
+	}
+
 	/** Whether the bundle has the key, for text that may or may not be defined (e.g. vocabulary). */
 	public boolean has(String key) {
 		return bundle.containsKey(key);

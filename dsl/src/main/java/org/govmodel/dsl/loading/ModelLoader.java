@@ -6,9 +6,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import org.eclipse.emf.common.util.URI;
@@ -96,23 +94,19 @@ public class ModelLoader {
 				unreadable.add(unreadable(file, display, language, e));
 			}
 		}
-		// each file is parsed into its own resource: on every core, files being independent until linked
-		Map<Pending, Exception> failures = new ConcurrentHashMap<>();
-		pending.parallelStream().filter(Pending::fresh).forEach(file -> {
-			try {
-				parse(resourceSet, file);
-			} catch (IOException | RuntimeException e) {
-				failures.put(file, e);
-			}
-		});
+		// each file is parsed into its own resource: on every core, files being independent until linked. What a parse
+		// threw is kept by the file's position (a map keyed by the record would hash it, and a record's first hash
+		// links its generated hashCode: time on a short run's critical path)
+		List<Optional<Exception>> failures = pending.parallelStream().map(file -> parseFresh(resourceSet, file)).toList();
 		List<LoadedModels.ModelFile> loaded = new ArrayList<>();
-		for (Pending file : pending) {
-			Exception failure = failures.get(file);
-			if (failure == null) {
+		for (int i = 0; i < pending.size(); i++) {
+			Pending file = pending.get(i);
+			Optional<Exception> failure = failures.get(i);
+			if (failure.isEmpty()) {
 				loaded.add(new LoadedModels.ModelFile(file.path(), file.display(), (XtextResource) file.resource()));
 			} else {
 				resourceSet.getResources().remove(file.resource());
-				unreadable.add(unreadable(file.path(), file.display(), language, failure));
+				unreadable.add(unreadable(file.path(), file.display(), language, failure.get()));
 			}
 		}
 		unreadable.sort(ModelDiagnostic.BY_LOCATION);
@@ -122,6 +116,19 @@ public class ModelLoader {
 
 	/** A file to parse into its resource (null text: read from the file system). */
 	private record Pending(Path path, String display, Resource resource, boolean fresh, byte[] text) {
+	}
+
+	/** Parses a file not yet in the resource set; what stopped it, if anything. */
+	private static Optional<Exception> parseFresh(XtextResourceSet resourceSet, Pending file) {
+		if (!file.fresh()) {
+			return Optional.empty();
+		}
+		try {
+			parse(resourceSet, file);
+			return Optional.empty();
+		} catch (IOException | RuntimeException e) {
+			return Optional.of(e);
+		}
 	}
 
 	private static void parse(XtextResourceSet resourceSet, Pending file) throws IOException {

@@ -99,7 +99,7 @@ public class GovModelCli implements Runnable {
 		if (asksForHelpOnly(args)) {
 			return run(args, out, err, GovModelCli::createInjector, interactive);
 		}
-		try (InjectorInBackground services = TwoThreadSetup.start()) {
+		try (InjectorInBackground services = InjectorInBackground.start(GovModelCli::createInjector)) {
 			return run(args, out, err, services, interactive);
 		}
 	}
@@ -140,12 +140,25 @@ public class GovModelCli implements Runnable {
 	}
 
 	/** Before Guice is first used, which reads the setting then. */
-	static void configureGuice() {
+	private static void configureGuice() {
 		// Guice generates and loads a class for every constructor and method it injects through (167 for validate,
 		// none of them in the start-up archive); by reflection instead a short run took 0.95 of the time, and a
 		// national model's validate the same time (docs/performance.md)
 		if (System.getProperty(GUICE_BYTECODE_GENERATION) == null) {
 			System.setProperty(GUICE_BYTECODE_GENERATION, "DISABLED");
+		}
+	}
+
+	/**
+	 * A head start on the diagnostics' texts ({@link DiagnosticLanguage#prepare}) for the commands that write them. Only
+	 * a head start: a failure here (a damaged installation's bundle) is met again, and reported, where a text is first
+	 * used, and commands that write none (lsp, rules) must not fail on it.
+	 */
+	private static void prepareDiagnostics(Language language) {
+		try {
+			DiagnosticLanguage.prepare(language);
+		} catch (RuntimeException ignored) {
+			// reported where the texts are used
 		}
 	}
 
@@ -170,6 +183,11 @@ public class GovModelCli implements Runnable {
 	/** The command line with every command: what help lists, and what suggests a command for a mistyped one. */
 	static CommandLine commandLine() {
 		return commandLine(new GovModelCli(), COMMANDS);
+	}
+
+	/** The command line a run with these arguments is given ({@link #commandLine(GovModelCli, String[])}). */
+	static CommandLine commandLineFor(String[] args) {
+		return commandLine(new GovModelCli(), args);
 	}
 
 	/**
@@ -198,7 +216,7 @@ public class GovModelCli implements Runnable {
 		// help and usage messages in the language asked for (--lang, else the environment's)
 		Language language = LanguageOption.forHelp(args, System.getenv());
 		// the diagnostics are written in the same language: their texts are read while the services are made
-		commandLine.setExecutionStrategy(new InjectingExecution(services, () -> DiagnosticLanguage.prepare(language)));
+		commandLine.setExecutionStrategy(new InjectingExecution(services, () -> prepareDiagnostics(language)));
 		commandLine.setOut(out);
 		commandLine.setErr(err);
 		LanguageOption.helpBundle(language).ifPresent(commandLine::setResourceBundle);

@@ -18,8 +18,8 @@ class InjectingExecution implements CommandLine.IExecutionStrategy {
 	private final Runnable meanwhile;
 
 	/**
-	 * @param meanwhile work a command needs that needs no services, done before waiting for them: in a JVM of its
-	 *                  own they are still being created on another thread ({@link InjectorInBackground})
+	 * @param meanwhile work that needs no services, done before waiting for them: in a JVM of its own they are still
+	 *                  being created on another thread ({@link InjectorInBackground})
 	 */
 	InjectingExecution(Supplier<Injector> injector, Runnable meanwhile) {
 		this.injector = injector;

@@ -1,5 +1,9 @@
 package org.govmodel.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
@@ -7,7 +11,8 @@ import picocli.CommandLine;
 
 /**
  * Fuzzes the command line's argument parsing (Jazzer): any list of arguments
- * either parses or is a usage error (picocli's ParameterException, exit code 2).
+ * either parses or is a usage error (picocli's ParameterException, exit code 2), alike for the command line with every
+ * command and for the one a run builds, which holds only the command its first argument names.
  * Only parses, never executes: a fuzzer must not format or overwrite files.
  */
 class ArgumentsFuzzTest {
@@ -28,10 +33,19 @@ class ArgumentsFuzzTest {
 		for (int i = 0; i < count; i++) {
 			args[i] = data.consumeBoolean() ? data.pickValue(WORDS) : data.consumeString(20);
 		}
+		boolean parsedWithEveryCommand = parses(COMMAND_LINE, args);
+		// a run is given only the command its first argument names: it must read the arguments as the full one does
+		boolean parsedAsRun = parses(GovModelCli.commandLineFor(args).setExpandAtFiles(false), args);
+		assertEquals(parsedWithEveryCommand, parsedAsRun, () -> "the command line a run builds reads " + Arrays.toString(args) + " otherwise");
+	}
+
+	private static boolean parses(CommandLine commandLine, String[] args) {
 		try {
-			COMMAND_LINE.parseArgs(args);
+			commandLine.parseArgs(args);
+			return true;
 		} catch (CommandLine.ParameterException usageError) {
 			// reported as a usage error with exit code 2
+			return false;
 		}
 	}
 }

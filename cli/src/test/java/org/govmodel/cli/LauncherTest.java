@@ -48,8 +48,37 @@ class LauncherTest {
 		assertEquals("ergonomic", maxHeap("-Xms2g", "").origin(), "an initial heap of 2 GB starts, with Java's own bound");
 	}
 
+	/**
+	 * C1 alone, on one compiler thread; a user who brings C2 back in GOVMODEL_JAVA_OPTS, as docs/performance.md says
+	 * how, gets the threads both compilers need: Java refuses to start with one.
+	 */
+	@Test
+	void oneCompilerThreadUnlessTheUserChoosesTheCompilers() throws Exception {
+		String launched = launch("", "");
+		assertEquals("1", flag(launched, "TieredStopAtLevel"));
+		assertEquals("1", flag(launched, "CICompilerCount"));
+		String withC2 = launch("-XX:TieredStopAtLevel=4", "");
+		assertEquals("4", flag(withC2, "TieredStopAtLevel"));
+		assertTrue(Integer.parseInt(flag(withC2, "CICompilerCount")) >= 2, flag(withC2, "CICompilerCount"));
+		assertEquals("2", flag(launch("-XX:CICompilerCount=2", ""), "CICompilerCount"), "the user's count");
+	}
+
+	/** A flag's final value as Java printed it. */
+	private static String flag(String printedFlags, String name) {
+		Matcher flag = Pattern.compile("\\s" + name + "\\s+= (\\S+)").matcher(printedFlags);
+		assertTrue(flag.find(), name + " printed");
+		return flag.group(1);
+	}
+
 	/** Java's largest heap under the launcher, with the options given in GOVMODEL_JAVA_OPTS and JAVA_TOOL_OPTIONS. */
 	private static Heap maxHeap(String options, String toolOptions) throws IOException, InterruptedException {
+		Matcher heap = MAX_HEAP.matcher(launch(options, toolOptions));
+		assertTrue(heap.find(), "Java printed its flags");
+		return new Heap(Long.parseLong(heap.group(1)), heap.group(2).strip());
+	}
+
+	/** {@code govmodel --version} through the launcher, with Java's flags printed; the options as for {@link #maxHeap}. */
+	private static String launch(String options, String toolOptions) throws IOException, InterruptedException {
 		ProcessBuilder run = new ProcessBuilder("bash", LAUNCHER.toString(), "--version").redirectErrorStream(true);
 		Map<String, String> environment = run.environment();
 		// the Java that runs this build, as a user's PATH would name it
@@ -69,8 +98,6 @@ class LauncherTest {
 		assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the launcher ended");
 		assertEquals(0, process.exitValue(), output.lines().filter(l -> !l.contains("{")).toList().toString());
 		assertTrue(output.lines().anyMatch(l -> l.startsWith("govmodel ")), "the command ran");
-		Matcher heap = MAX_HEAP.matcher(output);
-		assertTrue(heap.find(), "Java printed its flags");
-		return new Heap(Long.parseLong(heap.group(1)), heap.group(2).strip());
+		return output;
 	}
 }

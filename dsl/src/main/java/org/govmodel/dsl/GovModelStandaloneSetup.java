@@ -39,12 +39,11 @@ public class GovModelStandaloneSetup extends GovModelStandaloneSetupGenerated {
 	}
 
 	/**
-	 * The half of the set-up that is EMF's: the factories of Ecore, XMI and compiled-grammar resources, and the Xtext
-	 * and GovModel packages, in EMF's global registries. {@link #createInjector()}, the other half, touches none of
-	 * them, so the two may run on two threads at once; {@link #register} follows both. The registries are plain maps:
-	 * one thread at a time calls this (it does nothing the second time).
+	 * The factories of Ecore, XMI and compiled-grammar resources, and the Xtext and GovModel packages, in EMF's global
+	 * registries. They are plain maps, read and written by whatever the injector creates (the validator, an eager
+	 * singleton, looks its package up there): this runs on the thread that creates the injector, before it.
 	 */
-	public static void registerPackages() {
+	private static void registerPackages() {
 		Map<String, Object> factories = Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap();
 		factories.putIfAbsent("ecore", new EcoreResourceFactoryImpl());
 		factories.putIfAbsent("xmi", new XMIResourceFactoryImpl());

@@ -185,24 +185,9 @@ public class GovModelCli implements Runnable {
 		return commandLine(new GovModelCli(), COMMANDS);
 	}
 
-	/** The command line a run with these arguments is given ({@link #commandLine(GovModelCli, String[])}). */
+	/** The command line a run with these arguments is given ({@link #commandsFor}). */
 	static CommandLine commandLineFor(String[] args) {
-		return commandLine(new GovModelCli(), args);
-	}
-
-	/**
-	 * The command line a run needs. Picocli reads every option, mixin and field type of every command it is given
-	 * before it parses a word, a third of its set-up on each run; when the first argument names a command, the others
-	 * can play no part (no command takes another as an argument), so only that one is given. Its options, help and
-	 * usage errors are the same either way. Any other first argument (none, an option, {@code help}, a mistyped
-	 * command) gets them all.
-	 */
-	private static CommandLine commandLine(GovModelCli top, String[] args) {
-		String first = args.length == 0 ? "" : args[0];
-		List<Class<?>> named = COMMANDS.stream()
-				.filter(command -> command != CommandLine.HelpCommand.class && command.getAnnotation(Command.class).name().equals(first))
-				.toList();
-		return commandLine(top, named.isEmpty() ? COMMANDS : named);
+		return commandLine(new GovModelCli(), commandsFor(args));
 	}
 
 	private static CommandLine commandLine(GovModelCli top, List<Class<?>> commands) {
@@ -211,8 +196,25 @@ public class GovModelCli implements Runnable {
 		return commandLine;
 	}
 
+	/**
+	 * The commands a run needs. Picocli reads every option, mixin and field type of every command it is given before
+	 * it parses a word, a third of its set-up on each run; when the first argument names a command, the others can
+	 * play no part (no command takes another as an argument), so only that one is given. Its options, help and usage
+	 * errors are the same either way. Any other first argument (none, an option, {@code help}, a mistyped command)
+	 * gets them all.
+	 */
+	private static List<Class<?>> commandsFor(String[] args) {
+		String first = args.length == 0 ? "" : args[0];
+		for (Class<?> command : COMMANDS) {
+			if (command != CommandLine.HelpCommand.class && command.getAnnotation(Command.class).name().equals(first)) {
+				return List.of(command);
+			}
+		}
+		return COMMANDS;
+	}
+
 	private static int runCommand(String[] args, PrintWriter out, PrintWriter err, Supplier<Injector> services, boolean interactive) {
-		CommandLine commandLine = commandLine(new GovModelCli(interactive), args);
+		CommandLine commandLine = commandLine(new GovModelCli(interactive), commandsFor(args));
 		// help and usage messages in the language asked for (--lang, else the environment's)
 		Language language = LanguageOption.forHelp(args, System.getenv());
 		// the diagnostics are written in the same language: their texts are read while the services are made

@@ -9,16 +9,21 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EClassifier;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
 import org.govmodel.dsl.govModel.GovModelPackage;
 import org.govmodel.dsl.govModel.Model;
 import org.govmodel.dsl.i18n.Language;
+import org.govmodel.dsl.i18n.LocalizedTitles;
+import org.govmodel.dsl.library.StandardLibrary;
 import org.govmodel.dsl.i18n.Vocabulary;
 import org.govmodel.dsl.loading.LoadedModels;
 import org.govmodel.dsl.loading.ModelDiagnostic;
@@ -163,6 +168,46 @@ class DocsGeneratorTest {
 		assertTrue(es.contains("Período de gobierno: 4 años"), es);
 		String pt = generate(Path.of("../examples/costa-rica.govmodel"), PUBLIC_EN.withLanguage(Language.PT)).get("docs/cr/index.md");
 		assertTrue(pt.contains("[1 projeto](projects.md)") && pt.contains("[5 soluções transversais](solutions.md)"), pt);
+	}
+
+	@Test
+	void theLibrarysDescriptionsAreShownInTheReadersLanguage() throws Exception {
+		// the tiers' descriptions come from the standard library, written in English with translations (`in es "…" "…"`)
+		Map<String, String> expected = Map.of("en", "Coordinates sectors and entities", "es", "Coordina a los sectores y las entidades", "pt",
+				"Coordena setores e entidades");
+		for (Language language : Language.values()) {
+			Map<String, String> files = generate(Path.of("../examples/costa-rica.govmodel"), PUBLIC_EN.withLanguage(language));
+			String strategic = visibleText(files.get("docs/cr/tiers/strategic.html")).replaceAll("\\s+", " ");
+			expected.forEach((code, description) -> assertEquals(code.equals(language.code()), strategic.contains(description),
+					language.code() + " page, " + code + " description: " + strategic));
+		}
+		// and no translated library element shows its English comment on a page in another language
+		LocalizedTitles titles = Fixtures.get(LocalizedTitles.class);
+		for (Language language : List.of(Language.ES, Language.PT)) {
+			StringBuilder site = new StringBuilder();
+			sitePages(generate(Path.of("../examples"), REVIEW_EN.withLanguage(language))).values()
+					.forEach(page -> site.append(visibleText(page).replaceAll("\\s+", " ")).append('\n'));
+			for (EObject element : libraryElements()) {
+				Optional<String> written = titles.description(element, Language.EN);
+				if (written.isPresent() && titles.isTranslated(element, language)) {
+					assertFalse(site.toString().contains(written.get().replaceAll("\\s+", " ")), language.code() + " site shows " + written.get());
+				}
+			}
+		}
+	}
+
+	private static List<EObject> libraryElements() throws Exception {
+		ModelLoader loader = Fixtures.get(ModelLoader.class);
+		LoadedModels loaded = loader.load(ModelFiles.collect(List.of(Path.of("../examples/starter.govmodel"))));
+		StandardLibrary library = Fixtures.get(StandardLibrary.class);
+		List<EObject> elements = new ArrayList<>();
+		for (Resource resource : loaded.resourceSet().getResources()) {
+			if (library.contains(resource.getURI())) {
+				resource.getAllContents().forEachRemaining(elements::add);
+			}
+		}
+		assertFalse(elements.isEmpty(), "the library is loaded");
+		return elements;
 	}
 
 	@Test

@@ -14,7 +14,6 @@ import java.util.Set;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.govmodel.dsl.analysis.GovernanceView;
 import org.govmodel.dsl.analysis.GovernanceViews;
@@ -61,9 +60,6 @@ public class DocsGenerator {
 	private IQualifiedNameProvider names;
 
 	@Inject
-	private IEObjectDocumentationProvider documentation;
-
-	@Inject
 	private LocalizedTitles titles;
 
 	@Inject
@@ -82,7 +78,7 @@ public class DocsGenerator {
 		findings.forEach((element, found) -> findingsByView.computeIfAbsent(views.viewOf(element), view -> new LinkedHashMap<>()).put(element, found));
 		// the subjects' sites are independent of each other: written on every core
 		all.parallelStream().forEach(subject -> new JurisdictionSite(subject,
-				new SiteContext(words, names, documentation, findingsByView.getOrDefault(subject.view(), Map.of()), new HashSet<>(), others), artifacts).write());
+				new SiteContext(words, names, findingsByView.getOrDefault(subject.view(), Map.of()), new HashSet<>(), others), artifacts).write());
 		new HomePage(words, others).write(all, artifacts);
 	}
 
@@ -125,10 +121,10 @@ public class DocsGenerator {
 	}
 
 	/**
-	 * What every page of a subject shares: words, names, documentation comments, the findings on the subject's
+	 * What every page of a subject shares: words (descriptions among them), names, the findings on the subject's
 	 * elements and those some page has shown, the other reports.
 	 */
-	record SiteContext(SiteText words, IQualifiedNameProvider names, IEObjectDocumentationProvider documentation,
+	record SiteContext(SiteText words, IQualifiedNameProvider names,
 			Map<EObject, List<ModelDiagnostic>> findings, Set<EObject> shown, OtherReports others) {
 
 		/** The review audience's findings on an element, as bullets with file and line; they count as shown. */
@@ -149,8 +145,9 @@ public class DocsGenerator {
 					"file", Path.of(d.path()).getFileName().toString(), "line", String.valueOf(d.line())));
 		}
 
+		/** The element's description in the readers' language (see {@link SiteText#description}), or null. */
 		String doc(EObject element) {
-			return documentation.getDocumentation(element);
+			return words.description(element);
 		}
 	}
 }

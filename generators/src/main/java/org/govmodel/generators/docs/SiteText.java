@@ -104,6 +104,14 @@ final class SiteText {
 		return titles.title(element, messages.language());
 	}
 
+	/**
+	 * An element's description in the language: a library tier's or solution kind's translation, else its
+	 * documentation comment as written; null when it has none.
+	 */
+	String description(EObject element) {
+		return titles.description(element, messages.language()).orElse(null);
+	}
+
 	String money(BigDecimal amount, String currency) {
 		return messages.money(amount, currency);
 	}

@@ -1,6 +1,7 @@
 package org.govmodel.dsl.naming;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -12,15 +13,20 @@ import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.impl.DefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.util.IAcceptor;
+
+import com.google.common.collect.Iterables;
 import org.govmodel.dsl.govModel.GovModelPackage;
 import org.govmodel.dsl.govModel.Jurisdiction;
+import org.govmodel.dsl.govModel.Translation;
 import org.govmodel.dsl.govModel.Variable;
 
 /**
  * Puts each exported element's title (and a framework variable's
- * description) into the index, so that editors can show "1.1.1 — Lead
- * strategic body" or "agency — Agencia de Innovación" in completion lists
- * without loading every file that declares a candidate. A jurisdiction also
+ * description), and their translations ({@code title.es}, {@code description.es}),
+ * into the index, so that editors can show "1.1.1 — Lead strategic body", in
+ * Spanish "1.1.1 — Órgano estratégico rector", or "agency — Agencia de
+ * Innovación" in completion lists without loading every file that declares a
+ * candidate. A jurisdiction also
  * carries the name its {@code of} clause names as written, so that the
  * builder can tell which files describe the same jurisdiction without
  * loading them (see {@code resource.JurisdictionGroups}).
@@ -52,10 +58,27 @@ public class TitledDescriptionStrategy extends DefaultResourceDescriptionStrateg
 		if (element instanceof Variable variable && variable.getDescription() != null) {
 			data.put(DESCRIPTION, variable.getDescription());
 		}
+		EStructuralFeature translations = element.eClass().getEStructuralFeature("translations");
+		if (translations != null && element.eGet(translations) instanceof List<?> list) {
+			// the first translation into a language counts, as for LocalizedTitles (a second one is reported)
+			for (Translation translation : Iterables.filter(list, Translation.class)) {
+				if (translation.getLanguage() != null && translation.getTitle() != null && !data.containsKey(translated(TITLE, translation.getLanguage()))) {
+					data.put(translated(TITLE, translation.getLanguage()), translation.getTitle());
+					if (translation.getDescription() != null) {
+						data.put(translated(DESCRIPTION, translation.getLanguage()), translation.getDescription());
+					}
+				}
+			}
+		}
 		if (element instanceof Jurisdiction jurisdiction) {
 			writtenParent(jurisdiction).ifPresent(parent -> data.put(PARENT, parent));
 		}
 		return data;
+	}
+
+	/** The key of a title's or description's translation into a language ({@code title.es}). */
+	public static String translated(String key, String languageCode) {
+		return key + "." + languageCode;
 	}
 
 	/**

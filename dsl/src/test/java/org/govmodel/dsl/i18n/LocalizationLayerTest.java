@@ -59,13 +59,15 @@ class LocalizationLayerTest {
 		assertEquals("sector público", new Vocabulary(Language.ES).text(SocietySector.PUBLIC));
 		assertEquals("setor público", new Vocabulary(Language.PT).text(SocietySector.PUBLIC));
 		assertEquals("define solutions", new Vocabulary(Language.EN).text(Power.DEFINE_SOLUTIONS));
+		assertEquals("atribución", new Vocabulary(Language.ES).kind(GovModelPackage.Literals.POWER));
 	}
 
 	@Test
-	void everyEnumValueOfTheGrammarHasAWordInEveryLanguage() throws IOException {
+	void everyEnumAndEachOfItsValuesHaveAWordInEveryLanguage() throws IOException {
 		Set<String> keys = new TreeSet<>();
 		for (EClassifier classifier : GovModelPackage.eINSTANCE.getEClassifiers()) {
 			if (classifier instanceof EEnum eenum) {
+				keys.add(Vocabulary.kindKey(eenum));
 				for (EEnumLiteral literal : eenum.getELiterals()) {
 					keys.add(Vocabulary.key((Enumerator) literal.getInstance()));
 				}

@@ -4,6 +4,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.AbstractRule;
 import org.eclipse.xtext.Assignment;
@@ -20,13 +22,17 @@ import org.eclipse.xtext.resource.IEObjectDescription;
 import org.govmodel.dsl.govModel.Assessment;
 import org.govmodel.dsl.govModel.GovModelPackage;
 import org.govmodel.dsl.govModel.Score;
+import org.govmodel.dsl.i18n.DiagnosticLanguage;
 import org.govmodel.dsl.i18n.Language;
+import org.govmodel.dsl.i18n.Messages;
+import org.govmodel.dsl.i18n.Vocabulary;
 
 import com.google.common.base.Predicate;
 
 /**
  * Completion as a modeller expects it: the values of an enumeration (statuses,
- * sectors, ranks, …) marked as values and named by what they are, the language
+ * sectors, ranks, …) marked as values and named by what they are and mean in the
+ * modeller's language ("estado: operativa"), the language
  * codes after {@code in} and {@code language}, and inside an assessment only the
  * variables not scored yet.
  */
@@ -39,9 +45,10 @@ public class GovModelProposals extends IdeContentProposalProvider {
 			super._createProposals(keyword, context, acceptor);
 			return;
 		}
+		String detail = valueDetail((EEnum) rule.getType().getClassifier(), keyword.getValue(), context);
 		ContentAssistEntry entry = getProposalCreator().createProposal(keyword.getValue(), context, proposal -> {
 			proposal.setKind(ContentAssistEntry.KIND_VALUE);
-			proposal.setDescription(words(rule.getName()));
+			proposal.setDescription(detail);
 		});
 		if (entry != null) {
 			acceptor.accept(entry, getProposalPriorities().getKeywordPriority(keyword.getValue(), entry));
@@ -82,8 +89,20 @@ public class GovModelProposals extends IdeContentProposalProvider {
 		return candidate -> filter.apply(candidate) && !scored.contains(candidate.getEObjectURI());
 	}
 
-	/** "InstitutionType" → "institution type". */
-	private static String words(String ruleName) {
-		return ruleName.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+	/**
+	 * What a value is and means, in the language of the model's diagnostics: {@code operational} after
+	 * {@code status} is "status: operational", "estado: operativa", "situação: operacional".
+	 */
+	private static String valueDetail(EEnum values, String literal, ContentAssistContext context) {
+		Language language = context.getResource() == null || context.getResource().getResourceSet() == null ? Language.EN
+				: DiagnosticLanguage.of(context.getResource().getResourceSet());
+		Vocabulary vocabulary = new Vocabulary(language);
+		EEnumLiteral value = values.getEEnumLiteralByLiteral(literal);
+		String kind = vocabulary.kind(values);
+		return value == null ? kind : Messages.load(BUNDLE, GovModelProposals.class, language).text("proposal.value", "kind", kind, "word",
+				vocabulary.text(value.getInstance()));
 	}
+
+	/** The proposals' fixed words: {@code proposals.properties}, {@code _es}, {@code _pt}. */
+	private static final String BUNDLE = "org.govmodel.dsl.ide.i18n.proposals";
 }

@@ -2,6 +2,7 @@ package org.govmodel.dsl.ide.hover;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.lsp4j.MarkupContent;
@@ -13,9 +14,9 @@ import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.govmodel.dsl.govModel.Assessment;
 import org.govmodel.dsl.govModel.FrameworkItem;
 import org.govmodel.dsl.govModel.Level;
-import org.govmodel.dsl.govModel.Variable;
 import org.govmodel.dsl.i18n.DiagnosticLanguage;
 import org.govmodel.dsl.i18n.Language;
+import org.govmodel.dsl.i18n.LocalizedTitles;
 import org.govmodel.dsl.i18n.Messages;
 import org.govmodel.dsl.scoring.AssessmentScore;
 import org.govmodel.dsl.scoring.ScoreFormat;
@@ -24,10 +25,13 @@ import org.govmodel.dsl.scoring.ScoringEngine;
 import com.google.inject.Inject;
 
 /**
- * Hovers say what an element means: documentation comments as Xtext shows
- * them, plus a framework item's title and description (the library's text of
- * each ECLAC variable), a level's name, an assessment's computed means, and
- * inside an assessment the score, target and gap of the item under the cursor.
+ * Hovers say what an element means, in the language of the model's
+ * diagnostics: a framework item's title and description (the library's text of
+ * each ECLAC variable), a level's name, a tier's or solution kind's description,
+ * each from its translation into that language when it has one
+ * ({@link LocalizedTitles}), documentation comments as Xtext shows them, an
+ * assessment's computed means, and inside an assessment the score, target and
+ * gap of the item under the cursor.
  */
 public class GovModelHoverService extends HoverService {
 
@@ -39,6 +43,9 @@ public class GovModelHoverService extends HoverService {
 
 	@Inject
 	private EObjectAtOffsetHelper elementAtOffset;
+
+	@Inject
+	private LocalizedTitles titles;
 
 	@Override
 	protected MarkupContent getMarkupContent(HoverContext context) {
@@ -64,32 +71,40 @@ public class GovModelHoverService extends HoverService {
 				"gap", score.gap() == null ? "none" : ScoreFormat.format(score.gap()))).orElse(null);
 	}
 
-	/** The hovers' fixed words, in the language of the model's diagnostics (see {@code DiagnosticLanguage}). */
-	private static Messages words(EObject element) {
-		Language language = element.eResource() == null || element.eResource().getResourceSet() == null ? Language.EN
+	/** The language of the model's diagnostics (see {@code DiagnosticLanguage}), which hovers speak too. */
+	private static Language languageOf(EObject element) {
+		return element.eResource() == null || element.eResource().getResourceSet() == null ? Language.EN
 				: DiagnosticLanguage.of(element.eResource().getResourceSet());
-		return Messages.load(BUNDLE, GovModelHoverService.class, language);
+	}
+
+	/** The hovers' fixed words, in the language of the model's diagnostics. */
+	private static Messages words(EObject element) {
+		return Messages.load(BUNDLE, GovModelHoverService.class, languageOf(element));
 	}
 
 	@Override
 	public String getContents(EObject element) {
+		Language language = languageOf(element);
 		List<String> parts = new ArrayList<>();
 		if (element instanceof FrameworkItem item) {
-			parts.add("**" + item.getName() + " " + item.getTitle() + "**");
-			if (item instanceof Variable variable && variable.getDescription() != null) {
-				parts.add(variable.getDescription());
-			}
+			parts.add("**" + item.getName() + " " + titles.title(item, language) + "**");
 		} else if (element instanceof Level level) {
-			parts.add("**" + level.getTitle() + "** (" + ScoreFormat.plain(level.getValue()) + ")");
+			parts.add("**" + titles.title(level, language) + "** (" + ScoreFormat.plain(level.getValue()) + ")");
 		} else if (element instanceof Assessment assessment && assessment.getFramework() != null && !assessment.getFramework().eIsProxy()) {
 			AssessmentScore score = engine.score(assessment);
 			StringBuilder areas = new StringBuilder();
 			score.areas().forEach(a -> areas.append(a.code()).append(": ").append(ScoreFormat.format(a.value())).append("  "));
 			parts.add(words(element).text("hover.mean", "mean", ScoreFormat.format(score.mean()), "areas", areas.toString()).strip());
 		}
-		String documentation = super.getContents(element);
-		if (documentation != null && !documentation.isBlank()) {
-			parts.add(documentation);
+		// the description in the language (a library element's translation), else as written: a variable's
+		// description text, else the documentation comment
+		Optional<String> description = titles.description(element, language);
+		description.ifPresent(parts::add);
+		// a comment beside a written description is the modeller's note; beside a translation it is the text
+		// translated (the library's comments are its English descriptions), so it is not shown twice
+		String comment = super.getContents(element);
+		if (comment != null && !comment.isBlank() && !titles.isTranslated(element, language) && !description.orElse("").equals(comment)) {
+			parts.add(comment);
 		}
 		// never null: Xtext's HoverService wraps the text unchecked; an empty text is an empty hover
 		return String.join("\n\n", parts);

@@ -88,7 +88,7 @@ class EditingFeaturesTest {
 		List<CompletionItem> items = complete("status.govmodel", "solution sign digital-signature \"Firma\" {\n    status \n}\n", 1, 11);
 		CompletionItem operational = items.stream().filter(i -> i.getLabel().equals("operational")).findFirst().orElseThrow(() -> new AssertionError(labels(items)));
 		assertEquals(CompletionItemKind.Value, operational.getKind());
-		assertEquals("status", operational.getDetail());
+		assertEquals("status: operational", operational.getDetail());
 		assertTrue(labels(items).containsAll(List.of("planned", "pilot", "retired")), labels(items).toString());
 	}
 

@@ -21,8 +21,11 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionContext;
 import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
+import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.RenameParams;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
@@ -147,10 +150,62 @@ class LocalizedDiagnosticsTest {
 		return error.getMessage();
 	}
 
-	/** Every key of the quick-fix, hover and rename bundles in every language, and every pattern valid. */
+	/**
+	 * Hovers speak the editor's language: the library's titles and descriptions from their translations, not
+	 * the English they are written in beside the hover's own Spanish words.
+	 */
+	@Test
+	void hoversShowTheLibrarysTextsInTheLanguage() throws Exception {
+		try (TestServer server = serverOn("solution eid digital-identity \"eID\"\nassessment y of maturity year 2023 {\n    1.1.1 = 2\n}\n", "es-AR")) {
+			String variable = hover(server, new Position(2, 5));
+			assertTrue(variable.contains("**1.1.1 Órgano estratégico rector**"), variable);
+			assertTrue(variable.contains("Hay un grupo o una entidad designada para conducir la estrategia digital"), variable);
+			assertFalse(variable.contains("Lead strategic body") || variable.contains("steer the digital strategy"), variable);
+			assertEquals("Acredita en línea quién es una persona y la autentica.", hover(server, new Position(0, 16)));
+			String framework = hover(server, new Position(1, 18));
+			assertTrue(framework.startsWith("Grado de madurez de la gobernanza del gobierno digital"), framework);
+			assertFalse(framework.contains("Maturity of digital-government governance"), framework);
+		}
+	}
+
+	/** Completion lists name what they propose in the editor's language: the library's translations, the values' words. */
+	@Test
+	void proposalsShowTheLibrarysTitlesInTheLanguage() throws Exception {
+		try (TestServer server = serverOn("assessment y of maturity year 2023 {\n    1.1.1 = 2\n    \n}\n", "pt-BR")) {
+			CompletionItem powers = proposal(server, new Position(2, 4), "1.1.2");
+			assertEquals("Atribuições estratégicas", powers.getDetail());
+			assertTrue(powers.getDocumentation().getLeft().startsWith("O órgão estratégico"), powers.getDocumentation().toString());
+			server.write(workspace.resolve(SCORES), "solution sign digital-signature \"Firma\" {\n    status \n}\n");
+			assertEquals("situação: operacional", proposal(server, new Position(1, 11), "operational").getDetail());
+		}
+	}
+
+	private static final String SCORES = "scores.govmodel";
+
+	/** A server for a client in the locale, on a workspace of one file with the text. */
+	private TestServer serverOn(String text, String locale) throws Exception {
+		Path file = workspace.resolve(SCORES);
+		Files.writeString(file, text, StandardCharsets.UTF_8);
+		TestServer server = new TestServer(List.of(workspace), null, locale);
+		server.settle(file);
+		return server;
+	}
+
+	private String hover(TestServer server, Position position) throws Exception {
+		return server.server.hover(new HoverParams(new TextDocumentIdentifier(TestServer.uri(workspace.resolve(SCORES))), position))
+				.get(10, TimeUnit.SECONDS).getContents().getRight().getValue();
+	}
+
+	private CompletionItem proposal(TestServer server, Position position, String label) throws Exception {
+		List<CompletionItem> items = server.server.completion(new CompletionParams(new TextDocumentIdentifier(TestServer.uri(workspace.resolve(SCORES))),
+				position)).get(10, TimeUnit.SECONDS).getRight().getItems();
+		return items.stream().filter(i -> i.getLabel().equals(label)).findFirst().orElseThrow(() -> new AssertionError(label + " not in " + items));
+	}
+
+	/** Every key of the quick-fix, hover, rename and proposal bundles in every language, and every pattern valid. */
 	@Test
 	void theEditorBundlesAreComplete() throws Exception {
-		for (String bundle : List.of("quickfixes", "hovers", "rename")) {
+		for (String bundle : List.of("quickfixes", "hovers", "rename", "proposals")) {
 			Set<String> english = keys(bundle, "");
 			assertFalse(english.isEmpty(), bundle);
 			for (String suffix : List.of("_es", "_pt")) {

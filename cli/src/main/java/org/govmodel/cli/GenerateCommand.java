@@ -38,8 +38,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "generate", mixinStandardHelpOptions = true,
 		description = { "Writes reports generated from the models into a folder (replacing its previous content).",
-				"Nothing is written when the models have errors (exit code 1). Output is deterministic:",
-				"the same models give byte-identical files." })
+				"Nothing is written when the models have errors (exit code 1). Output is deterministic: the same models give byte-identical files." })
 class GenerateCommand implements Callable<Integer> {
 
 	@Spec
@@ -54,8 +53,8 @@ class GenerateCommand implements Callable<Integer> {
 	@Option(names = { "-o", "--output" }, paramLabel = "DIR", required = true, description = "The folder to write into (created if needed).")
 	private Path output;
 
-	@Option(names = "--only", paramLabel = "OUTPUTS", split = ",", description = { "Only these outputs: ${COMPLETION-CANDIDATES}",
-			"(default: docs,diagrams,scorecards,json; print, the PNG images and A4 PDF reports, only when named)." })
+	@Option(names = "--only", paramLabel = "OUTPUTS", split = ",", description = "Only these outputs: ${COMPLETION-CANDIDATES} (default: docs, diagrams, scorecards and json; print, the PNG images and "
+			+ "A4 PDF reports, only when named).")
 	private Set<OutputFamily> only = OutputFamily.DEFAULT;
 
 	@Option(names = "--lang", paramLabel = "LANG", converter = LanguageConverter.class,
@@ -67,9 +66,8 @@ class GenerateCommand implements Callable<Integer> {
 			description = "Who reads the reports: public (default: no validation findings) or review (findings shown with file and line).")
 	private Audience audience = Audience.PUBLIC;
 
-	@Option(names = "--previous-pages", paramLabel = "FILE", description = { "The pages.json of the site these reports replace",
-			"(default: the one in the output folder, if any): pages that went away stay as pages that lead to",
-			"the renamed element's new page, or say the element was removed." })
+	@Option(names = "--previous-pages", paramLabel = "FILE", description = "The pages.json of the site these reports replace (default: the one in the output folder, if any): pages that went "
+			+ "away stay as pages that lead to the renamed element's new page, or say the element was removed.")
 	private Path previousPages;
 
 	@Inject

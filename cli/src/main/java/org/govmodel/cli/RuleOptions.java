@@ -14,7 +14,7 @@ class RuleOptions {
 	Map<String, String> rules = new LinkedHashMap<>();
 
 	@Option(names = "--settings", paramLabel = "FILE",
-			description = { "Rule settings (JSON, as govmodel.json), applied over each model's own govmodel.json",
-					"(the nearest one in its folder or above, up to the repository root)." })
+			description = "Rule settings (JSON, as govmodel.json), applied over each model's own govmodel.json (the nearest one in its folder "
+					+ "or above, up to the repository root).")
 	Path settings;
 }

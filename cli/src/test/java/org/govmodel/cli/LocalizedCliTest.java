@@ -219,6 +219,18 @@ class LocalizedCliTest {
 				if (!bundle.containsKey(prefix + ".usage.description") && !bundle.containsKey(prefix + ".usage.description.0")) {
 					missing.add(prefix + ".usage.description");
 				}
+				if (spec.usageMessage().header().length > 0 && !bundle.containsKey(prefix + ".usage.header")) {
+					missing.add(prefix + ".usage.header");
+				}
+				// a description of several paragraphs has as many in every language, and no more
+				String[] paragraphs = spec.usageMessage().description();
+				if (paragraphs.length > 1) {
+					for (int i = 0; i <= paragraphs.length; i++) {
+						if (bundle.containsKey(prefix + ".usage.description." + i) != (i < paragraphs.length)) {
+							missing.add(prefix + ".usage.description." + i + (i < paragraphs.length ? "" : " (English has " + paragraphs.length + ")"));
+						}
+					}
+				}
 				for (OptionSpec option : spec.options()) {
 					String key = option.descriptionKey().isEmpty() ? option.longestName().replaceFirst("^-+", "") : option.descriptionKey();
 					if (!bundle.containsKey(prefix + "." + key) && !bundle.containsKey(key)) {

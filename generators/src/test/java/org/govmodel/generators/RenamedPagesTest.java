@@ -136,6 +136,17 @@ class RenamedPagesTest {
 		assertTrue(PageManifest.parse("{\"version\": 99, \"pages\": []}").isEmpty());
 		assertTrue(PageManifest.parse("not json").isEmpty());
 		assertTrue(PageManifest.parse("[]").isEmpty());
+		// edited by hand into another shape: not read, rather than half read
+		for (String shape : List.of("{\"version\": \"one\", \"pages\": [], \"gone\": []}", "{\"version\": 1, \"pages\": []}",
+				"{\"version\": 1, \"pages\": [{\"path\": \"docs/a.html\"}], \"gone\": []}",
+				"{\"version\": 1, \"pages\": [{\"path\": \"docs/a.html\", \"role\": \"body\", \"element\": {\"name\": \"a\"}}], \"gone\": []}",
+				"{\"version\": 1, \"pages\": [{\"path\": [], \"role\": \"body\"}], \"gone\": []}",
+				"{\"version\": 1, \"pages\": [], \"gone\": []} trailing", "{\"version\": 1, \"pages\": [], \"gone\": [")) {
+			assertTrue(PageManifest.parse(shape).isEmpty(), shape);
+		}
+		assertEquals(1, PageManifest.parse("{\"about\": {\"any\": [1]}, \"version\": 1, \"gone\": [], \"pages\": [{\"path\": \"docs/a.html\", \"role\": \"body\", "
+				+ "\"element\": {\"kind\": \"Body\", \"name\": \"a\", \"signature\": [\"x\"], \"owner\": {\"name\": \"j\", \"kind\": \"Jurisdiction\", "
+				+ "\"signature\": []}}}]}").orElseThrow().pages().size(), "fields in any order, unknown ones skipped");
 		String outside = "{\"version\": 1, \"pages\": [{\"path\": \"../../escape.html\", \"role\": \"body\"}, {\"path\": \"/etc/x.html\", \"role\": \"body\"},"
 				+ " {\"path\": \"docs/a/bodies/b.html\", \"role\": \"body\"}], \"gone\": []}";
 		assertEquals(List.of("docs/a/bodies/b.html"), PageManifest.parse(outside).orElseThrow().pages().stream().map(PageManifest.Entry::path).toList(),

@@ -11,7 +11,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -218,14 +217,14 @@ public final class OutputFolder {
 			Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
 			committed = true;
 			if (old != null) {
-				deleteTree(old);
+				FolderTrees.delete(old);
 			}
 		}
 
 		@Override
 		public void close() throws IOException {
 			if (!committed && Files.exists(staging)) {
-				deleteTree(staging);
+				FolderTrees.delete(staging);
 			}
 		}
 	}
@@ -264,12 +263,9 @@ public final class OutputFolder {
 		if (written.isEmpty()) {
 			return; // written by a version that did not list its files
 		}
-		try (Stream<Path> walk = Files.walk(target)) {
-			Optional<String> foreign = walk.filter(Files::isRegularFile).map(p -> target.relativize(p).toString().replace('\\', '/'))
-					.filter(p -> !p.equals(MARKER) && !written.get().contains(p)).sorted().findFirst();
-			if (foreign.isPresent()) {
-				throw new RefusedException("refused.foreignFile", "folder", folder.toString(), "file", foreign.get());
-			}
+		Optional<String> foreign = FolderTrees.regularFiles(target).stream().filter(p -> !p.equals(MARKER) && !written.get().contains(p)).sorted().findFirst();
+		if (foreign.isPresent()) {
+			throw new RefusedException("refused.foreignFile", "folder", folder.toString(), "file", foreign.get());
 		}
 	}
 
@@ -308,7 +304,7 @@ public final class OutputFolder {
 			if (!Files.exists(target) && leftover.getFileName().toString().startsWith(name + OLD)) {
 				Files.move(leftover, target, StandardCopyOption.ATOMIC_MOVE);
 			} else {
-				deleteTree(leftover);
+				FolderTrees.delete(leftover);
 			}
 		}
 	}
@@ -332,20 +328,6 @@ public final class OutputFolder {
 	private static boolean isEmpty(Path folder) throws IOException {
 		try (Stream<Path> entries = Files.list(folder)) {
 			return entries.findAny().isEmpty();
-		}
-	}
-
-	private static void deleteTree(Path root) throws IOException {
-		try (Stream<Path> walk = Files.walk(root)) {
-			walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-				try {
-					Files.delete(p);
-				} catch (IOException e) {
-					throw new UncheckedIOException(e);
-				}
-			});
-		} catch (UncheckedIOException e) {
-			throw e.getCause();
 		}
 	}
 

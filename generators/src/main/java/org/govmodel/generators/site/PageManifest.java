@@ -1,6 +1,7 @@
 package org.govmodel.generators.site;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,11 +15,8 @@ import org.govmodel.dsl.comparison.ElementMatcher.Snapshot;
 import org.govmodel.generators.output.JsonText;
 import org.govmodel.generators.output.OutputFolder;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
 
 /**
@@ -84,15 +82,33 @@ public record PageManifest(List<Entry> pages, List<Entry> gone) {
 		return new Previous(manifest.orElse(NONE), manifest.isPresent() ? Optional.empty() : Optional.of(given != null ? given : outputFolder.resolve(FILE)));
 	}
 
-	/** The manifest a previous run wrote, or empty when the text is not one (another version, edited by hand). */
+	/**
+	 * The manifest a previous run wrote, or empty when the text is not one (another version, edited by hand). Read as
+	 * a stream, without a tree of the whole text: a national model's manifest is some 40 MB, read on one thread
+	 * before the reports are made.
+	 */
 	public static Optional<PageManifest> parse(String json) {
-		try {
-			JsonObject root = JsonParser.parseString(json).getAsJsonObject();
-			if (!root.has("version") || root.get("version").getAsInt() != VERSION) {
+		try (JsonReader reader = new JsonReader(new StringReader(json))) {
+			reader.setLenient(true);
+			Integer version = null;
+			List<Entry> pages = null;
+			List<Entry> gone = null;
+			reader.beginObject();
+			while (reader.hasNext()) {
+				switch (reader.nextName()) {
+				case "version" -> version = reader.nextInt();
+				case "pages" -> pages = entries(reader);
+				case "gone" -> gone = entries(reader);
+				default -> reader.skipValue();
+				}
+			}
+			reader.endObject();
+			if (reader.peek() != JsonToken.END_DOCUMENT || version == null || version != VERSION || pages == null || gone == null) {
 				return Optional.empty();
 			}
-			return Optional.of(new PageManifest(entries(root.getAsJsonArray("pages")), entries(root.getAsJsonArray("gone"))));
-		} catch (JsonParseException | IllegalStateException | UnsupportedOperationException | NullPointerException | ClassCastException e) {
+			return Optional.of(new PageManifest(pages, gone));
+		} catch (IOException | IllegalStateException | NumberFormatException e) {
+			// not JSON, or not shaped as a manifest (a value of another type where an entry's field is)
 			return Optional.empty();
 		}
 	}
@@ -131,24 +147,63 @@ public record PageManifest(List<Entry> pages, List<Entry> gone) {
 		json.endObject();
 	}
 
-	private static List<Entry> entries(JsonArray array) {
+	/** A list of entries; a page whose path is not one the generators write is left out. */
+	private static List<Entry> entries(JsonReader reader) throws IOException {
 		List<Entry> entries = new ArrayList<>();
-		for (JsonElement element : array) {
-			JsonObject object = element.getAsJsonObject();
-			if (!PAGE.matcher(object.get("path").getAsString()).matches()) {
-				continue;
+		reader.beginArray();
+		while (reader.hasNext()) {
+			String path = null;
+			String role = null;
+			Snapshot element = null;
+			reader.beginObject();
+			while (reader.hasNext()) {
+				switch (reader.nextName()) {
+				case "path" -> path = reader.nextString();
+				case "role" -> role = reader.nextString();
+				case "element" -> element = snapshot(reader);
+				default -> reader.skipValue();
+				}
 			}
-			entries.add(new Entry(object.get("path").getAsString(), object.get("role").getAsString(),
-					object.has("element") ? snapshot(object.getAsJsonObject("element")) : null));
+			reader.endObject();
+			if (path == null || role == null) {
+				throw new IllegalStateException("an entry without its path or role");
+			}
+			if (PAGE.matcher(path).matches()) {
+				entries.add(new Entry(path, role, element));
+			}
 		}
+		reader.endArray();
 		return entries;
 	}
 
-	private static Snapshot snapshot(JsonObject object) {
-		Set<String> signature = new LinkedHashSet<>();
-		object.getAsJsonArray("signature").forEach(value -> signature.add(value.getAsString()));
-		return new Snapshot(object.get("name").getAsString(), object.get("kind").getAsString(),
-				object.has("owner") ? snapshot(object.getAsJsonObject("owner")) : null, object.has("title") ? object.get("title").getAsString() : null,
-				signature);
+	private static Snapshot snapshot(JsonReader reader) throws IOException {
+		String name = null;
+		String kind = null;
+		Snapshot owner = null;
+		String title = null;
+		Set<String> signature = null;
+		reader.beginObject();
+		while (reader.hasNext()) {
+			switch (reader.nextName()) {
+			case "name" -> name = reader.nextString();
+			case "kind" -> kind = reader.nextString();
+			case "owner" -> owner = snapshot(reader);
+			case "title" -> title = reader.nextString();
+			case "signature" -> {
+				signature = new LinkedHashSet<>();
+				reader.beginArray();
+				while (reader.hasNext()) {
+					signature.add(reader.nextString());
+				}
+				reader.endArray();
+			}
+			default -> reader.skipValue();
+			}
+		}
+		reader.endObject();
+		if (name == null || kind == null || signature == null) {
+			throw new IllegalStateException("an element without its name, kind or signature");
+		}
+		return new Snapshot(name, kind, owner, title, signature);
 	}
 }

@@ -173,6 +173,35 @@ class OutputFolderTest {
 		assertEquals("mine", Files.readString(out.resolve("docs/notes.txt")));
 	}
 
+	/**
+	 * The earlier output is walked and deleted a folder per task on every core: a file added deep inside is still
+	 * found (the first in path order is named), and a replaced output leaves nothing of the earlier one behind.
+	 */
+	@Test
+	void nestedFoldersAreWalkedWholeAndDeletedWhole() throws Exception {
+		Path out = dir.resolve("out");
+		Map<String, String> files = new java.util.TreeMap<>();
+		for (int i = 0; i < 40; i++) {
+			files.put("docs/j" + i + "/bodies/b" + i + ".html", "page " + i);
+			files.put("docs/j" + i + "/deeper/still/p" + i + ".md", "text " + i);
+		}
+		OutputFolder.replace(out, NO_INPUTS, files);
+		Files.writeString(out.resolve("docs/j7/deeper/still/zz-mine.txt"), "mine");
+		Files.writeString(out.resolve("docs/j31/deeper/mine.txt"), "mine too");
+		OutputFolder.RefusedException refused = assertThrows(OutputFolder.RefusedException.class, () -> OutputFolder.replace(out, NO_INPUTS, files));
+		assertTrue(refused.getMessage().contains("'docs/j31/deeper/mine.txt', which govmodel did not write"), refused.getMessage());
+		Files.delete(out.resolve("docs/j7/deeper/still/zz-mine.txt"));
+		Files.delete(out.resolve("docs/j31/deeper/mine.txt"));
+
+		OutputFolder.replace(out, NO_INPUTS, Map.of("index.html", "one page"));
+		try (var left = Files.walk(out)) {
+			assertEquals(List.of("", ".govmodel-output", "index.html"), left.map(p -> out.relativize(p).toString()).sorted().toList());
+		}
+		try (var siblings = Files.list(dir)) {
+			assertEquals(List.of("out"), siblings.map(p -> p.getFileName().toString()).toList(), "no earlier output is left beside it");
+		}
+	}
+
 	/** Regression: a kill during `generate` left the `.out.new-*` staging folder behind. */
 	@Test
 	void theLeftoversOfAKilledRunAreRemovedOnTheNextRun() throws Exception {

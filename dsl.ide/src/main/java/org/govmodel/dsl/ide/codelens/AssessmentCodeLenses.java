@@ -16,13 +16,17 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.govmodel.dsl.govModel.Assessment;
 import org.govmodel.dsl.govModel.Model;
+import org.govmodel.dsl.i18n.DiagnosticLanguage;
+import org.govmodel.dsl.i18n.Language;
+import org.govmodel.dsl.i18n.Messages;
+import org.govmodel.dsl.ide.hover.GovModelHoverService;
 import org.govmodel.dsl.scoring.AssessmentScore;
 import org.govmodel.dsl.scoring.ScoreFormat;
 import org.govmodel.dsl.scoring.ScoringEngine;
 
 import com.google.inject.Inject;
 
-/** Above each assessment: its mean and its area means, computed by the scoring engine. */
+/** Above each assessment: its mean and its area means, computed by the scoring engine, in the editor's language. */
 public class AssessmentCodeLenses implements ICodeLensService {
 
 	@Inject
@@ -34,10 +38,13 @@ public class AssessmentCodeLenses implements ICodeLensService {
 		if (resource == null || resource.getContents().isEmpty()) { // null: a document neither open nor on disk
 			return lenses;
 		}
+		// the words in the language of the model's diagnostics; codes and numbers as the model writes them
+		Messages words = Messages.load(GovModelHoverService.BUNDLE, AssessmentCodeLenses.class,
+				resource.getResourceSet() == null ? Language.EN : DiagnosticLanguage.of(resource.getResourceSet()));
 		for (var element : ((Model) resource.getContents().get(0)).getElements()) {
 			if (element instanceof Assessment assessment && assessment.getFramework() != null && !assessment.getFramework().eIsProxy()) {
 				AssessmentScore score = engine.score(assessment);
-				StringBuilder title = new StringBuilder("mean ").append(ScoreFormat.format(score.mean()));
+				StringBuilder title = new StringBuilder(words.text("lens.mean", "mean", ScoreFormat.format(score.mean())));
 				score.areas().forEach(a -> title.append(" · ").append(a.code()).append(" ").append(ScoreFormat.format(a.value())));
 				ICompositeNode node = NodeModelUtils.findActualNodeFor(assessment);
 				Position start = document.getPosition(node.getOffset());

@@ -35,8 +35,8 @@ import com.google.inject.Inject;
  */
 public class GovModelHoverService extends HoverService {
 
-	/** The hovers' fixed words: {@code hovers.properties}, {@code _es}, {@code _pt}. */
-	private static final String BUNDLE = "org.govmodel.dsl.ide.i18n.hovers";
+	/** The hovers' and code lenses' fixed words: {@code hovers.properties}, {@code _es}, {@code _pt}. */
+	public static final String BUNDLE = "org.govmodel.dsl.ide.i18n.hovers";
 
 	@Inject
 	private ScoringEngine engine;

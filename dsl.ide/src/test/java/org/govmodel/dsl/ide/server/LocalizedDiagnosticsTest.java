@@ -151,8 +151,8 @@ class LocalizedDiagnosticsTest {
 	}
 
 	/**
-	 * Hovers speak the editor's language: the library's titles and descriptions from their translations, not
-	 * the English they are written in beside the hover's own Spanish words.
+	 * Hovers and code lenses speak the editor's language: the library's titles and descriptions from their
+	 * translations, not the English they are written in beside the hover's own Spanish words.
 	 */
 	@Test
 	void hoversShowTheLibrarysTextsInTheLanguage() throws Exception {
@@ -165,6 +165,9 @@ class LocalizedDiagnosticsTest {
 			String framework = hover(server, new Position(1, 18));
 			assertTrue(framework.startsWith("Grado de madurez de la gobernanza del gobierno digital"), framework);
 			assertFalse(framework.contains("Maturity of digital-government governance"), framework);
+			var lenses = server.server.codeLens(new org.eclipse.lsp4j.CodeLensParams(new TextDocumentIdentifier(TestServer.uri(workspace.resolve(SCORES)))))
+					.get(10, TimeUnit.SECONDS);
+			assertEquals("promedio 2.00 · 1 2.00 · 2 – · 3 –", lenses.get(0).getCommand().getTitle());
 		}
 	}
 

@@ -64,6 +64,10 @@ final class LocalizedUsageErrors implements IParameterExceptionHandler {
 			boolean valueOfAGivenOption = e.getMessage() != null && e.getMessage().startsWith("Missing required parameter for option");
 			return messages.text(valueOfAGivenOption ? "usage.missingValue" : "usage.missing", "count", names.size(), "names", quoted(names));
 		}
+		if (e.getArgSpec() == null && e.getValue() != null && !e.getCommandLine().getSubcommands().containsKey(e.getValue())) {
+			// `govmodel help valdate`: picocli's help command names a command there is not (when it runs, not while parsing)
+			return messages.text("usage.unknownCommand", "command", e.getValue(), "commands", String.join(", ", e.getCommandLine().getSubcommands().keySet()));
+		}
 		if (e.getArgSpec() != null && e.getValue() != null) {
 			String choices = choices(e.getArgSpec());
 			return messages.text(choices.isEmpty() ? "usage.invalidValue" : "usage.invalidChoice", "name", name(e.getArgSpec()), "value", e.getValue(),

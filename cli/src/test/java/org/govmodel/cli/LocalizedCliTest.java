@@ -176,6 +176,11 @@ class LocalizedCliTest {
 		assertTrue(missing.err().contains("--assessment"), "the usage follows: " + missing.err());
 		CliRun wrong = CliRun.of("diff", "--lang", "es", "--format", "xml", "a", "b");
 		assertTrue(wrong.err().startsWith("Valor no válido para --format: 'xml'; use uno de estos: text, markdown, json, html\n"), wrong.err());
+		CliRun unknownCommand = CliRun.of("--lang", "pt", "help", "valdate");
+		assertEquals(GovModelCli.USAGE, unknownCommand.exit());
+		assertTrue(unknownCommand.err().startsWith("Comando desconhecido: 'valdate'; os comandos são validate, format, diff, score, generate, rules, lsp, help\n"),
+				unknownCommand.err());
+		assertTrue(unknownCommand.err().contains("Comandos:"), "the usage follows: " + unknownCommand.err());
 		CliRun language = CliRun.of("validate", "--lang", "fr", "x.govmodel");
 		assertTrue(language.err().contains("'fr' is not a language GovModel writes"), "no language asked for: English, " + language.err());
 		CliRun english = CliRun.of("validate", "--lang", "en", "--strictt", "x.govmodel");

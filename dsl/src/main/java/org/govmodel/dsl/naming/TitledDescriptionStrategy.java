@@ -1,9 +1,11 @@
 package org.govmodel.dsl.naming;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -60,13 +62,13 @@ public class TitledDescriptionStrategy extends DefaultResourceDescriptionStrateg
 		}
 		EStructuralFeature translations = element.eClass().getEStructuralFeature("translations");
 		if (translations != null && element.eGet(translations) instanceof List<?> list) {
-			// the first translation into a language counts, as for LocalizedTitles (a second one is reported)
+			// the first translation into a language counts, as for LocalizedTitles (a second one is reported), and a
+			// blank text in it stands for the written one
+			Set<String> translatedInto = new HashSet<>();
 			for (Translation translation : Iterables.filter(list, Translation.class)) {
-				if (translation.getLanguage() != null && translation.getTitle() != null && !data.containsKey(translated(TITLE, translation.getLanguage()))) {
-					data.put(translated(TITLE, translation.getLanguage()), translation.getTitle());
-					if (translation.getDescription() != null) {
-						data.put(translated(DESCRIPTION, translation.getLanguage()), translation.getDescription());
-					}
+				if (translation.getLanguage() != null && translation.getTitle() != null && translatedInto.add(translation.getLanguage())) {
+					putUnlessBlank(data, translated(TITLE, translation.getLanguage()), translation.getTitle());
+					putUnlessBlank(data, translated(DESCRIPTION, translation.getLanguage()), translation.getDescription());
 				}
 			}
 		}
@@ -74,6 +76,12 @@ public class TitledDescriptionStrategy extends DefaultResourceDescriptionStrateg
 			writtenParent(jurisdiction).ifPresent(parent -> data.put(PARENT, parent));
 		}
 		return data;
+	}
+
+	private static void putUnlessBlank(Map<String, String> data, String key, String text) {
+		if (text != null && !text.isBlank()) {
+			data.put(key, text);
+		}
 	}
 
 	/** The key of a title's or description's translation into a language ({@code title.es}). */

@@ -2,6 +2,7 @@ package org.govmodel.generators.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -25,19 +26,33 @@ final class FolderTrees {
 	private FolderTrees() {
 	}
 
-	/** The regular files under the folder, relative to it with '/' between folders, in no particular order. */
+	/**
+	 * The files under the folder, relative to it with '/' between folders, in no particular order: regular files,
+	 * and links to regular files (a link someone put there is a file GovModel did not write). Nothing when the
+	 * folder is itself a link.
+	 */
 	static List<String> regularFiles(Path root) throws IOException {
+		if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
+			return List.of();
+		}
 		Queue<String> files = new ConcurrentLinkedQueue<>();
 		run(new Visit(root, (file, attributes) -> {
-			if (attributes.isRegularFile()) {
+			if (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(file)) {
 				files.add(root.relativize(file).toString().replace('\\', '/'));
 			}
 		}, false));
 		return new ArrayList<>(files);
 	}
 
-	/** Deletes the folder and everything in it; a failure (a file that cannot be deleted) stops it and is thrown. */
+	/**
+	 * Deletes the folder and everything in it; a failure (a file that cannot be deleted) stops it and is thrown. A
+	 * folder that is a link is deleted as the link: what it leads to is left as it is.
+	 */
 	static void delete(Path root) throws IOException {
+		if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
+			Files.delete(root);
+			return;
+		}
 		run(new Visit(root, (file, attributes) -> {
 			try {
 				Files.delete(file);
@@ -88,6 +103,8 @@ final class FolderTrees {
 				}
 			} catch (IOException e) {
 				throw new UncheckedIOException(e);
+			} catch (DirectoryIteratorException e) {
+				throw new UncheckedIOException(e.getCause());
 			}
 			invokeAll(subfolders);
 			if (deleteFolders) {

@@ -165,12 +165,16 @@ public record PageManifest(List<Entry> pages, List<Entry> gone) {
 				}
 			}
 			reader.endObject();
-			if (path == null || role == null) {
-				throw new IllegalStateException("an entry without its path or role");
+			if (path == null) {
+				throw new IllegalStateException("an entry without its path");
 			}
-			if (PAGE.matcher(path).matches()) {
-				entries.add(new Entry(path, role, element));
+			if (!PAGE.matcher(path).matches()) {
+				continue;
 			}
+			if (role == null) {
+				throw new IllegalStateException("a page without its role");
+			}
+			entries.add(new Entry(path, role, element));
 		}
 		reader.endArray();
 		return entries;

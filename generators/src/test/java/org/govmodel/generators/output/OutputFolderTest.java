@@ -327,6 +327,31 @@ class OutputFolderTest {
 		assertEquals("page", Files.readString(outside.resolve("b.html")), "the outside files are left as they were");
 	}
 
+	/**
+	 * An output folder that is a symbolic link is replaced as the link: the folder it leads to keeps its files (the
+	 * earlier output is deleted as the link it was moved away as, never through it), and a link to a file that a
+	 * user put in an output is a file GovModel did not write.
+	 */
+	@Test
+	@DisabledOnOs(value = OS.WINDOWS, disabledReason = "makes symbolic links")
+	void linksAreReplacedOrRefusedNeverFollowedToDelete() throws Exception {
+		Path real = dir.resolve("published");
+		OutputFolder.replace(real, NO_INPUTS, Map.of("docs/index.html", "published page"));
+		Path out = dir.resolve("out");
+		Files.createSymbolicLink(out, real);
+		OutputFolder.replace(out, NO_INPUTS, Map.of("docs/index.html", "new page"));
+		assertFalse(Files.isSymbolicLink(out));
+		assertEquals("new page", Files.readString(out.resolve("docs/index.html")));
+		assertEquals("published page", Files.readString(real.resolve("docs/index.html")), "the folder the link led to is left as it was");
+
+		Path mine = Files.writeString(dir.resolve("mine.txt"), "mine");
+		Files.createSymbolicLink(out.resolve("docs/notes.txt"), mine);
+		OutputFolder.RefusedException refused = assertThrows(OutputFolder.RefusedException.class,
+				() -> OutputFolder.replace(out, NO_INPUTS, Map.of("docs/index.html", "newer page")));
+		assertTrue(refused.getMessage().contains("'docs/notes.txt', which govmodel did not write"), refused.getMessage());
+		assertEquals("mine", Files.readString(mine));
+	}
+
 	private static int links(Path file) throws IOException {
 		return (Integer) Files.getAttribute(file, "unix:nlink");
 	}

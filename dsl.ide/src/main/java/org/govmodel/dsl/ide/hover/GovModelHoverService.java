@@ -14,6 +14,7 @@ import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.govmodel.dsl.govModel.Assessment;
 import org.govmodel.dsl.govModel.FrameworkItem;
 import org.govmodel.dsl.govModel.Level;
+import org.govmodel.dsl.govModel.Variable;
 import org.govmodel.dsl.i18n.DiagnosticLanguage;
 import org.govmodel.dsl.i18n.Language;
 import org.govmodel.dsl.i18n.LocalizedTitles;
@@ -100,10 +101,12 @@ public class GovModelHoverService extends HoverService {
 		// description text, else the documentation comment
 		Optional<String> description = titles.description(element, language);
 		description.ifPresent(parts::add);
-		// a comment beside a written description is the modeller's note; beside a translation it is the text
-		// translated (the library's comments are its English descriptions), so it is not shown twice
+		// a comment beside a variable's description text is the modeller's note; on an element whose comment is its
+		// description, a translation translates the comment (the library's comments are its English descriptions),
+		// so it is not shown beside it
 		String comment = super.getContents(element);
-		if (comment != null && !comment.isBlank() && !titles.isTranslated(element, language) && !description.orElse("").equals(comment)) {
+		boolean noteBesideADescription = element instanceof Variable variable && variable.getDescription() != null && !variable.getDescription().isBlank();
+		if (comment != null && !comment.isBlank() && (noteBesideADescription || !titles.isTranslated(element, language)) && !description.orElse("").equals(comment)) {
 			parts.add(comment);
 		}
 		// never null: Xtext's HoverService wraps the text unchecked; an empty text is an empty hover

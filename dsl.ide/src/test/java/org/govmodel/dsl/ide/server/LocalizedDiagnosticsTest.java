@@ -171,6 +171,32 @@ class LocalizedDiagnosticsTest {
 		}
 	}
 
+	/** A comment on a variable that has a description text is the modeller's note: shown beside the translation too. */
+	@Test
+	void aVariablesNoteStaysBesideItsTranslatedDescription() throws Exception {
+		String model = """
+				framework f "F" {
+				    scale 0 to 4
+				    area 1 "A" {
+				        component 1.1 "C" {
+				            /** Our note: from the ministry's survey. */
+				            variable 1.1.1 "Written title" "Written description."
+				                in es "Título escrito" "Descripción escrita."
+				        }
+				    }
+				}
+				assessment y of f year 2023 {
+				    1.1.1 = 2
+				}
+				""";
+		try (TestServer server = serverOn(model, "es-AR")) {
+			String variable = hover(server, new Position(11, 5));
+			assertTrue(variable.contains("**1.1.1 Título escrito**") && variable.contains("Descripción escrita."), variable);
+			assertTrue(variable.contains("Our note: from the ministry's survey."), variable);
+			assertFalse(variable.contains("Written description."), variable);
+		}
+	}
+
 	/** Completion lists name what they propose in the editor's language: the library's translations, the values' words. */
 	@Test
 	void proposalsShowTheLibrarysTitlesInTheLanguage() throws Exception {

@@ -45,15 +45,25 @@ public final class DiagnosticLanguage extends AdapterImpl {
 		return chosen == null ? Language.EN : chosen.language;
 	}
 
+	/** The language of the diagnostics of the resource's resource set; English for a resource in none, or none. */
+	public static Language of(Resource resource) {
+		ResourceSet set = resource == null ? null : resource.getResourceSet();
+		return set == null ? Language.EN : of(set);
+	}
+
+	/** The language of the diagnostics of the element's resource set; English for an element in none. */
+	public static Language of(EObject element) {
+		return of(element == null ? null : element.eResource());
+	}
+
 	/** The diagnostic texts in the language of the element's resource set. */
 	public static Messages messages(EObject element) {
-		return messages(element == null ? null : element.eResource());
+		return messages(of(element));
 	}
 
 	/** The diagnostic texts in the language of the resource's resource set. */
 	public static Messages messages(Resource resource) {
-		ResourceSet set = resource == null ? null : resource.getResourceSet();
-		return messages(set == null ? Language.EN : of(set));
+		return messages(of(resource));
 	}
 
 	/** The diagnostic texts in a language (bundles are read once). */

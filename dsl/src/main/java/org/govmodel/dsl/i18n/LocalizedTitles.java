@@ -50,7 +50,8 @@ public class LocalizedTitles {
 		return translation(element, language).isPresent();
 	}
 
-	private Optional<String> writtenDescription(EObject element) {
+	/** The element's description as written: its description text (a variable's), else its documentation comment. */
+	public Optional<String> writtenDescription(EObject element) {
 		Optional<String> description = text(element, "description").filter(d -> !d.isBlank());
 		if (description.isPresent() || element.eResource() == null) {
 			return description;
@@ -59,7 +60,7 @@ public class LocalizedTitles {
 	}
 
 	/** The element's first translation into the language (a second one is reported by validation). */
-	private static Optional<Translation> translation(EObject element, Language language) {
+	public static Optional<Translation> translation(EObject element, Language language) {
 		if (element == null || language == null) {
 			return Optional.empty();
 		}

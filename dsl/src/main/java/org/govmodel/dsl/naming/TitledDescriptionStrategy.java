@@ -1,11 +1,8 @@
 package org.govmodel.dsl.naming;
 
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -15,11 +12,10 @@ import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.impl.DefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.util.IAcceptor;
-
-import com.google.common.collect.Iterables;
 import org.govmodel.dsl.govModel.GovModelPackage;
 import org.govmodel.dsl.govModel.Jurisdiction;
-import org.govmodel.dsl.govModel.Translation;
+import org.govmodel.dsl.i18n.Language;
+import org.govmodel.dsl.i18n.LocalizedTitles;
 import org.govmodel.dsl.govModel.Variable;
 
 /**
@@ -60,17 +56,12 @@ public class TitledDescriptionStrategy extends DefaultResourceDescriptionStrateg
 		if (element instanceof Variable variable && variable.getDescription() != null) {
 			data.put(DESCRIPTION, variable.getDescription());
 		}
-		EStructuralFeature translations = element.eClass().getEStructuralFeature("translations");
-		if (translations != null && element.eGet(translations) instanceof List<?> list) {
-			// the first translation into a language counts, as for LocalizedTitles (a second one is reported), and a
-			// blank text in it stands for the written one
-			Set<String> translatedInto = new HashSet<>();
-			for (Translation translation : Iterables.filter(list, Translation.class)) {
-				if (translation.getLanguage() != null && translation.getTitle() != null && translatedInto.add(translation.getLanguage())) {
-					putUnlessBlank(data, translated(TITLE, translation.getLanguage()), translation.getTitle());
-					putUnlessBlank(data, translated(DESCRIPTION, translation.getLanguage()), translation.getDescription());
-				}
-			}
+		// the translation LocalizedTitles reads, where a blank text stands for the written one
+		for (Language language : Language.values()) {
+			LocalizedTitles.translation(element, language).ifPresent(translation -> {
+				putUnlessBlank(data, translated(TITLE, language.code()), translation.getTitle());
+				putUnlessBlank(data, translated(DESCRIPTION, language.code()), translation.getDescription());
+			});
 		}
 		if (element instanceof Jurisdiction jurisdiction) {
 			writtenParent(jurisdiction).ifPresent(parent -> data.put(PARENT, parent));

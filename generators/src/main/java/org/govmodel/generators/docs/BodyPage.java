@@ -38,7 +38,7 @@ final class BodyPage {
 		Page page = site.page();
 		page.heading(1, body.getTitle());
 		page.bullets(facts(body));
-		page.paragraph(text(site.context.doc(body)));
+		page.paragraph(text(words.description(body)));
 		authorities(page, body);
 		for (Board board : body.getBoards()) {
 			page.heading(2, board.getTitle() != null ? board.getTitle() : words.capitalized(words.word(board.getKind())));
@@ -51,7 +51,7 @@ final class BodyPage {
 				facts.add(words.phrase("body.establishedBy", "instruments", words.listed(board.getEstablishedBy().stream().map(i -> site.instrumentLink(i, UP)).toList())));
 			}
 			page.bullets(facts);
-			page.paragraph(text(site.context.doc(board)));
+			page.paragraph(text(words.description(board)));
 		}
 		units(page, body);
 		autonomy(page, body.getAutonomy());

@@ -61,7 +61,7 @@ final class CataloguePages {
 			matrix(page, solutions);
 		}
 		for (Solution s : solutions) {
-			String doc = site.context.doc(s);
+			String doc = words.description(s);
 			List<Inline> found = site.context.findingsOn(s);
 			if (doc != null || !found.isEmpty()) {
 				page.heading(2, s.getTitle());

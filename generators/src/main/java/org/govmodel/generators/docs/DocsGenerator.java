@@ -144,10 +144,5 @@ public class DocsGenerator {
 			return text(words.get("finding", "severity", words.get("finding.severity." + d.severityName()), "rule", d.ruleId(), "message", d.message(),
 					"file", Path.of(d.path()).getFileName().toString(), "line", String.valueOf(d.line())));
 		}
-
-		/** The element's description in the readers' language (see {@link SiteText#description}), or null. */
-		String doc(EObject element) {
-			return words.description(element);
-		}
 	}
 }

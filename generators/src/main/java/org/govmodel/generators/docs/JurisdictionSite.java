@@ -155,7 +155,7 @@ final class JurisdictionSite {
 				facts.add(text(words.get("overview.term", "years", j.getAdministrationTerm())));
 			}
 			page.bullets(facts);
-			page.paragraph(text(context.doc(j)));
+			page.paragraph(text(words.description(j)));
 		});
 		context.others().governanceDiagram(subject).ifPresent(diagram -> diagram(page, ROOT_FROM_TOP + diagram, words.get("overview.diagram.alt", "jurisdiction", title)));
 		for (Tier tier : Tier.values()) {
@@ -256,7 +256,7 @@ final class JurisdictionSite {
 		Page page = page();
 		page.heading(1, tierTitle(tier));
 		view.definitionOf(tier).ifPresent(definition -> {
-			page.paragraph(text(context.doc(definition)));
+			page.paragraph(text(words.description(definition)));
 			measuredBy(definition).ifPresent(page::paragraph);
 		});
 		List<Body> bodies = view.bodiesOfTier(tier);

@@ -17,7 +17,6 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.govmodel.dsl.govModel.Assessment;
 import org.govmodel.dsl.govModel.Model;
 import org.govmodel.dsl.i18n.DiagnosticLanguage;
-import org.govmodel.dsl.i18n.Language;
 import org.govmodel.dsl.i18n.Messages;
 import org.govmodel.dsl.ide.hover.GovModelHoverService;
 import org.govmodel.dsl.scoring.AssessmentScore;
@@ -39,8 +38,7 @@ public class AssessmentCodeLenses implements ICodeLensService {
 			return lenses;
 		}
 		// the words in the language of the model's diagnostics; codes and numbers as the model writes them
-		Messages words = Messages.load(GovModelHoverService.BUNDLE, AssessmentCodeLenses.class,
-				resource.getResourceSet() == null ? Language.EN : DiagnosticLanguage.of(resource.getResourceSet()));
+		Messages words = Messages.load(GovModelHoverService.BUNDLE, AssessmentCodeLenses.class, DiagnosticLanguage.of(resource));
 		for (var element : ((Model) resource.getContents().get(0)).getElements()) {
 			if (element instanceof Assessment assessment && assessment.getFramework() != null && !assessment.getFramework().eIsProxy()) {
 				AssessmentScore score = engine.score(assessment);

@@ -5,7 +5,6 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EEnum;
-import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.AbstractRule;
 import org.eclipse.xtext.Assignment;
@@ -37,6 +36,9 @@ import com.google.common.base.Predicate;
  * variables not scored yet.
  */
 public class GovModelProposals extends IdeContentProposalProvider {
+
+	/** The proposals' fixed words: {@code proposals.properties}, {@code _es}, {@code _pt}. */
+	private static final String BUNDLE = "org.govmodel.dsl.ide.i18n.proposals";
 
 	@Override
 	protected void _createProposals(Keyword keyword, ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
@@ -94,15 +96,9 @@ public class GovModelProposals extends IdeContentProposalProvider {
 	 * {@code status} is "status: operational", "estado: operativa", "situação: operacional".
 	 */
 	private static String valueDetail(EEnum values, String literal, ContentAssistContext context) {
-		Language language = context.getResource() == null || context.getResource().getResourceSet() == null ? Language.EN
-				: DiagnosticLanguage.of(context.getResource().getResourceSet());
+		Language language = DiagnosticLanguage.of(context.getResource());
 		Vocabulary vocabulary = new Vocabulary(language);
-		EEnumLiteral value = values.getEEnumLiteralByLiteral(literal);
-		String kind = vocabulary.kind(values);
-		return value == null ? kind : Messages.load(BUNDLE, GovModelProposals.class, language).text("proposal.value", "kind", kind, "word",
-				vocabulary.text(value.getInstance()));
+		return Messages.load(BUNDLE, GovModelProposals.class, language).text("proposal.value", "kind", vocabulary.kind(values), "word",
+				vocabulary.text(values.getEEnumLiteralByLiteral(literal).getInstance()));
 	}
-
-	/** The proposals' fixed words: {@code proposals.properties}, {@code _es}, {@code _pt}. */
-	private static final String BUNDLE = "org.govmodel.dsl.ide.i18n.proposals";
 }

@@ -30,7 +30,7 @@ public class TitledCrossrefProposals extends IdeCrossrefProposalProvider {
 	protected ContentAssistEntry createProposal(IEObjectDescription candidate, CrossReference crossRef, ContentAssistContext context) {
 		ContentAssistEntry entry = super.createProposal(candidate, crossRef, context);
 		if (entry != null) {
-			Language language = languageOf(context);
+			Language language = DiagnosticLanguage.of(context.getResource());
 			EObject element = candidate.getEObjectOrProxy();
 			if (element.eIsProxy()) {
 				// from the index: what TitledDescriptionStrategy put there
@@ -50,11 +50,5 @@ public class TitledCrossrefProposals extends IdeCrossrefProposalProvider {
 	private static String userData(IEObjectDescription candidate, String key, Language language) {
 		String translated = candidate.getUserData(TitledDescriptionStrategy.translated(key, language.code()));
 		return translated != null ? translated : candidate.getUserData(key);
-	}
-
-	/** The language of the model's diagnostics (see {@code DiagnosticLanguage}), which proposals speak too. */
-	private static Language languageOf(ContentAssistContext context) {
-		return context.getResource() == null || context.getResource().getResourceSet() == null ? Language.EN
-				: DiagnosticLanguage.of(context.getResource().getResourceSet());
 	}
 }

@@ -14,7 +14,6 @@ import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.govmodel.dsl.govModel.Assessment;
 import org.govmodel.dsl.govModel.FrameworkItem;
 import org.govmodel.dsl.govModel.Level;
-import org.govmodel.dsl.govModel.Variable;
 import org.govmodel.dsl.i18n.DiagnosticLanguage;
 import org.govmodel.dsl.i18n.Language;
 import org.govmodel.dsl.i18n.LocalizedTitles;
@@ -74,8 +73,7 @@ public class GovModelHoverService extends HoverService {
 
 	/** The language of the model's diagnostics (see {@code DiagnosticLanguage}), which hovers speak too. */
 	private static Language languageOf(EObject element) {
-		return element.eResource() == null || element.eResource().getResourceSet() == null ? Language.EN
-				: DiagnosticLanguage.of(element.eResource().getResourceSet());
+		return DiagnosticLanguage.of(element);
 	}
 
 	/** The hovers' fixed words, in the language of the model's diagnostics. */
@@ -101,12 +99,11 @@ public class GovModelHoverService extends HoverService {
 		// description text, else the documentation comment
 		Optional<String> description = titles.description(element, language);
 		description.ifPresent(parts::add);
-		// a comment beside a variable's description text is the modeller's note; on an element whose comment is its
-		// description, a translation translates the comment (the library's comments are its English descriptions),
-		// so it is not shown beside it
+		// a comment that is the written description was shown above, or translated there (the library's comments are
+		// its English descriptions); beside a variable's description text it is the modeller's note
 		String comment = super.getContents(element);
-		boolean noteBesideADescription = element instanceof Variable variable && variable.getDescription() != null && !variable.getDescription().isBlank();
-		if (comment != null && !comment.isBlank() && (noteBesideADescription || !titles.isTranslated(element, language)) && !description.orElse("").equals(comment)) {
+		if (comment != null && !comment.isBlank() && !titles.writtenDescription(element).equals(Optional.of(comment))
+				&& !description.equals(Optional.of(comment))) {
 			parts.add(comment);
 		}
 		// never null: Xtext's HoverService wraps the text unchecked; an empty text is an empty hover

@@ -56,8 +56,7 @@ interface RuleFix {
 
 		/** The language of the model's diagnostics (see {@code DiagnosticLanguage}). */
 		Language language() {
-			return element.eResource() == null || element.eResource().getResourceSet() == null ? Language.EN
-					: DiagnosticLanguage.of(element.eResource().getResourceSet());
+			return DiagnosticLanguage.of(element);
 		}
 
 		private Messages messages() {

@@ -48,7 +48,7 @@ public class CheckedRenameService extends RenameService2 {
 	 * sent, for the message.
 	 */
 	public Optional<String> refusal(Resource resource, Document document, RenameParams params, Position sent) {
-		Language language = resource == null || resource.getResourceSet() == null ? Language.EN : DiagnosticLanguage.of(resource.getResourceSet());
+		Language language = DiagnosticLanguage.of(resource);
 		Messages messages = Messages.load(BUNDLE, CheckedRenameService.class, language);
 		Optional<String> nameProblem = names.problemWith(params.getNewName(), messages);
 		if (nameProblem.isPresent()) {
